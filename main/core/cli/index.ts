@@ -1,0 +1,1 @@
+// CLI entry: see commands registered below.

@@ -1,0 +1,41 @@
+import type { Channel } from './channels';
+
+/**
+ * A mention as produced by an importer or a feed before it is stored.
+ * Importers and feeds only normalise; the store assigns ids, authors and analysis.
+ */
+export interface MentionInput {
+  channel: Channel;
+  /** Id given by the platform (tweet id, guid…); null when the source has none. */
+  externalId: string | null;
+  /** Epoch milliseconds, UTC. */
+  postedAt: number;
+  text: string;
+  title?: string | null;
+  url?: string | null;
+  /** Handle without a leading "@"; null for anonymous items. */
+  authorHandle: string | null;
+  authorName?: string | null;
+  authorFollowers?: number | null;
+  /** Epoch ms of the author account's creation, when the export has it. */
+  authorCreatedAt?: number | null;
+  lang?: string | null;
+  /** Star rating normalised to 1..5, reviews only. */
+  rating?: number | null;
+  likes?: number | null;
+  shares?: number | null;
+  replies?: number | null;
+  /** External id of the mention this one answers (same channel). */
+  replyToId?: string | null;
+  /** External id of the thread / conversation root (same channel). */
+  threadId?: string | null;
+  /** Original record, kept for audit and re-import; stored as JSON text. */
+  raw?: unknown;
+}
+
+/** A row that could not be read, reported to the user with its position. */
+export interface RejectedRow {
+  file: string;
+  line: number | null;
+  reason: string;
+}
