@@ -24,7 +24,7 @@ export default defineConfig({
     minify: false,
     rollupOptions: {
       input: {
-        atalaya: 'main/core/cli/index.ts',
+        atalaya: 'main/core/cli/main.ts',
         bench: 'scripts/bench.ts',
         eval: 'scripts/eval.ts',
       },

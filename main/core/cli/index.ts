@@ -1,1 +1,58 @@
-// CLI entry: see commands registered below.
+import { AtalayaError } from '../db/errors';
+import { UsageError, type CliIo } from './args';
+import { serveCommand } from './commands/serve';
+import { workspaceCommand } from './commands/workspace';
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  workspace: {
+    run: workspaceCommand,
+    usage:
+      'workspace create FILE --brand NAME [--keyword K]… [--exclude K]… [--handle CHANNEL:HANDLE]… [--timezone TZ] [--hours "mon-fri 09:00-18:00"]\n' +
+      '  workspace info --workspace FILE [--json] [--check]',
+  },
+  serve: { run: serveCommand, usage: 'serve --workspace FILE [--port N]' },
+};
+
+/** Extra commands registered by feature modules (import, poll, score…). */
+export function registerCommand(name: string, run: Command, usage: string): void {
+  COMMANDS[name] = { run, usage };
+}
+
+export function usage(): string {
+  return `Usage: atalaya <command> …\n\n${Object.values(COMMANDS)
+    .map((c) => `  ${c.usage}`)
+    .join('\n')}\n`;
+}
+
+/**
+ * Runs one CLI command. Exit codes follow the contract: 0 success, 1 failure with a one-line
+ * reason on stderr, 2 bad usage.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stderr.write(usage());
+    return name ? 0 : 2;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    io.stderr.write(`Unknown command: ${name}\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await cmd.run(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`${e.message}\nUsage: atalaya ${cmd.usage}\n`);
+      return 2;
+    }
+    if (e instanceof AtalayaError) {
+      io.stderr.write(`${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      return 1;
+    }
+    io.stderr.write(`${name} failed: ${String((e as Error).message ?? e).split('\n')[0]}\n`);
+    return 1;
+  }
+}

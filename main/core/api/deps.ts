@@ -1,0 +1,39 @@
+import type { WorkspaceSession } from '../workspace/session';
+import type { AppMode, EventMap, EventName } from './contract';
+
+export interface Clock {
+  now(): number;
+}
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/**
+ * Everything a handler may touch, injected so that tests and the CLI call handlers directly
+ * and time can be simulated.
+ */
+export interface Deps {
+  clock: Clock;
+  log: Logger;
+  fetch: typeof globalThis.fetch;
+  session: WorkspaceSession;
+  mode: AppMode;
+  version: string;
+  emit<E extends EventName>(event: E, payload: EventMap[E]): void;
+  /** Native file dialog; only the Electron shell provides it. */
+  choosePath?: (purpose: 'open' | 'create') => Promise<string | null>;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** Messages go to stderr so that stdout stays machine-readable for the CLI contract. */
+export const stderrLogger: Logger = {
+  info: (m) => process.stderr.write(`${m}\n`),
+  warn: (m) => process.stderr.write(`warning: ${m}\n`),
+  error: (m) => process.stderr.write(`error: ${m}\n`),
+};
+
+export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };

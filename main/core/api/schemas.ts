@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { CHANNELS } from '../model/channels';
+import { isValidTimeZone } from '../model/business-hours';
+
+/** Schemas shared by several methods. Every IPC/HTTP/CLI input passes one of these. */
+export const channelSchema = z.enum(CHANNELS);
+
+export const handleSchema = z.strictObject({
+  channel: channelSchema,
+  handle: z
+    .string()
+    .trim()
+    .transform((h) => h.replace(/^@+/, ''))
+    .pipe(z.string().min(1, 'a handle cannot be empty').max(100).regex(/^[^\s]+$/, 'a handle has no spaces')),
+});
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour clock');
+
+export const businessHoursSchema = z
+  .strictObject({
+    days: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+    start: time,
+    end: time,
+  })
+  .refine((h) => h.end > h.start, { message: 'closing time must be after opening time' });
+
+const term = z.string().trim().min(1).max(100);
+
+export const profileSchema = z.strictObject({
+  brand: z.string().trim().min(1, 'the brand name is required').max(120),
+  keywords: z.array(term).max(200),
+  excludes: z.array(term).max(200),
+  handles: z.array(handleSchema).max(100),
+  timezone: z.string().refine(isValidTimeZone, { message: 'unknown time zone' }),
+  hours: businessHoursSchema,
+  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')).max(400),
+  responseTargetMinutes: z.number().int().min(1).max(7 * 24 * 60),
+});
+
+export const emptySchema = z.strictObject({});

@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import { EventHub } from '../../api/event-hub';
+import { startServer } from '../../server/http-server';
+import { parse, requireString, UsageError, type CliIo } from '../args';
+import { cliDeps } from '../cli-deps';
+
+/** Where the built renderer lives relative to the bundled CLI (out/cli → out/renderer). */
+function defaultRendererDir(): string {
+  return resolve(__dirname, '../renderer');
+}
+
+export async function serveCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parse(args, { workspace: { type: 'string' }, port: { type: 'string' }, renderer: { type: 'string' } }, false);
+  const file = requireString(values.workspace, '--workspace');
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535 (got ${values.port})`);
+  const hub = new EventHub();
+  const deps = { ...cliDeps({}, 'serve'), emit: hub.emit.bind(hub) };
+  deps.session.open(file, deps.clock.now());
+  const server = await startServer({ deps, hub, port, rendererDir: values.renderer ?? defaultRendererDir() });
+  io.stdout.write(`${server.url}\n`);
+  io.stderr.write(`Serving ${file} on 127.0.0.1:${server.port} — press Ctrl+C to stop\n`);
+  await new Promise<void>((done) => {
+    const stop = (): void => done();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  deps.session.close();
+  return 0;
+}

@@ -1,0 +1,139 @@
+import type { RejectedRow } from '../model/mention';
+import { RollupAccumulator, type RollupFact } from './rollups';
+import type { Db } from './workspace-file';
+
+export type BatchKind = 'file' | 'feed' | 'folder';
+export type BatchStatus = 'running' | 'done' | 'cancelled' | 'failed' | 'undone';
+
+export interface BatchRow {
+  id: number;
+  sourceId: number | null;
+  kind: BatchKind;
+  fileName: string | null;
+  format: string | null;
+  status: BatchStatus;
+  startedAt: number;
+  finishedAt: number | null;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  errors: RejectedRow[];
+}
+
+/** Errors kept per batch: enough to fix a file, bounded so a broken 1M-row file stays small. */
+export const MAX_STORED_ERRORS = 1000;
+
+export function startBatch(
+  db: Db,
+  b: { kind: BatchKind; sourceId?: number | null; fileName?: string | null; format?: string | null; now: number },
+): number {
+  const r = db
+    .prepare(
+      `INSERT INTO import_batches (source_id, kind, file_name, format, status, started_at)
+       VALUES (?, ?, ?, ?, 'running', ?)`,
+    )
+    .run(b.sourceId ?? null, b.kind, b.fileName ?? null, b.format ?? null, b.now);
+  return Number(r.lastInsertRowid);
+}
+
+export function finishBatch(
+  db: Db,
+  id: number,
+  r: { status: BatchStatus; imported: number; duplicates: number; rejected: number; errors: RejectedRow[]; now: number },
+): void {
+  db.prepare(
+    `UPDATE import_batches SET status = ?, imported = ?, duplicates = ?, rejected = ?, errors = ?,
+       finished_at = ? WHERE id = ?`,
+  ).run(r.status, r.imported, r.duplicates, r.rejected, JSON.stringify(r.errors.slice(0, MAX_STORED_ERRORS)), r.now, id);
+}
+
+/** Batches left 'running' by a killed process: what they committed stays, they are marked cancelled. */
+export function closeInterruptedBatches(db: Db, now: number): number {
+  return db
+    .prepare(
+      `UPDATE import_batches SET status = 'cancelled', finished_at = ?,
+         imported = (SELECT count(*) FROM mentions WHERE batch_id = import_batches.id)
+       WHERE status = 'running'`,
+    )
+    .run(now).changes;
+}
+
+interface BatchDbRow {
+  id: number;
+  source_id: number | null;
+  kind: BatchKind;
+  file_name: string | null;
+  format: string | null;
+  status: BatchStatus;
+  started_at: number;
+  finished_at: number | null;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  errors: string;
+}
+
+function toBatch(r: BatchDbRow): BatchRow {
+  return {
+    id: r.id,
+    sourceId: r.source_id,
+    kind: r.kind,
+    fileName: r.file_name,
+    format: r.format,
+    status: r.status,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    imported: r.imported,
+    duplicates: r.duplicates,
+    rejected: r.rejected,
+    errors: JSON.parse(r.errors) as RejectedRow[],
+  };
+}
+
+export function getBatch(db: Db, id: number): BatchRow | null {
+  const r = db.prepare('SELECT * FROM import_batches WHERE id = ?').get(id) as BatchDbRow | undefined;
+  return r ? toBatch(r) : null;
+}
+
+export function listBatches(db: Db, limit = 100): BatchRow[] {
+  const rows = db
+    .prepare("SELECT * FROM import_batches WHERE kind <> 'feed' OR imported > 0 ORDER BY id DESC LIMIT ?")
+    .all(limit) as BatchDbRow[];
+  return rows.map(toBatch);
+}
+
+/**
+ * Removes every mention a batch added — full-text rows, rollup contributions and author
+ * counts included — in one transaction, and marks the batch undone. User overrides stay:
+ * they are keyed by natural key and apply again if the data is re-imported.
+ */
+export function undoBatch(db: Db, id: number, timezone: string, now: number): number {
+  return db.transaction(() => {
+    const facts = db
+      .prepare(
+        `SELECT posted_at AS postedAt, channel, sentiment, sentiment_score AS score, complaint,
+           is_brand AS isBrand, rating FROM mentions WHERE batch_id = ?`,
+      )
+      .all(id) as RollupFact[];
+    const acc = new RollupAccumulator(timezone);
+    for (const f of facts) acc.add(f, -1);
+    acc.flush(db);
+    db.prepare(
+      `INSERT INTO mentions_fts (mentions_fts, rowid, text, title)
+       SELECT 'delete', id, text, title FROM mentions WHERE batch_id = ?`,
+    ).run(id);
+    const perAuthor = db
+      .prepare('SELECT author_id AS id, count(*) AS n FROM mentions WHERE batch_id = ? AND author_id IS NOT NULL GROUP BY author_id')
+      .all(id) as Array<{ id: number; n: number }>;
+    const dec = db.prepare('UPDATE authors SET posts = max(0, posts - ?) WHERE id = ?');
+    for (const a of perAuthor) dec.run(a.n, a.id);
+    const removed = db.prepare('DELETE FROM mentions WHERE batch_id = ?').run(id).changes;
+    db.prepare(
+      `UPDATE authors SET first_seen_at = (SELECT min(posted_at) FROM mentions WHERE author_id = authors.id),
+         last_seen_at = (SELECT max(posted_at) FROM mentions WHERE author_id = authors.id)
+       WHERE id IN (SELECT value FROM json_each(?))`,
+    ).run(JSON.stringify(perAuthor.map((a) => a.id)));
+    db.prepare("UPDATE import_batches SET status = 'undone', finished_at = ? WHERE id = ?").run(now, id);
+    return removed;
+  })();
+}

@@ -1,0 +1,146 @@
+import { copyFileSync, existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import Database from 'better-sqlite3';
+import { AtalayaError } from './errors';
+import { APPLICATION_ID, inspectWorkspaceFile } from './file-check';
+import { migrate, SCHEMA_VERSION } from './migrate';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Run `PRAGMA integrity_check` whatever the state (on demand from the UI/CLI). */
+  fullCheck?: boolean;
+  /** quick_check runs on open only below this size; larger files rely on the clean-shutdown marker. */
+  quickCheckMaxBytes?: number;
+  readonly?: boolean;
+}
+
+export interface WorkspaceHandle {
+  db: Db;
+  path: string;
+  /** True when the previous session did not close the file cleanly (a full check then ran). */
+  recoveredFromUncleanShutdown: boolean;
+  /** Backup taken before migrating an older file, if any. */
+  backupPath: string | null;
+  close(): void;
+}
+
+function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode keeps the database consistent after a crash; only the last commits
+  // before a power loss may roll back, which re-importing restores (imports are idempotent).
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536');
+  db.pragma('temp_store = MEMORY');
+}
+
+function runCheck(db: Db, name: string, kind: 'quick_check' | 'integrity_check'): void {
+  const rows = db.pragma(kind) as Array<Record<string, string>>;
+  const first = rows[0] ? Object.values(rows[0])[0] : 'ok';
+  if (first !== 'ok') {
+    throw new AtalayaError(
+      'corrupt',
+      `${name} is damaged (${kind}: ${String(first).slice(0, 120)}); restore it from a backup`,
+    );
+  }
+}
+
+function readMeta(db: Db, key: string): string | undefined {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+    | { value: string }
+    | undefined;
+  return row?.value;
+}
+
+export function writeMeta(db: Db, key: string, value: string): void {
+  db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
+}
+
+function handleFor(db: Db, path: string, recovered: boolean, backupPath: string | null): WorkspaceHandle {
+  let closed = false;
+  return {
+    db,
+    path,
+    recoveredFromUncleanShutdown: recovered,
+    backupPath,
+    close() {
+      if (closed) return;
+      closed = true;
+      if (!db.readonly) {
+        writeMeta(db, 'clean_shutdown', '1');
+        db.pragma('optimize');
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      }
+      db.close();
+    },
+  };
+}
+
+/**
+ * Opens an existing workspace. The header is inspected before SQLite opens the file, so a
+ * foreign, truncated or newer file is refused untouched.
+ */
+export function openWorkspaceFile(path: string, opts: OpenOptions = {}): WorkspaceHandle {
+  const name = basename(path);
+  const facts = inspectWorkspaceFile(path, SCHEMA_VERSION);
+  let db: Db;
+  try {
+    db = new Database(path, { fileMustExist: true, readonly: opts.readonly ?? false });
+  } catch (e) {
+    throw new AtalayaError('io', `${name} could not be opened: ${(e as Error).message}`);
+  }
+  try {
+    if (!opts.readonly) applyPragmas(db);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new AtalayaError('too_new', `${name} was saved by a newer version of Atalaya: update Atalaya to open it`);
+    }
+    const cleanBefore = version === 0 ? '1' : (readMeta(db, 'clean_shutdown') ?? '1');
+    const unclean = cleanBefore !== '1';
+    if (opts.fullCheck || unclean) runCheck(db, name, 'integrity_check');
+    else if (facts.sizeBytes <= (opts.quickCheckMaxBytes ?? 256 * 1024 * 1024)) {
+      runCheck(db, name, 'quick_check');
+    }
+    if (opts.readonly) return handleFor(db, path, unclean, null);
+    let backupPath: string | null = null;
+    if (version < SCHEMA_VERSION) {
+      // A copy of the whole file before any schema change: if a migration fails or the
+      // process dies mid-way, the user can go back to exactly what they had.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      backupPath = `${path}.v${version}.bak`;
+      copyFileSync(path, backupPath);
+      migrate(db);
+    }
+    writeMeta(db, 'clean_shutdown', '0');
+    return handleFor(db, path, unclean, backupPath);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/** Creates a new workspace file; refuses to overwrite anything that exists. */
+export function createWorkspaceFile(path: string, init: (db: Db) => void): WorkspaceHandle {
+  if (existsSync(path)) {
+    throw new AtalayaError('exists', `${path} already exists: choose another file name`);
+  }
+  const db = new Database(path);
+  try {
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    applyPragmas(db);
+    migrate(db);
+    db.transaction(() => {
+      init(db);
+      writeMeta(db, 'clean_shutdown', '0');
+      writeMeta(db, 'created_by', 'atalaya');
+    })();
+    return handleFor(db, path, false, null);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
