@@ -47,7 +47,10 @@ export interface IntegrityReport {
 
 const pathSchema = zod.strictObject({ path: zod.string().min(1).max(4096) });
 const chooseSchema = zod.strictObject({ purpose: zod.enum(['open', 'create']) });
-const createSchema = zod.strictObject({ path: zod.string().min(1).max(4096), profile: profileSchema });
+const createSchema = zod.strictObject({
+  path: zod.string().min(1).max(4096),
+  profile: profileSchema,
+});
 
 export const contract = {
   'app.info': method<typeof emptySchema, AppInfo>(emptySchema),
@@ -83,6 +86,12 @@ export interface EventMap {
 }
 export type EventName = keyof EventMap;
 
-export const EVENT_NAMES: EventName[] = ['workspace.changed', 'import.progress', 'feeds.polled', 'crisis.detected'];
+export const EVENT_NAMES: EventName[] = [
+  'workspace.changed',
+  'import.progress',
+  'feeds.polled',
+  'crisis.detected',
+];
 
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+export type ApiResult<T> =
+  { ok: true; value: T } | { ok: false; error: { code: string; message: string } };

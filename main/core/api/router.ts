@@ -23,9 +23,16 @@ function describeZodError(e: z.ZodError): string {
  * validates the input against its schema, calls the handler and turns errors into
  * `{ ok: false, error }` with a stable code.
  */
-export async function callMethod(deps: Deps, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
+export async function callMethod(
+  deps: Deps,
+  method: unknown,
+  input: unknown,
+): Promise<ApiResult<unknown>> {
   if (!isMethodName(method)) {
-    return { ok: false, error: { code: 'unknown_method', message: `Unknown method: ${String(method).slice(0, 80)}` } };
+    return {
+      ok: false,
+      error: { code: 'unknown_method', message: `Unknown method: ${String(method).slice(0, 80)}` },
+    };
   }
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) {
@@ -36,8 +43,12 @@ export async function callMethod(deps: Deps, method: unknown, input: unknown): P
     const value = await handler(deps, parsed.data as never);
     return { ok: true, value };
   } catch (e) {
-    if (e instanceof AtalayaError) return { ok: false, error: { code: e.code, message: e.message } };
+    if (e instanceof AtalayaError)
+      return { ok: false, error: { code: e.code, message: e.message } };
     deps.log.error(`${method} failed: ${(e as Error).stack ?? String(e)}`);
-    return { ok: false, error: { code: 'internal', message: `${method} failed: ${(e as Error).message}` } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `${method} failed: ${(e as Error).message}` },
+    };
   }
 }

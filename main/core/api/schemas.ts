@@ -11,7 +11,13 @@ export const handleSchema = z.strictObject({
     .string()
     .trim()
     .transform((h) => h.replace(/^@+/, ''))
-    .pipe(z.string().min(1, 'a handle cannot be empty').max(100).regex(/^[^\s]+$/, 'a handle has no spaces')),
+    .pipe(
+      z
+        .string()
+        .min(1, 'a handle cannot be empty')
+        .max(100)
+        .regex(/^[^\s]+$/, 'a handle has no spaces'),
+    ),
 });
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour clock');
@@ -34,7 +40,11 @@ export const profileSchema = z.strictObject({
   timezone: z.string().refine(isValidTimeZone, { message: 'unknown time zone' }),
   hours: businessHoursSchema,
   holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')).max(400),
-  responseTargetMinutes: z.number().int().min(1).max(7 * 24 * 60),
+  responseTargetMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60),
 });
 
 export const emptySchema = z.strictObject({});

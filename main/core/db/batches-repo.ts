@@ -25,7 +25,13 @@ export const MAX_STORED_ERRORS = 1000;
 
 export function startBatch(
   db: Db,
-  b: { kind: BatchKind; sourceId?: number | null; fileName?: string | null; format?: string | null; now: number },
+  b: {
+    kind: BatchKind;
+    sourceId?: number | null;
+    fileName?: string | null;
+    format?: string | null;
+    now: number;
+  },
 ): number {
   const r = db
     .prepare(
@@ -39,12 +45,27 @@ export function startBatch(
 export function finishBatch(
   db: Db,
   id: number,
-  r: { status: BatchStatus; imported: number; duplicates: number; rejected: number; errors: RejectedRow[]; now: number },
+  r: {
+    status: BatchStatus;
+    imported: number;
+    duplicates: number;
+    rejected: number;
+    errors: RejectedRow[];
+    now: number;
+  },
 ): void {
   db.prepare(
     `UPDATE import_batches SET status = ?, imported = ?, duplicates = ?, rejected = ?, errors = ?,
        finished_at = ? WHERE id = ?`,
-  ).run(r.status, r.imported, r.duplicates, r.rejected, JSON.stringify(r.errors.slice(0, MAX_STORED_ERRORS)), r.now, id);
+  ).run(
+    r.status,
+    r.imported,
+    r.duplicates,
+    r.rejected,
+    JSON.stringify(r.errors.slice(0, MAX_STORED_ERRORS)),
+    r.now,
+    id,
+  );
 }
 
 /** Batches left 'running' by a killed process: what they committed stays, they are marked cancelled. */
@@ -91,13 +112,16 @@ function toBatch(r: BatchDbRow): BatchRow {
 }
 
 export function getBatch(db: Db, id: number): BatchRow | null {
-  const r = db.prepare('SELECT * FROM import_batches WHERE id = ?').get(id) as BatchDbRow | undefined;
+  const r = db.prepare('SELECT * FROM import_batches WHERE id = ?').get(id) as
+    BatchDbRow | undefined;
   return r ? toBatch(r) : null;
 }
 
 export function listBatches(db: Db, limit = 100): BatchRow[] {
   const rows = db
-    .prepare("SELECT * FROM import_batches WHERE kind <> 'feed' OR imported > 0 ORDER BY id DESC LIMIT ?")
+    .prepare(
+      "SELECT * FROM import_batches WHERE kind <> 'feed' OR imported > 0 ORDER BY id DESC LIMIT ?",
+    )
     .all(limit) as BatchDbRow[];
   return rows.map(toBatch);
 }
@@ -123,7 +147,9 @@ export function undoBatch(db: Db, id: number, timezone: string, now: number): nu
        SELECT 'delete', id, text, title FROM mentions WHERE batch_id = ?`,
     ).run(id);
     const perAuthor = db
-      .prepare('SELECT author_id AS id, count(*) AS n FROM mentions WHERE batch_id = ? AND author_id IS NOT NULL GROUP BY author_id')
+      .prepare(
+        'SELECT author_id AS id, count(*) AS n FROM mentions WHERE batch_id = ? AND author_id IS NOT NULL GROUP BY author_id',
+      )
       .all(id) as Array<{ id: number; n: number }>;
     const dec = db.prepare('UPDATE authors SET posts = max(0, posts - ?) WHERE id = ?');
     for (const a of perAuthor) dec.run(a.n, a.id);
@@ -133,7 +159,10 @@ export function undoBatch(db: Db, id: number, timezone: string, now: number): nu
          last_seen_at = (SELECT max(posted_at) FROM mentions WHERE author_id = authors.id)
        WHERE id IN (SELECT value FROM json_each(?))`,
     ).run(JSON.stringify(perAuthor.map((a) => a.id)));
-    db.prepare("UPDATE import_batches SET status = 'undone', finished_at = ? WHERE id = ?").run(now, id);
+    db.prepare("UPDATE import_batches SET status = 'undone', finished_at = ? WHERE id = ?").run(
+      now,
+      id,
+    );
     return removed;
   })();
 }

@@ -5,9 +5,13 @@ import type { MentionInput } from '../model/mention';
  * The natural key that makes imports idempotent: channel + platform id, or a hash of
  * url and text when the platform gives no id (PRODUCT.md "Mention").
  */
-export function naturalKeyOf(m: Pick<MentionInput, 'channel' | 'externalId' | 'url' | 'text'>): string {
+export function naturalKeyOf(
+  m: Pick<MentionInput, 'channel' | 'externalId' | 'url' | 'text'>,
+): string {
   if (m.externalId) return `${m.channel}:${m.externalId}`;
-  const h = createHash('sha1').update(`${m.url ?? ''}\n${m.text}`).digest('base64url');
+  const h = createHash('sha1')
+    .update(`${m.url ?? ''}\n${m.text}`)
+    .digest('base64url');
   return `${m.channel}:h:${h.slice(0, 22)}`;
 }
 

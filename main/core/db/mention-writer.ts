@@ -93,7 +93,9 @@ export class MentionWriter {
       handle: string;
     }>;
     this.own = new Set(handles.map((h) => `${h.channel}:${h.handle.toLowerCase()}`));
-    this.hasOverrides = db.prepare("SELECT 1 FROM overrides WHERE target_kind = 'mention' LIMIT 1").get() !== undefined;
+    this.hasOverrides =
+      db.prepare("SELECT 1 FROM overrides WHERE target_kind = 'mention' LIMIT 1").get() !==
+      undefined;
     this.rollups = new RollupAccumulator(ctx.timezone);
   }
 
@@ -122,23 +124,47 @@ export class MentionWriter {
     const authors = new Map<number, AuthorAgg>();
     for (const m of rows) {
       const key = naturalKeyOf(m);
-      const isBrand = m.authorHandle && this.own.has(`${m.channel}:${m.authorHandle.toLowerCase()}`) ? 1 : 0;
+      const isBrand =
+        m.authorHandle && this.own.has(`${m.channel}:${m.authorHandle.toLowerCase()}`) ? 1 : 0;
       const authorId = this.authorId(m, isBrand);
       let a = this.ctx.analyze?.(m) ?? null;
       if (a && this.hasOverrides) a = this.applyOverrides(key, a);
       const lang = a?.lang ?? m.lang ?? null;
       const args = [
-        0, key, m.channel, m.externalId, this.ctx.sourceId, this.ctx.batchId, authorId,
-        m.postedAt, m.text, m.title ?? null, m.url ?? null, lang, m.rating ?? null,
-        m.likes ?? null, m.shares ?? null, m.replies ?? null, m.authorFollowers ?? null,
-        refKey(m.channel, m.replyToId), refKey(m.channel, m.threadId), isBrand,
+        0,
+        key,
+        m.channel,
+        m.externalId,
+        this.ctx.sourceId,
+        this.ctx.batchId,
+        authorId,
+        m.postedAt,
+        m.text,
+        m.title ?? null,
+        m.url ?? null,
+        lang,
+        m.rating ?? null,
+        m.likes ?? null,
+        m.shares ?? null,
+        m.replies ?? null,
+        m.authorFollowers ?? null,
+        refKey(m.channel, m.replyToId),
+        refKey(m.channel, m.threadId),
+        isBrand,
         m.raw === undefined ? null : JSON.stringify(m.raw),
-        a ? a.sentiment : null, a ? a.score : null, a ? +a.irony : null, a ? +a.complaint : null,
-        a ? a.topic : null, a ? +a.insult : null, a ? a.toxicity : null, a ? +a.campaign : null,
-        a ? a.version : null, this.ctx.now,
+        a ? a.sentiment : null,
+        a ? a.score : null,
+        a ? +a.irony : null,
+        a ? +a.complaint : null,
+        a ? a.topic : null,
+        a ? +a.insult : null,
+        a ? a.toxicity : null,
+        a ? +a.campaign : null,
+        a ? a.version : null,
+        this.ctx.now,
       ];
       let id = timeOrderedId(m.postedAt, key);
-      let changes = 0;
+      let changes: number;
       for (let attempt = 0; ; attempt++) {
         args[0] = id;
         try {
@@ -146,7 +172,8 @@ export class MentionWriter {
           break;
         } catch (e) {
           // Same second and same slot as another mention: probe the next slot.
-          if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY' || attempt > 65535) throw e;
+          if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY' || attempt > 65535)
+            throw e;
           id += 1;
         }
       }
@@ -171,10 +198,12 @@ export class MentionWriter {
           agg.posts++;
           agg.first = Math.min(agg.first, m.postedAt);
           agg.last = Math.max(agg.last, m.postedAt);
-        } else authors.set(authorId, { id: authorId, posts: 1, first: m.postedAt, last: m.postedAt });
+        } else
+          authors.set(authorId, { id: authorId, posts: 1, first: m.postedAt, last: m.postedAt });
       }
     }
-    for (const g of authors.values()) this.bumpAuthor.run(g.posts, g.first, g.first, g.last, g.last, g.id);
+    for (const g of authors.values())
+      this.bumpAuthor.run(g.posts, g.first, g.first, g.last, g.last, g.id);
     this.rollups.flush(this.db);
     return { imported, duplicates };
   }

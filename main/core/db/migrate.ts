@@ -24,7 +24,9 @@ export function loadMigrations(source: Record<string, string> = files): Migratio
   list.sort((a, b) => a.version - b.version);
   list.forEach((m, i) => {
     if (m.version !== i + 1) {
-      throw new Error(`Migrations must be numbered 1..N without gaps or duplicates (at ${m.version})`);
+      throw new Error(
+        `Migrations must be numbered 1..N without gaps or duplicates (at ${m.version})`,
+      );
     }
   });
   return list;

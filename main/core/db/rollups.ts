@@ -89,7 +89,17 @@ function bump(
   const key = `${bucket}|${f.channel}|${sentiment}|${complaint}|${f.isBrand}`;
   let c = map.get(key);
   if (!c) {
-    c = { bucket, channel: f.channel, sentiment, complaint, isBrand: f.isBrand, mentions: 0, scoreSum: 0, ratingSum: 0, ratingCount: 0 };
+    c = {
+      bucket,
+      channel: f.channel,
+      sentiment,
+      complaint,
+      isBrand: f.isBrand,
+      mentions: 0,
+      scoreSum: 0,
+      ratingSum: 0,
+      ratingCount: 0,
+    };
     map.set(key, c);
   }
   c.mentions += sign;
@@ -111,7 +121,17 @@ function write(db: Db, table: string, col: string, cells: Map<string, Cell>): vo
   );
   for (const c of cells.values()) {
     if (c.mentions === 0 && c.ratingCount === 0) continue;
-    up.run(c.bucket, c.channel, c.sentiment, c.complaint, c.isBrand, c.mentions, c.scoreSum, c.ratingSum, c.ratingCount);
+    up.run(
+      c.bucket,
+      c.channel,
+      c.sentiment,
+      c.complaint,
+      c.isBrand,
+      c.mentions,
+      c.scoreSum,
+      c.ratingSum,
+      c.ratingCount,
+    );
   }
   db.prepare(`DELETE FROM ${table} WHERE mentions <= 0`).run();
 }

@@ -49,8 +49,7 @@ function runCheck(db: Db, name: string, kind: 'quick_check' | 'integrity_check')
 
 function readMeta(db: Db, key: string): string | undefined {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   return row?.value;
 }
 
@@ -60,7 +59,12 @@ export function writeMeta(db: Db, key: string, value: string): void {
   ).run(key, value);
 }
 
-function handleFor(db: Db, path: string, recovered: boolean, backupPath: string | null): WorkspaceHandle {
+function handleFor(
+  db: Db,
+  path: string,
+  recovered: boolean,
+  backupPath: string | null,
+): WorkspaceHandle {
   let closed = false;
   return {
     db,
@@ -97,7 +101,10 @@ export function openWorkspaceFile(path: string, opts: OpenOptions = {}): Workspa
     if (!opts.readonly) applyPragmas(db);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {
-      throw new AtalayaError('too_new', `${name} was saved by a newer version of Atalaya: update Atalaya to open it`);
+      throw new AtalayaError(
+        'too_new',
+        `${name} was saved by a newer version of Atalaya: update Atalaya to open it`,
+      );
     }
     const cleanBefore = version === 0 ? '1' : (readMeta(db, 'clean_shutdown') ?? '1');
     const unclean = cleanBefore !== '1';

@@ -10,8 +10,22 @@ export interface BusinessHours {
 export const DEFAULT_HOURS: BusinessHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
 
 const DAY_NAMES: Record<string, number> = {
-  mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7,
-  lun: 1, mar: 2, mie: 3, mié: 3, jue: 4, vie: 5, sab: 6, sáb: 6, dom: 7,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
+  lun: 1,
+  mar: 2,
+  mie: 3,
+  mié: 3,
+  jue: 4,
+  vie: 5,
+  sab: 6,
+  sáb: 6,
+  dom: 7,
 };
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -26,7 +40,10 @@ export function parseBusinessHours(text: string): BusinessHours | null {
   const [, dayPart = '', start = '', end = ''] = m;
   if (!TIME.test(start) || !TIME.test(end) || end <= start) return null;
   const days = new Set<number>();
-  for (const piece of dayPart.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const piece of dayPart
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const range = piece.split('-').map((p) => p.trim());
     const from = DAY_NAMES[range[0] ?? ''];
     const to = range.length > 1 ? DAY_NAMES[range[1] ?? ''] : from;

@@ -48,7 +48,10 @@ function baseHeaders(res: ServerResponse): void {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(text);
 }
 
@@ -111,7 +114,11 @@ export function startServer(opts: ServeOptions): Promise<RunningServer> {
     const verdict = authorize(req, token, port);
     if (!verdict.ok) {
       res.writeHead(verdict.status, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(verdict.status === 401 ? 'Unauthorized: open the URL Atalaya printed (it carries the token)' : 'Forbidden');
+      res.end(
+        verdict.status === 401
+          ? 'Unauthorized: open the URL Atalaya printed (it carries the token)'
+          : 'Forbidden',
+      );
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
@@ -127,7 +134,11 @@ export function startServer(opts: ServeOptions): Promise<RunningServer> {
       return;
     }
     if (url.pathname === '/api/events' && req.method === 'GET') {
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       const unsubscribe = opts.hub.subscribe((event, payload) => {
         res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
@@ -142,23 +153,41 @@ export function startServer(opts: ServeOptions): Promise<RunningServer> {
     serveStatic(opts.rendererDir, url.pathname, res);
   });
 
-  async function handleCall(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'method', message: 'POST only' } });
+  async function handleCall(
+    method: string,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> {
+    if (req.method !== 'POST')
+      return sendJson(res, 405, { ok: false, error: { code: 'method', message: 'POST only' } });
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return sendJson(res, 415, { ok: false, error: { code: 'validation', message: 'JSON body expected' } });
+      return sendJson(res, 415, {
+        ok: false,
+        error: { code: 'validation', message: 'JSON body expected' },
+      });
     }
     const body = await readBody(req, maxBody);
     if (body === 'too_large') {
-      return sendJson(res, 413, { ok: false, error: { code: 'validation', message: `Request larger than ${maxBody} bytes` } });
+      return sendJson(res, 413, {
+        ok: false,
+        error: { code: 'validation', message: `Request larger than ${maxBody} bytes` },
+      });
     }
     let input: unknown;
     try {
       input = body.length ? JSON.parse(body.toString('utf8')) : {};
     } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'Body is not valid JSON' } });
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'validation', message: 'Body is not valid JSON' },
+      });
     }
     const result = await callMethod(opts.deps, decodeURIComponent(method), input);
-    const status = result.ok ? 200 : result.error.code === 'validation' || result.error.code === 'unknown_method' ? 400 : 200;
+    const status = result.ok
+      ? 200
+      : result.error.code === 'validation' || result.error.code === 'unknown_method'
+        ? 400
+        : 200;
     sendJson(res, status, result);
   }
 

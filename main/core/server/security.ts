@@ -48,7 +48,10 @@ export function authorize(req: IncomingMessage, token: string, port: number): Au
     return { ok: false, status: 403, reason: 'foreign Host header' };
   }
   const origin = req.headers.origin;
-  if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin.toLowerCase())) {
+  if (
+    origin !== undefined &&
+    !allowedHosts.map((h) => `http://${h}`).includes(origin.toLowerCase())
+  ) {
     return { ok: false, status: 403, reason: 'foreign Origin' };
   }
   if (req.headers['sec-fetch-site'] === 'cross-site') {

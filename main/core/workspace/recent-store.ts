@@ -18,7 +18,9 @@ export class RecentStore {
     if (!this.file || !existsSync(this.file)) return [];
     try {
       const data = JSON.parse(readFileSync(this.file, 'utf8')) as unknown;
-      return Array.isArray(data) ? (data as Entry[]).filter((e) => typeof e?.path === 'string') : [];
+      return Array.isArray(data)
+        ? (data as Entry[]).filter((e) => typeof e?.path === 'string')
+        : [];
     } catch {
       return []; // A damaged list is not worth an error: it is rebuilt as workspaces are opened.
     }

@@ -31,7 +31,8 @@ export class WorkspaceSession {
   }
 
   require(): WorkspaceHandle {
-    if (!this.handle) throw new AtalayaError('unavailable', 'No workspace is open: create or open one first');
+    if (!this.handle)
+      throw new AtalayaError('unavailable', 'No workspace is open: create or open one first');
     return this.handle;
   }
 
@@ -67,7 +68,11 @@ export class WorkspaceSession {
 
   describe(): { path: string; name: string; brand: string } | null {
     if (!this.handle) return null;
-    return { path: this.handle.path, name: basename(this.handle.path), brand: readProfile(this.handle.db).brand };
+    return {
+      path: this.handle.path,
+      name: basename(this.handle.path),
+      brand: readProfile(this.handle.db).brand,
+    };
   }
 
   close(): void {

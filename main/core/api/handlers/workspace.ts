@@ -61,7 +61,8 @@ export const workspaceHandlers: Pick<
     const ws = deps.session.require();
     const before = readProfile(ws.db);
     writeProfile(ws.db, input, deps.clock.now());
-    const handlesChanged = JSON.stringify(before.handles) !== JSON.stringify(readProfile(ws.db).handles);
+    const handlesChanged =
+      JSON.stringify(before.handles) !== JSON.stringify(readProfile(ws.db).handles);
     // Local days and brand flags are rollup dimensions: recompute them when either changes.
     if (before.timezone !== input.timezone || handlesChanged) rebuildRollups(ws.db, input.timezone);
     deps.emit('workspace.changed', { path: ws.path });
@@ -91,7 +92,10 @@ export const workspaceHandlers: Pick<
   'workspace.create': (deps, input) => {
     requireUnlocked(deps);
     if (!deps.session.isAllowed(input.path)) {
-      throw new AtalayaError('validation', 'Choose where to save the workspace with the Create button first');
+      throw new AtalayaError(
+        'validation',
+        'Choose where to save the workspace with the Create button first',
+      );
     }
     const ws = deps.session.create(input.path, input.profile, deps.clock.now());
     deps.emit('workspace.changed', { path: ws.path });
@@ -101,6 +105,10 @@ export const workspaceHandlers: Pick<
     const ws = deps.session.require();
     const rows = ws.db.pragma('integrity_check') as Array<{ integrity_check: string }>;
     const details = rows.map((r) => r.integrity_check);
-    return { ok: details.length === 1 && details[0] === 'ok', details, checkedAt: deps.clock.now() };
+    return {
+      ok: details.length === 1 && details[0] === 'ok',
+      details,
+      checkedAt: deps.clock.now(),
+    };
   },
 };

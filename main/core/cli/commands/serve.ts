@@ -10,14 +10,24 @@ function defaultRendererDir(): string {
 }
 
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parse(args, { workspace: { type: 'string' }, port: { type: 'string' }, renderer: { type: 'string' } }, false);
+  const { values } = parse(
+    args,
+    { workspace: { type: 'string' }, port: { type: 'string' }, renderer: { type: 'string' } },
+    false,
+  );
   const file = requireString(values.workspace, '--workspace');
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535 (got ${values.port})`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be 0..65535 (got ${values.port})`);
   const hub = new EventHub();
   const deps = { ...cliDeps({}, 'serve'), emit: hub.emit.bind(hub) };
   deps.session.open(file, deps.clock.now());
-  const server = await startServer({ deps, hub, port, rendererDir: values.renderer ?? defaultRendererDir() });
+  const server = await startServer({
+    deps,
+    hub,
+    port,
+    rendererDir: values.renderer ?? defaultRendererDir(),
+  });
   io.stdout.write(`${server.url}\n`);
   io.stderr.write(`Serving ${file} on 127.0.0.1:${server.port} — press Ctrl+C to stop\n`);
   await new Promise<void>((done) => {

@@ -6,7 +6,8 @@ import { cliDeps } from '../cli-deps';
 
 function splitHandle(text: string): { channel: string; handle: string } {
   const i = text.indexOf(':');
-  if (i <= 0) throw new UsageError(`--handle wants CHANNEL:HANDLE, e.g. twitter:@acme (got "${text}")`);
+  if (i <= 0)
+    throw new UsageError(`--handle wants CHANNEL:HANDLE, e.g. twitter:@acme (got "${text}")`);
   return { channel: text.slice(0, i), handle: text.slice(i + 1) };
 }
 
@@ -22,9 +23,11 @@ async function create(args: string[], io: CliIo): Promise<number> {
     json: { type: 'boolean' },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError('workspace create needs exactly one FILE');
+  if (!file || positionals.length > 1)
+    throw new UsageError('workspace create needs exactly one FILE');
   const hours = values.hours === undefined ? DEFAULT_HOURS : parseBusinessHours(values.hours);
-  if (!hours) throw new UsageError(`--hours not understood: "${values.hours}" (e.g. "mon-fri 09:00-18:00")`);
+  if (!hours)
+    throw new UsageError(`--hours not understood: "${values.hours}" (e.g. "mon-fri 09:00-18:00")`);
   const candidate = {
     brand: requireString(values.brand, '--brand'),
     keywords: values.keyword ?? [],
@@ -52,7 +55,11 @@ async function create(args: string[], io: CliIo): Promise<number> {
 }
 
 async function info(args: string[], io: CliIo): Promise<number> {
-  const { values } = parse(args, { workspace: { type: 'string' }, json: { type: 'boolean' }, check: { type: 'boolean' } }, false);
+  const { values } = parse(
+    args,
+    { workspace: { type: 'string' }, json: { type: 'boolean' }, check: { type: 'boolean' } },
+    false,
+  );
   const file = requireString(values.workspace, '--workspace');
   const deps = cliDeps({ fullCheck: values.check === true });
   try {

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../../main/core/api/contract';
+import { invoke } from '../../api/client';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { ErrorNotice } from '../../shared/ErrorNotice';
+import { LanguageSwitch } from '../../shared/LanguageSwitch';
+
+/** First screen of the desktop app: create, open or reopen a workspace. */
+export function WorkspacePicker({ info }: { info: AppInfo }) {
+  const { t, i18n } = useTranslation();
+  const recent = useApi('workspace.recent', {});
+  const open = useApiMutation('workspace.open', ['app.info', 'workspace.get']);
+  const create = useApiMutation('workspace.create', ['app.info', 'workspace.get']);
+  const [brand, setBrand] = useState('');
+  const [error, setError] = useState<Error | null>(null);
+
+  const onCreate = async (): Promise<void> => {
+    setError(null);
+    try {
+      const { path } = await invoke('workspace.choose', { purpose: 'create' });
+      if (!path) return;
+      create.mutate({
+        path,
+        profile: {
+          brand: brand.trim(),
+          keywords: [brand.trim().toLowerCase()],
+          excludes: [],
+          handles: [],
+          timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          hours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' },
+          holidays: [],
+          responseTargetMinutes: 60,
+        },
+      });
+    } catch (e) {
+      setError(e as Error);
+    }
+  };
+  const onOpen = async (): Promise<void> => {
+    setError(null);
+    try {
+      const { path } = await invoke('workspace.choose', { purpose: 'open' });
+      if (path) open.mutate({ path });
+    } catch (e) {
+      setError(e as Error);
+    }
+  };
+  const shown = error ?? open.error ?? create.error;
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <main className="picker" id="content">
+      <h1>◭ {t('picker.title')}</h1>
+      <p>{t('picker.intro')}</p>
+      {!info.canPickFiles && <p className="notice">{t('picker.browserOnly')}</p>}
+      {shown && <ErrorNotice error={shown} />}
+      {info.canPickFiles && (
+        <div className="card">
+          <label className="field">
+            <span>{t('picker.newBrand')}</span>
+            <input value={brand} onChange={(e) => setBrand(e.target.value)} />
+          </label>
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={!brand.trim()}
+              onClick={() => void onCreate()}
+            >
+              {t('picker.create')}
+            </button>
+            <button type="button" onClick={() => void onOpen()}>
+              {t('picker.open')}
+            </button>
+          </div>
+        </div>
+      )}
+      <h2>{t('picker.recent')}</h2>
+      {recent.data?.items.length ? (
+        <ul className="recent">
+          {recent.data.items.map((r) => (
+            <li key={r.path}>
+              <button
+                type="button"
+                disabled={r.missing}
+                onClick={() => open.mutate({ path: r.path })}
+              >
+                <strong>{r.brand ?? r.name}</strong> <span className="mono">{r.path}</span>{' '}
+                <span className="muted">
+                  {r.missing ? t('picker.missing') : date.format(r.openedAt)}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('picker.noRecent')}</p>
+      )}
+      <LanguageSwitch />
+    </main>
+  );
+}

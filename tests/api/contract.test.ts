@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { contract, type MethodName } from '../../main/core/api/contract';
+import { handlers } from '../../main/core/api/handlers';
+import { callMethod, METHOD_NAMES } from '../../main/core/api/router';
+import { startServer, type RunningServer } from '../../main/core/server/http-server';
+import { createInvokeHandler, trustedUrlChecker } from '../../main/electron/ipc-adapter';
+import { PROFILE, workspaceDeps } from '../helpers/workspace';
+
+/** A valid input per method: adding a method without one fails this test. */
+const SAMPLES: Record<MethodName, unknown> = {
+  'app.info': {},
+  'workspace.get': {},
+  'workspace.update': { ...PROFILE, brand: 'Acme Travel' },
+  'workspace.recent': {},
+  'workspace.open': { path: '/tmp/somewhere.atalaya' },
+  'workspace.choose': { purpose: 'open' },
+  'workspace.create': { path: '/tmp/new.atalaya', profile: PROFILE },
+  'workspace.check': {},
+};
+
+const APP = 'atalaya://app';
+const trusted = { senderFrame: { url: `${APP}/index.html` } } as never;
+
+describe('API contract', () => {
+  let env: ReturnType<typeof workspaceDeps>;
+  let server: RunningServer;
+  let ipc: ReturnType<typeof createInvokeHandler>;
+
+  beforeAll(async () => {
+    env = workspaceDeps();
+    server = await startServer({ deps: env.deps, hub: env.hub, rendererDir: env.tmp.dir });
+    ipc = createInvokeHandler(env.deps, trustedUrlChecker(APP, undefined));
+  });
+  afterAll(async () => {
+    await server.close();
+    env.cleanup();
+  });
+
+  const http = async (method: string, input: unknown) => {
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/call/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'x-atalaya-token': server.token },
+      body: JSON.stringify(input),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { ok: boolean; error?: { code: string } },
+    };
+  };
+
+  it('every method has an input schema, a handler and a sample', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...METHOD_NAMES].sort());
+    for (const m of METHOD_NAMES) {
+      expect(typeof contract[m].input.safeParse, m).toBe('function');
+      expect(typeof handlers[m], m).toBe('function');
+      expect(contract[m].input.safeParse(SAMPLES[m]).success, m).toBe(true);
+    }
+  });
+
+  it('every method is reachable through the IPC adapter and HTTP with the same result', async () => {
+    for (const m of METHOD_NAMES) {
+      const direct = await callMethod(env.deps, m, SAMPLES[m]);
+      const viaIpc = await ipc(trusted, m, SAMPLES[m]);
+      const viaHttp = await http(m, SAMPLES[m]);
+      for (const r of [viaIpc, viaHttp.body]) {
+        expect(r.ok, m).toBe(direct.ok);
+        if (!r.ok) expect(r.error?.code, m).not.toMatch(/unknown_method|forbidden|unauthorized/);
+      }
+    }
+  });
+
+  it('rejects invalid input with a validation error on every transport', async () => {
+    const bad = { ...PROFILE, brand: '', timezone: 'Mars/Olympus', extra: 1 };
+    const direct = await callMethod(env.deps, 'workspace.update', bad);
+    expect(direct).toMatchObject({ ok: false, error: { code: 'validation' } });
+    if (!direct.ok) expect(direct.error.message).toMatch(/brand.*required/);
+    expect(await ipc(trusted, 'workspace.update', bad)).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
+    const viaHttp = await http('workspace.update', bad);
+    expect(viaHttp.status).toBe(400);
+    expect(viaHttp.body).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await callMethod(env.deps, 'nope.nothing', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
+    expect(await callMethod(env.deps, '__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
+  });
+
+  it('the IPC adapter refuses frames that are not the app', async () => {
+    const evil = { senderFrame: { url: 'https://evil.example/' } } as never;
+    expect(await ipc(evil, 'workspace.get', {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await ipc({ senderFrame: null } as never, 'workspace.get', {})).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('workspace.update persists the profile and the UI cannot open arbitrary paths', async () => {
+    const r = await callMethod(env.deps, 'workspace.update', {
+      ...PROFILE,
+      brand: 'Acme Viajes',
+      handles: [{ channel: 'twitter', handle: '@AcmeHelp' }],
+    });
+    expect(r).toMatchObject({
+      ok: true,
+      value: { brand: 'Acme Viajes', handles: [{ channel: 'twitter', handle: 'AcmeHelp' }] },
+    });
+    expect(env.events.some((e) => e.event === 'workspace.changed')).toBe(true);
+    const open = await callMethod(env.deps, 'workspace.open', { path: '/etc/passwd' });
+    expect(open.ok).toBe(false);
+  });
+
+  it('the preload exposes only invoke and on, forwarding to the IPC channel', async () => {
+    const exposed: Record<string, unknown> = {};
+    const invoke = vi.fn(async (_channel: string, method: string, input: unknown) =>
+      ipc(trusted, method, input),
+    );
+    vi.doMock('electron', () => ({
+      contextBridge: { exposeInMainWorld: (k: string, v: unknown) => (exposed[k] = v) },
+      ipcRenderer: { invoke, on: vi.fn(), removeListener: vi.fn() },
+    }));
+    await import('../../preload/index');
+    const api = exposed['atalaya'] as {
+      invoke: (m: string, i: unknown) => Promise<{ ok: boolean }>;
+    };
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+    for (const m of METHOD_NAMES) {
+      const r = await api.invoke(m, SAMPLES[m]);
+      expect(r, m).toHaveProperty('ok');
+    }
+    expect(invoke).toHaveBeenCalledWith('atalaya:invoke', 'workspace.get', {});
+    vi.doUnmock('electron');
+  });
+
+  it('package.json version matches the app version', async () => {
+    const { APP_VERSION } = await import('../../main/core/version');
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(APP_VERSION).toBe(pkg.version);
+  });
+});

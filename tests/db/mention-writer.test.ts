@@ -1,0 +1,165 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { finishBatch, getBatch, startBatch, undoBatch } from '../../main/core/db/batches-repo';
+import { naturalKeyOf, timeOrderedId } from '../../main/core/db/mention-key';
+import { MentionWriter, type Analyzer } from '../../main/core/db/mention-writer';
+import { rebuildRollups } from '../../main/core/db/rollups';
+import type { MentionInput } from '../../main/core/model/mention';
+import { workspaceDeps } from '../helpers/workspace';
+
+const T0 = Date.UTC(2026, 2, 28, 22, 30); // the night Spain moves to summer time
+
+function mention(i: number, over: Partial<MentionInput> = {}): MentionInput {
+  return {
+    channel: 'twitter',
+    externalId: `t${i}`,
+    postedAt: T0 + i * 15 * 60_000,
+    text: `Mensaje ${i} sobre acme ${i % 2 ? 'retraso en mi pedido' : 'gracias'}`,
+    authorHandle: i % 3 === 0 ? 'acme' : `user${i % 4}`,
+    authorName: null,
+    ...over,
+  };
+}
+
+const analyze: Analyzer = (m) => ({
+  lang: 'es',
+  sentiment: m.text.includes('retraso') ? -1 : 1,
+  score: m.text.includes('retraso') ? -0.6 : 0.5,
+  irony: false,
+  complaint: m.text.includes('retraso'),
+  topic: m.text.includes('retraso') ? 'delivery_delay' : null,
+  insult: false,
+  toxicity: 0,
+  campaign: false,
+  version: 1,
+});
+
+describe('MentionWriter', () => {
+  let env: ReturnType<typeof workspaceDeps>;
+  beforeEach(() => (env = workspaceDeps()));
+  afterEach(() => env.cleanup());
+
+  function importRows(rows: MentionInput[]) {
+    const { db } = env;
+    const batchId = startBatch(db, { kind: 'file', fileName: 'x.jsonl', now: 1 });
+    const writer = new MentionWriter(db, {
+      batchId,
+      sourceId: null,
+      timezone: 'Europe/Madrid',
+      now: 2,
+      analyze,
+    });
+    const r = db.transaction(() => writer.write(rows))();
+    finishBatch(db, batchId, { status: 'done', ...r, rejected: 0, errors: [], now: 3 });
+    return { batchId, ...r };
+  }
+
+  const count = (sql: string, ...args: unknown[]): number =>
+    (env.db.prepare(sql).get(...args) as { n: number }).n;
+
+  it('stores mentions, authors, FTS rows and rollups, and marks brand posts', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => mention(i));
+    const r = importRows(rows);
+    expect(r).toMatchObject({ imported: 12, duplicates: 0 });
+    expect(count('SELECT count(*) AS n FROM mentions')).toBe(12);
+    expect(count("SELECT count(*) AS n FROM mentions_fts WHERE mentions_fts MATCH 'retraso'")).toBe(
+      6,
+    );
+    expect(count('SELECT count(*) AS n FROM mentions WHERE is_brand = 1')).toBe(4);
+    expect(count('SELECT sum(mentions) AS n FROM rollup_hourly')).toBe(12);
+    expect(count('SELECT sum(mentions) AS n FROM rollup_daily')).toBe(12);
+    expect(count('SELECT sum(mentions) AS n FROM rollup_hourly WHERE complaint = 1')).toBe(6);
+    // user1 wrote i = 1 and 5 (i = 9 is a brand post: i % 3 === 0)
+    expect(count("SELECT posts AS n FROM authors WHERE handle = 'user1'")).toBe(2);
+  });
+
+  it('imports the same rows twice without duplicating anything', () => {
+    const rows = Array.from({ length: 20 }, (_, i) => mention(i));
+    importRows(rows);
+    const again = importRows(rows);
+    expect(again).toMatchObject({ imported: 0, duplicates: 20 });
+    expect(count('SELECT count(*) AS n FROM mentions')).toBe(20);
+    expect(count('SELECT count(*) AS n FROM mentions_fts')).toBe(20);
+    expect(count('SELECT sum(mentions) AS n FROM rollup_hourly')).toBe(20);
+  });
+
+  it('dedups rows without platform ids by a hash of url and text', () => {
+    const a = mention(1, { externalId: null, url: 'https://example.com/a' });
+    expect(naturalKeyOf(a)).toMatch(/^twitter:h:/);
+    importRows([a, { ...a }]);
+    expect(count('SELECT count(*) AS n FROM mentions')).toBe(1);
+  });
+
+  it('gives ids that follow mention time, probing the next slot on a collision', () => {
+    const same = [mention(1), mention(2, { postedAt: mention(1).postedAt })];
+    importRows(same);
+    const ids = (
+      env.db.prepare('SELECT id, posted_at FROM mentions ORDER BY id').all() as Array<{
+        id: number;
+      }>
+    ).map((r) => r.id);
+    expect(new Set(ids).size).toBe(2);
+    expect(timeOrderedId(T0, 'a')).toBeLessThan(timeOrderedId(T0 + 1000, 'a'));
+    // newest first by rowid equals newest first by time
+    importRows(Array.from({ length: 30 }, (_, i) => mention(100 - i * 3)));
+    const byId = env.db.prepare('SELECT posted_at FROM mentions ORDER BY id DESC').all() as Array<{
+      posted_at: number;
+    }>;
+    const times = byId.map((r) => r.posted_at);
+    expect(times).toEqual([...times].sort((x, y) => y - x));
+  });
+
+  it('keys daily rollups by local date across a DST change', () => {
+    importRows([
+      mention(0, { postedAt: Date.UTC(2026, 2, 28, 22, 59) }),
+      mention(1, { postedAt: Date.UTC(2026, 2, 28, 23, 1) }),
+    ]);
+    const days = env.db
+      .prepare('SELECT day, sum(mentions) AS n FROM rollup_daily GROUP BY day ORDER BY day')
+      .all();
+    // 22:59 UTC is 23:59 in Madrid on the 28th; 23:01 UTC is 01:01 on the 29th (clocks jumped)
+    expect(days).toEqual([
+      { day: '2026-03-28', n: 1 },
+      { day: '2026-03-29', n: 1 },
+    ]);
+  });
+
+  it('undo removes a batch everywhere and leaves other batches intact', () => {
+    const first = importRows(Array.from({ length: 10 }, (_, i) => mention(i)));
+    const second = importRows(Array.from({ length: 10 }, (_, i) => mention(i + 10)));
+    const removed = undoBatch(env.db, second.batchId, 'Europe/Madrid', 9);
+    expect(removed).toBe(10);
+    expect(getBatch(env.db, second.batchId)?.status).toBe('undone');
+    expect(count('SELECT count(*) AS n FROM mentions')).toBe(10);
+    expect(count('SELECT count(*) AS n FROM mentions_fts')).toBe(10);
+    expect(count("SELECT count(*) AS n FROM mentions_fts WHERE mentions_fts MATCH 'mensaje'")).toBe(
+      10,
+    );
+    expect(count('SELECT sum(mentions) AS n FROM rollup_hourly')).toBe(10);
+    expect(count('SELECT sum(posts) AS n FROM authors')).toBe(10);
+    expect(env.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(getBatch(env.db, first.batchId)?.status).toBe('done');
+    // the rollups after undo equal a rebuild from scratch
+    const read = () =>
+      env.db
+        .prepare(
+          'SELECT day, channel, sentiment, complaint, is_brand, mentions, round(score_sum, 6) AS s FROM rollup_daily ORDER BY 1,2,3,4,5',
+        )
+        .all();
+    const incremental = read();
+    rebuildRollups(env.db, 'Europe/Madrid');
+    expect(read()).toEqual(incremental);
+  });
+
+  it('keeps user overrides through undo and re-import', () => {
+    const rows = [mention(1)];
+    const { batchId } = importRows(rows);
+    env.db
+      .prepare(
+        "INSERT INTO overrides (target_kind, target_key, field, value, created_at) VALUES ('mention', ?, 'sentiment', '0', 1)",
+      )
+      .run(naturalKeyOf(rows[0]!));
+    undoBatch(env.db, batchId, 'Europe/Madrid', 5);
+    importRows(rows);
+    expect(env.db.prepare('SELECT sentiment FROM mentions').get()).toEqual({ sentiment: 0 });
+  });
+});
