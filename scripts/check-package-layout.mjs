@@ -1,0 +1,64 @@
+// Electron cannot be downloaded on these machines, so no real package can be built. This lays
+// out the app with electron-builder --dir over a stub Electron folder and checks that what the
+// packaged app needs is inside: the bundles, the icon, runtime modules, and better-sqlite3's
+// native binary unpacked from app.asar (a .node file cannot be loaded from inside an archive).
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const asar = require('@electron/asar');
+const electronVersion = require('electron/package.json').version;
+const stub = mkdtempSync(join(tmpdir(), 'electron-stub-'));
+writeFileSync(join(stub, 'electron'), '#!/bin/sh\necho stub\n');
+chmodSync(join(stub, 'electron'), 0o755);
+mkdirSync('dist', { recursive: true });
+
+const builder = spawnSync(
+  process.execPath,
+  [
+    require.resolve('electron-builder/cli.js'),
+    '--dir',
+    '--linux',
+    `-c.electronDist=${stub}`,
+    `-c.electronVersion=${electronVersion}`,
+  ],
+  { encoding: 'utf8' },
+);
+if (builder.status !== 0) {
+  console.error(builder.stdout, builder.stderr);
+  process.exit(1);
+}
+const resources = 'dist/linux-unpacked/resources';
+const files = new Set(
+  asar.listPackage(join(resources, 'app.asar')).map((f) => f.replaceAll('\\', '/')),
+);
+const problems = [];
+for (const f of [
+  '/out/main/index.js',
+  '/out/preload/index.js',
+  '/out/renderer/index.html',
+  '/resources/icon.png',
+  '/package.json',
+]) {
+  if (!files.has(f)) problems.push(`missing in app.asar: ${f}`);
+}
+const pkg = require('./../package.json');
+for (const dep of Object.keys(pkg.dependencies)) {
+  if (!files.has(`/node_modules/${dep}/package.json`))
+    problems.push(`runtime dependency not packaged: ${dep}`);
+}
+const native = join(
+  resources,
+  'app.asar.unpacked/node_modules/better-sqlite3/prebuilds/linux-x64.node',
+);
+if (!existsSync(native)) problems.push(`better-sqlite3 binary not unpacked: ${native}`);
+if ([...files].some((f) => f.startsWith('/node_modules/electron/')))
+  problems.push('electron itself is inside app.asar');
+if ([...files].some((f) => f.startsWith('/tests/') || f.startsWith('/main/')))
+  problems.push('sources or tests leaked into app.asar');
+console.log(`package layout: ${files.size} entries in app.asar, ${problems.length} problems`);
+for (const p of problems) console.error(`  ${p}`);
+process.exit(problems.length ? 1 : 0);

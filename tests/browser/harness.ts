@@ -1,0 +1,75 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium, type Browser } from 'playwright-core';
+
+export const ROOT = resolve(__dirname, '../..');
+export const CLI = join(ROOT, 'out/cli/atalaya.cjs');
+export const OUTPUT = join(ROOT, 'test-output/browser');
+
+export function chromiumPath(): string {
+  const candidates = [
+    process.env['CHROMIUM_PATH'],
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
+  const found = candidates.find((c): c is string => Boolean(c && existsSync(c)));
+  if (!found)
+    throw new Error(
+      'Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH',
+    );
+  return found;
+}
+
+export function requireBuild(): void {
+  if (!existsSync(CLI) || !existsSync(join(ROOT, 'out/renderer/index.html'))) {
+    throw new Error('Browser tests drive the built app: run `npm run build` first');
+  }
+  mkdirSync(OUTPUT, { recursive: true });
+}
+
+/** Runs the built CLI to completion (as a user would from a terminal). */
+export function runCli(args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Starts `serve` and resolves with the URL it prints as its first stdout line. */
+export async function startServe(
+  workspace: string,
+): Promise<{ url: string; port: number; proc: ChildProcess }> {
+  const proc = spawn(process.execPath, [CLI, 'serve', '--workspace', workspace, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const rl = createInterface({ input: proc.stdout! });
+  const url = await new Promise<string>((res, rej) => {
+    const timer = setTimeout(
+      () => rej(new Error('serve did not print its URL within 15 s')),
+      15_000,
+    );
+    rl.once('line', (line) => {
+      clearTimeout(timer);
+      res(line.trim());
+    });
+    proc.once('exit', (code) => rej(new Error(`serve exited early with ${code}`)));
+  });
+  return { url, port: Number(new URL(url).port), proc };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
