@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import Papa from 'papaparse';
 
 const require = createRequire(import.meta.url);
 const electronVersion = require('electron/package.json').version;
@@ -38,5 +39,8 @@ console.log(
   `electronegativity (Electron ${electronVersion}): ${findings.length} findings ${JSON.stringify(bySeverity)}`,
 );
 const bad = findings.filter((f) => f.severity === 'HIGH' || f.severity === 'CRITICAL');
+const rawHits = text.match(/,"(HIGH|CRITICAL)",/g) ?? [];
+if (rawHits.length > bad.length)
+  bad.push({ issue: 'unparsed row', severity: 'HIGH', file: out, location: '' });
 for (const f of bad) console.error(`  ${f.severity} ${f.issue} ${f.file}:${f.location}`);
 process.exit(bad.length ? 1 : 0);

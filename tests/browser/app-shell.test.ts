@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
