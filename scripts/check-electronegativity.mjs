@@ -26,13 +26,15 @@ if (run.status !== 0) {
   console.error(run.stderr);
   process.exit(1);
 }
-const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1);
-const findings = rows.map((line) => {
-  const cells =
-    line.match(/("([^"]*)"|[^,]*)(,|$)/g)?.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')) ??
-    [];
-  return { issue: cells[0], severity: cells[1], file: cells[3], location: cells[4] };
-});
+// The tool's CSV is occasionally mangled (a row split mid-description), so rows are parsed
+// leniently and the raw text is also searched for a quoted HIGH/CRITICAL severity cell.
+const text = readFileSync(out, 'utf8');
+const parsed = Papa.parse(text.trim(), { skipEmptyLines: true });
+const SEVERITIES = new Set(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
+const findings = parsed.data
+  .slice(1)
+  .filter((cells) => SEVERITIES.has(cells[1]?.trim()))
+  .map((cells) => ({ issue: cells[0], severity: cells[1].trim(), file: cells[3], location: cells[4] }));
 const bySeverity = {};
 for (const f of findings) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
 console.log(
