@@ -5,6 +5,7 @@ import type { Deps } from '../../main/core/api/deps';
 import { silentLogger } from '../../main/core/api/deps';
 import { EventHub } from '../../main/core/api/event-hub';
 import type { WorkspaceProfile } from '../../main/core/model/workspace';
+import { FileRegistry } from '../../main/core/sources/file-registry';
 import { RecentStore } from '../../main/core/workspace/recent-store';
 import { WorkspaceSession } from '../../main/core/workspace/session';
 
@@ -60,6 +61,7 @@ export function workspaceDeps(profile: WorkspaceProfile = PROFILE, mode: Deps['m
     mode,
     version: '0.1.0',
     emit: hub.emit.bind(hub),
+    files: new FileRegistry(tmp.path('uploads')),
   };
   return {
     deps,

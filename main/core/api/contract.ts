@@ -1,7 +1,11 @@
 import type { z } from 'zod';
 import { z as zod } from 'zod';
 import type { WorkspaceProfile } from '../model/workspace';
-import { emptySchema, profileSchema } from './schemas';
+import type { DashboardOverview } from '../model/dashboard';
+import type { FeedRow } from '../model/feeds';
+import type { BatchRow, ImportSummary } from '../model/imports';
+import type { MentionDetail, MentionListItem } from '../model/mention';
+import { channelSchema, emptySchema, profileSchema } from './schemas';
 
 /**
  * The one contract between the UI (Electron IPC or HTTP in `serve`) and the core. Each
@@ -52,6 +56,130 @@ const createSchema = zod.strictObject({
   profile: profileSchema,
 });
 
+const idSchema = zod.number().int().positive();
+const formatSchema = zod.enum([
+  'auto',
+  'x-archive',
+  'twarc2',
+  'mastodon',
+  'facebook',
+  'instagram',
+  'google-reviews',
+  'reddit',
+  'youtube',
+  'trustpilot',
+  'csv',
+  'tsv',
+  'json',
+  'jsonl',
+]);
+// partialRecord: a mapping names only the fields it needs
+const mapSchema = zod.partialRecord(
+  zod.enum([
+    'id',
+    'date',
+    'text',
+    'title',
+    'author',
+    'author_name',
+    'channel',
+    'url',
+    'rating',
+    'reply_to',
+    'thread',
+    'lang',
+    'likes',
+    'shares',
+    'followers',
+  ]),
+  zod.string().min(1).max(200),
+);
+const importSchema = zod.strictObject({
+  fileToken: zod.string().min(8).max(64),
+  format: formatSchema.optional(),
+  map: mapSchema.optional(),
+  channel: channelSchema.optional(),
+});
+const uploadSchema = zod.strictObject({
+  uploadId: zod.string().max(64).optional(),
+  name: zod.string().min(1).max(255),
+  /** base64, at most 4 MiB of text per chunk */
+  data: zod.string().max(4 * 1024 * 1024),
+  last: zod.boolean(),
+});
+const httpUrl = zod
+  .string()
+  .trim()
+  .max(2048)
+  .refine(
+    (u) => {
+      try {
+        const p = new URL(u).protocol;
+        return p === 'http:' || p === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'a feed address starts with http:// or https://' },
+  );
+const feedAddSchema = zod.strictObject({
+  url: httpUrl,
+  name: zod.string().trim().max(200).optional(),
+  channel: channelSchema.nullable().optional(),
+  intervalMinutes: zod
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .optional(),
+  keywordFilter: zod.boolean().optional(),
+});
+const feedUpdateSchema = zod.strictObject({
+  id: idSchema,
+  name: zod.string().trim().min(1).max(200).optional(),
+  channel: channelSchema.nullable().optional(),
+  intervalMinutes: zod
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .optional(),
+  paused: zod.boolean().optional(),
+  keywordFilter: zod.boolean().optional(),
+});
+const byIdSchema = zod.strictObject({ id: idSchema });
+const cancelSchema = zod.strictObject({ fileToken: zod.string().min(8).max(64) });
+const batchIdSchema = zod.strictObject({ batchId: idSchema });
+
+const searchSchema = zod.strictObject({
+  q: zod.string().max(500).optional(),
+  from: zod.number().int().optional(),
+  to: zod.number().int().optional(),
+  channels: zod.array(channelSchema).max(20).optional(),
+  sentiment: zod.union([zod.literal(-1), zod.literal(0), zod.literal(1)]).optional(),
+  complaint: zod.boolean().optional(),
+  topic: zod.string().max(40).optional(),
+  lang: zod.string().max(8).optional(),
+  authorId: idSchema.optional(),
+  isBrand: zod.boolean().optional(),
+  beforeId: zod.number().int().positive().optional(),
+  limit: zod.number().int().min(1).max(500).optional(),
+});
+
+const daySchema = zod.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+const overviewSchema = zod.strictObject({
+  from: daySchema.optional(),
+  to: daySchema.optional(),
+  days: zod.number().int().min(1).max(3660).optional(),
+  channels: zod.array(channelSchema).max(20).optional(),
+});
+
+export interface PickedFile {
+  token: string;
+  name: string;
+  size: number;
+}
+
 export const contract = {
   'app.info': method<typeof emptySchema, AppInfo>(emptySchema),
   'workspace.get': method<typeof emptySchema, WorkspaceDetails>(emptySchema),
@@ -61,6 +189,26 @@ export const contract = {
   'workspace.choose': method<typeof chooseSchema, { path: string | null }>(chooseSchema),
   'workspace.create': method<typeof createSchema, AppInfo>(createSchema),
   'workspace.check': method<typeof emptySchema, IntegrityReport>(emptySchema),
+  'sources.choose': method<typeof emptySchema, { files: PickedFile[] }>(emptySchema),
+  'sources.upload': method<typeof uploadSchema, { uploadId: string; file: PickedFile | null }>(
+    uploadSchema,
+  ),
+  'sources.import': method<typeof importSchema, ImportSummary>(importSchema),
+  'sources.cancel': method<typeof cancelSchema, { cancelled: boolean }>(cancelSchema),
+  'sources.batches': method<typeof emptySchema, { items: BatchRow[] }>(emptySchema),
+  'sources.undo': method<typeof batchIdSchema, { removed: number }>(batchIdSchema),
+  'mentions.search': method<
+    typeof searchSchema,
+    { items: MentionListItem[]; nextBeforeId: number | null }
+  >(searchSchema),
+  'mentions.get': method<typeof byIdSchema, { mention: MentionDetail; thread: MentionListItem[] }>(
+    byIdSchema,
+  ),
+  'dashboard.overview': method<typeof overviewSchema, DashboardOverview>(overviewSchema),
+  'feeds.list': method<typeof emptySchema, { items: FeedRow[] }>(emptySchema),
+  'feeds.add': method<typeof feedAddSchema, FeedRow>(feedAddSchema),
+  'feeds.update': method<typeof feedUpdateSchema, FeedRow>(feedUpdateSchema),
+  'feeds.remove': method<typeof byIdSchema, { removed: boolean }>(byIdSchema),
 } as const;
 
 export type Contract = typeof contract;

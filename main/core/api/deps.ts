@@ -1,3 +1,4 @@
+import type { FileRegistry } from '../sources/file-registry';
 import type { WorkspaceSession } from '../workspace/session';
 import type { AppMode, EventMap, EventName } from './contract';
 
@@ -23,8 +24,11 @@ export interface Deps {
   mode: AppMode;
   version: string;
   emit<E extends EventName>(event: E, payload: EventMap[E]): void;
-  /** Native file dialog; only the Electron shell provides it. */
+  /** Files the UI may import, by token (dialog picks and uploads). */
+  files: FileRegistry;
+  /** Native file dialogs; only the Electron shell provides them. */
   choosePath?: (purpose: 'open' | 'create') => Promise<string | null>;
+  chooseImportFiles?: () => Promise<string[]>;
 }
 
 export const systemClock: Clock = { now: () => Date.now() };

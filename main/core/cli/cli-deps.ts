@@ -1,6 +1,7 @@
 import type { Deps } from '../api/deps';
 import { stderrLogger, systemClock } from '../api/deps';
 import type { OpenOptions } from '../db/workspace-file';
+import { FileRegistry } from '../sources/file-registry';
 import { RecentStore } from '../workspace/recent-store';
 import { WorkspaceSession } from '../workspace/session';
 import { APP_VERSION } from '../version';
@@ -15,5 +16,6 @@ export function cliDeps(open: OpenOptions = {}, mode: Deps['mode'] = 'cli'): Dep
     mode,
     version: APP_VERSION,
     emit: () => {},
+    files: new FileRegistry(),
   };
 }

@@ -1,5 +1,6 @@
 import { AtalayaError } from '../db/errors';
 import { UsageError, type CliIo } from './args';
+import { importCommand } from './commands/import';
 import { serveCommand } from './commands/serve';
 import { workspaceCommand } from './commands/workspace';
 
@@ -11,6 +12,12 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage:
       'workspace create FILE --brand NAME [--keyword K]… [--exclude K]… [--handle CHANNEL:HANDLE]… [--timezone TZ] [--hours "mon-fri 09:00-18:00"]\n' +
       '  workspace info --workspace FILE [--json] [--check]',
+  },
+  import: {
+    run: importCommand,
+    usage:
+      'import FILE… --workspace FILE [--format NAME] [--map FIELD=COLUMN,…] [--channel NAME] [--json]\n' +
+      '  import undo BATCH --workspace FILE',
   },
   serve: { run: serveCommand, usage: 'serve --workspace FILE [--port N]' },
 };

@@ -1,24 +1,7 @@
+import type { BatchKind, BatchRow, BatchStatus } from '../model/imports';
 import type { RejectedRow } from '../model/mention';
 import { RollupAccumulator, type RollupFact } from './rollups';
 import type { Db } from './workspace-file';
-
-export type BatchKind = 'file' | 'feed' | 'folder';
-export type BatchStatus = 'running' | 'done' | 'cancelled' | 'failed' | 'undone';
-
-export interface BatchRow {
-  id: number;
-  sourceId: number | null;
-  kind: BatchKind;
-  fileName: string | null;
-  format: string | null;
-  status: BatchStatus;
-  startedAt: number;
-  finishedAt: number | null;
-  imported: number;
-  duplicates: number;
-  rejected: number;
-  errors: RejectedRow[];
-}
 
 /** Errors kept per batch: enough to fix a file, bounded so a broken 1M-row file stays small. */
 export const MAX_STORED_ERRORS = 1000;

@@ -125,7 +125,10 @@ export class MentionWriter {
     for (const m of rows) {
       const key = naturalKeyOf(m);
       const isBrand =
-        m.authorHandle && this.own.has(`${m.channel}:${m.authorHandle.toLowerCase()}`) ? 1 : 0;
+        m.fromBrand ||
+        (m.authorHandle && this.own.has(`${m.channel}:${m.authorHandle.toLowerCase()}`))
+          ? 1
+          : 0;
       const authorId = this.authorId(m, isBrand);
       let a = this.ctx.analyze?.(m) ?? null;
       if (a && this.hasOverrides) a = this.applyOverrides(key, a);

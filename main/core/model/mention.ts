@@ -29,6 +29,8 @@ export interface MentionInput {
   replyToId?: string | null;
   /** External id of the thread / conversation root (same channel). */
   threadId?: string | null;
+  /** True when the export itself says the brand wrote it (an owner's reply to a review). */
+  fromBrand?: boolean;
   /** Original record, kept for audit and re-import; stored as JSON text. */
   raw?: unknown;
 }
@@ -38,4 +40,40 @@ export interface RejectedRow {
   file: string;
   line: number | null;
   reason: string;
+}
+
+/** A stored mention as lists show it. */
+export interface MentionListItem {
+  id: number;
+  channel: Channel;
+  postedAt: number;
+  text: string;
+  title: string | null;
+  url: string | null;
+  authorHandle: string | null;
+  authorName: string | null;
+  authorId: number | null;
+  lang: string | null;
+  rating: number | null;
+  isBrand: boolean;
+  sentiment: number | null;
+  score: number | null;
+  complaint: boolean | null;
+  topic: string | null;
+  insult: boolean | null;
+}
+
+/** A stored mention with everything the detail view shows. */
+export interface MentionDetail extends MentionListItem {
+  naturalKey: string;
+  externalId: string | null;
+  replyToKey: string | null;
+  threadKey: string | null;
+  likes: number | null;
+  shares: number | null;
+  replies: number | null;
+  irony: boolean | null;
+  toxicity: number | null;
+  campaign: boolean | null;
+  batchId: number | null;
 }

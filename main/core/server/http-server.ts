@@ -107,7 +107,8 @@ function serveStatic(rendererDir: string, pathname: string, res: ServerResponse)
  */
 export function startServer(opts: ServeOptions): Promise<RunningServer> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
-  const maxBody = opts.maxBodyBytes ?? 1024 * 1024;
+  // Uploads arrive in chunks of up to 4 MiB of base64 text; nothing legitimate is larger.
+  const maxBody = opts.maxBodyBytes ?? 5 * 1024 * 1024;
   let port = 0;
   const server = createServer((req, res) => {
     baseHeaders(res);

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useApi, useWorkspaceEvents } from '../api/hooks';
+import { MentionsPage } from '../features/mentions/MentionsPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ComingSoon } from '../features/placeholder/ComingSoon';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SourcesPage } from '../features/sources/SourcesPage';
 import { WorkspacePicker } from '../features/workspace/WorkspacePicker';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
@@ -66,6 +68,10 @@ function renderPage(
   switch (page) {
     case 'overview':
       return <OverviewPage onGo={go} />;
+    case 'mentions':
+      return <MentionsPage />;
+    case 'sources':
+      return <SourcesPage />;
     case 'settings':
       return <SettingsPage theme={theme} onTheme={setTheme} />;
     default:

@@ -1,6 +1,12 @@
 import type { Handlers } from '../handler-types';
+import { dashboardHandlers } from './dashboard';
+import { mentionHandlers } from './mentions';
+import { sourceHandlers } from './sources';
 import { workspaceHandlers } from './workspace';
 
 export const handlers: Handlers = {
   ...workspaceHandlers,
+  ...sourceHandlers,
+  ...mentionHandlers,
+  ...dashboardHandlers,
 };

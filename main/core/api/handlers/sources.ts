@@ -1,0 +1,132 @@
+import { listBatches, undoBatch } from '../../db/batches-repo';
+import { AtalayaError } from '../../db/errors';
+import { addFeed, getFeed, listFeeds, removeFeed, updateFeedSettings } from '../../db/feeds-repo';
+import { readProfile } from '../../db/profile-repo';
+import { createAnalyzer } from '../../sources/analyzer';
+import { importFiles } from '../../sources/import-runner';
+import type { Deps } from '../deps';
+import type { Handlers } from '../handler-types';
+
+type SourceMethods =
+  | 'sources.choose'
+  | 'sources.upload'
+  | 'sources.import'
+  | 'sources.cancel'
+  | 'sources.batches'
+  | 'sources.undo'
+  | 'feeds.list'
+  | 'feeds.add'
+  | 'feeds.update'
+  | 'feeds.remove';
+
+/** Imports under way, by file token, so the UI can cancel them. */
+const running = new Map<string, AbortController>();
+
+function emitChanged(deps: Deps): void {
+  deps.emit('workspace.changed', { path: deps.session.current?.path ?? null });
+}
+
+export const sourceHandlers: Pick<Handlers, SourceMethods> = {
+  'sources.choose': async (deps) => {
+    if (!deps.chooseImportFiles) {
+      throw new AtalayaError(
+        'unsupported',
+        'Choosing files needs the desktop app: drop the file on the page instead',
+      );
+    }
+    const paths = await deps.chooseImportFiles();
+    return {
+      files: paths
+        .map((p) => deps.files.register(p))
+        .map(({ token, name, size }) => ({ token, name, size })),
+    };
+  },
+  'sources.upload': (deps, input) => {
+    const r = deps.files.appendChunk(
+      input.uploadId,
+      input.name,
+      Buffer.from(input.data, 'base64'),
+      input.last,
+    );
+    return {
+      uploadId: r.uploadId,
+      file: r.file ? { token: r.file.token, name: r.file.name, size: r.file.size } : null,
+    };
+  },
+  'sources.import': async (deps, input) => {
+    const ws = deps.session.require();
+    const file = deps.files.get(input.fileToken);
+    const profile = readProfile(ws.db);
+    const ac = new AbortController();
+    running.set(input.fileToken, ac);
+    try {
+      const summary = await importFiles(
+        {
+          db: ws.db,
+          timezone: profile.timezone,
+          now: deps.clock.now,
+          analyze: createAnalyzer(profile),
+        },
+        [file.path],
+        {
+          format: input.format,
+          map: input.map,
+          channel: input.channel,
+          signal: ac.signal,
+          onProgress: (p) => deps.emit('import.progress', { ...p, file: file.name }),
+        },
+      );
+      // Uploaded copies carry a random prefix; report the name the user knows.
+      for (const f of summary.files) f.file = file.name;
+      for (const e of summary.errors) e.file = file.name;
+      return summary;
+    } finally {
+      running.delete(input.fileToken);
+      deps.files.release(input.fileToken);
+      emitChanged(deps);
+    }
+  },
+  'sources.cancel': (_deps, input) => {
+    const ac = running.get(input.fileToken);
+    ac?.abort();
+    return { cancelled: Boolean(ac) };
+  },
+  'sources.batches': (deps) => ({ items: listBatches(deps.session.require().db) }),
+  'sources.undo': (deps, input) => {
+    const ws = deps.session.require();
+    const removed = undoBatch(ws.db, input.batchId, readProfile(ws.db).timezone, deps.clock.now());
+    emitChanged(deps);
+    return { removed };
+  },
+  'feeds.list': (deps) => ({ items: listFeeds(deps.session.require().db) }),
+  'feeds.add': (deps, input) => {
+    const ws = deps.session.require();
+    const feed = addFeed(
+      ws.db,
+      {
+        url: input.url,
+        name: input.name || new URL(input.url).hostname,
+        channel: input.channel ?? null,
+        intervalMinutes: input.intervalMinutes,
+        keywordFilter: input.keywordFilter,
+      },
+      deps.clock.now(),
+    );
+    emitChanged(deps);
+    return feed;
+  },
+  'feeds.update': (deps, input) => {
+    const { id, ...changes } = input;
+    const feed = updateFeedSettings(deps.session.require().db, id, changes, deps.clock.now());
+    emitChanged(deps);
+    return feed;
+  },
+  'feeds.remove': (deps, input) => {
+    const db = deps.session.require().db;
+    if (!getFeed(db, input.id))
+      throw new AtalayaError('not_found', `No feed ${input.id} in this workspace`);
+    removeFeed(db, input.id);
+    emitChanged(deps);
+    return { removed: true };
+  },
+};

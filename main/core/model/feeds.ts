@@ -1,0 +1,22 @@
+import type { Channel } from './channels';
+
+/** A polled feed and its polling state (rows of `sources` with kind = 'feed'). */
+export interface FeedRow {
+  id: number;
+  name: string;
+  url: string;
+  channel: Channel | null;
+  intervalMinutes: number;
+  paused: boolean;
+  keywordFilter: boolean;
+  etag: string | null;
+  lastModified: string | null;
+  lastFetchAt: number | null;
+  lastSuccessAt: number | null;
+  nextDueAt: number | null;
+  failures: number;
+  lastError: string | null;
+  lastStatus: number | null;
+  itemsTotal: number;
+  createdAt: number;
+}

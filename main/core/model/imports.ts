@@ -1,0 +1,49 @@
+import type { RejectedRow } from './mention';
+
+/** Shapes of import results shared by the core, the CLI and the UI. */
+export type BatchKind = 'file' | 'feed' | 'folder';
+export type BatchStatus = 'running' | 'done' | 'cancelled' | 'failed' | 'undone';
+
+export interface BatchRow {
+  id: number;
+  sourceId: number | null;
+  kind: BatchKind;
+  fileName: string | null;
+  format: string | null;
+  status: BatchStatus;
+  startedAt: number;
+  finishedAt: number | null;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  errors: RejectedRow[];
+}
+
+export interface ImportProgress {
+  batchId: number;
+  file: string;
+  rows: number;
+  rowsPerSec: number;
+  bytesRead: number;
+  totalBytes: number;
+  etaSeconds: number | null;
+}
+
+export interface ImportFileSummary {
+  file: string;
+  format: string | null;
+  batchId: number | null;
+  status: 'done' | 'cancelled' | 'refused';
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  reason?: string;
+}
+
+export interface ImportSummary {
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  errors: RejectedRow[];
+  files: ImportFileSummary[];
+}

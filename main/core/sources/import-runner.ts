@@ -1,0 +1,179 @@
+import { basename } from 'node:path';
+import { finishBatch, MAX_STORED_ERRORS, startBatch } from '../db/batches-repo';
+import type { BatchKind } from '../model/imports';
+import { MentionWriter, type Analyzer } from '../db/mention-writer';
+import type { Db } from '../db/workspace-file';
+import type { Channel } from '../model/channels';
+import type { ImportFileSummary, ImportProgress, ImportSummary } from '../model/imports';
+import type { MentionInput, RejectedRow } from '../model/mention';
+import { ImportFileError, openImport, type ImportFormat } from './importers';
+
+export interface ImportOptions {
+  format?: ImportFormat;
+  map?: Record<string, string>;
+  channel?: Channel;
+  signal?: AbortSignal;
+  kind?: BatchKind;
+  sourceId?: number | null;
+  /** Rows per transaction: large enough to amortise the commit, small enough to keep memory flat. */
+  batchSize?: number;
+  onProgress?: (p: ImportProgress) => void;
+  progressEveryMs?: number;
+}
+
+export interface ImportDeps {
+  db: Db;
+  timezone: string;
+  now: () => number;
+  analyze?: Analyzer;
+}
+
+const DEFAULT_BATCH = 5000;
+
+/**
+ * Streams each file through its importer into the store, one transaction per chunk, so a
+ * cancel or a killed process keeps every committed chunk and a re-run adds only what is
+ * missing (natural keys make every write idempotent).
+ */
+export async function importFiles(
+  deps: ImportDeps,
+  paths: string[],
+  opts: ImportOptions = {},
+): Promise<ImportSummary> {
+  const summary: ImportSummary = { imported: 0, duplicates: 0, rejected: 0, errors: [], files: [] };
+  for (const path of paths) {
+    if (opts.signal?.aborted) break;
+    const file = await importOne(deps, path, opts, summary.errors);
+    summary.files.push(file);
+    summary.imported += file.imported;
+    summary.duplicates += file.duplicates;
+    summary.rejected += file.rejected;
+  }
+  return summary;
+}
+
+async function importOne(
+  deps: ImportDeps,
+  path: string,
+  opts: ImportOptions,
+  errors: RejectedRow[],
+): Promise<ImportFileSummary> {
+  const name = basename(path);
+  let opened;
+  try {
+    opened = await openImport(path, {
+      format: opts.format,
+      map: opts.map,
+      channel: opts.channel,
+      signal: opts.signal,
+    });
+  } catch (e: unknown) {
+    const reason = e instanceof ImportFileError ? e.reason : (e as Error).message;
+    errors.push({ file: name, line: null, reason });
+    return {
+      file: name,
+      format: null,
+      batchId: null,
+      status: 'refused',
+      imported: 0,
+      duplicates: 0,
+      rejected: 0,
+      reason: `${name}: ${reason}`,
+    };
+  }
+  const batchId = startBatch(deps.db, {
+    kind: opts.kind ?? 'file',
+    sourceId: opts.sourceId ?? null,
+    fileName: name,
+    format: opened.format,
+    now: deps.now(),
+  });
+  const writer = new MentionWriter(deps.db, {
+    batchId,
+    sourceId: opts.sourceId ?? null,
+    timezone: deps.timezone,
+    now: deps.now(),
+    analyze: deps.analyze,
+  });
+  const write = deps.db.transaction((rows: MentionInput[]) => writer.write(rows));
+  const size = opts.batchSize ?? DEFAULT_BATCH;
+  const fileErrors: RejectedRow[] = [];
+  let imported = 0;
+  let duplicates = 0;
+  let rejected = 0;
+  let rows = 0;
+  let chunk: MentionInput[] = [];
+  const started = Date.now();
+  let lastProgress = 0;
+  const report = (force = false): void => {
+    if (!opts.onProgress) return;
+    const t = Date.now();
+    if (!force && t - lastProgress < (opts.progressEveryMs ?? 250)) return;
+    lastProgress = t;
+    const secs = Math.max((t - started) / 1000, 0.001);
+    const read = opened.bytesRead();
+    const bytesPerSec = read / secs;
+    opts.onProgress({
+      batchId,
+      file: name,
+      rows,
+      rowsPerSec: Math.round(rows / secs),
+      bytesRead: read,
+      totalBytes: opened.totalBytes,
+      etaSeconds:
+        bytesPerSec > 0 && opened.totalBytes > read
+          ? Math.round((opened.totalBytes - read) / bytesPerSec)
+          : null,
+    });
+  };
+  const flush = (): void => {
+    if (chunk.length === 0) return;
+    const r = write(chunk);
+    imported += r.imported;
+    duplicates += r.duplicates;
+    chunk = [];
+  };
+  let status: 'done' | 'cancelled' = 'done';
+  try {
+    for await (const row of opened.rows) {
+      if (opts.signal?.aborted) {
+        status = 'cancelled';
+        break;
+      }
+      rows++;
+      if (row.ok) {
+        chunk.push(row.mention);
+        if (chunk.length >= size) {
+          flush();
+          report();
+        }
+      } else {
+        rejected++;
+        const err = { file: name, line: row.line, reason: row.reason };
+        if (fileErrors.length < MAX_STORED_ERRORS) fileErrors.push(err);
+      }
+    }
+    if (status === 'done') flush();
+  } catch (e) {
+    // A file that breaks mid-way (truncated, unreadable) keeps what was committed; the
+    // reason names the file and the row reached.
+    flush();
+    const reason =
+      e instanceof ImportFileError
+        ? e.message
+        : `${name}: stopped after row ${rows}: ${(e as Error).message}`;
+    fileErrors.push({ file: name, line: rows || null, reason });
+    rejected++;
+  }
+  report(true);
+  finishBatch(deps.db, batchId, {
+    status,
+    imported,
+    duplicates,
+    rejected,
+    errors: fileErrors,
+    now: deps.now(),
+  });
+  errors.push(...fileErrors.slice(0, Math.max(0, MAX_STORED_ERRORS - errors.length)));
+  return { file: name, format: opened.format, batchId, status, imported, duplicates, rejected };
+}

@@ -1,0 +1,268 @@
+import { Readable } from 'node:stream';
+import Papa from 'papaparse';
+import { isChannel, type Channel } from '../../model/channels';
+import type { MentionInput } from '../../model/mention';
+import { htmlToText } from '../html-text';
+import { parseDate } from './dates';
+import { streamJsonValues } from './json-stream';
+import { suggestMapping } from './mapping';
+import type { TextSource } from './text-source';
+import { ImportFileError } from './text-source';
+import { getPath, num, str, type ParsedRow } from './types';
+
+const CHANNEL_ALIASES: Record<string, Channel> = {
+  x: 'twitter',
+  twitter: 'twitter',
+  tweet: 'twitter',
+  facebook: 'facebook',
+  fb: 'facebook',
+  instagram: 'instagram',
+  ig: 'instagram',
+  reviews: 'reviews',
+  review: 'reviews',
+  google: 'reviews',
+  'google reviews': 'reviews',
+  trustpilot: 'reviews',
+  tripadvisor: 'reviews',
+  reddit: 'reddit',
+  youtube: 'youtube',
+  mastodon: 'mastodon',
+  news: 'news',
+  noticias: 'news',
+  online: 'news',
+  blog: 'blog',
+  blogs: 'blog',
+  forum: 'forum',
+  forums: 'forum',
+  foro: 'forum',
+  foros: 'forum',
+};
+
+export function channelFrom(value: unknown, fallback: Channel): Channel {
+  const s = str(value)?.trim().toLowerCase();
+  if (!s) return fallback;
+  if (isChannel(s)) return s;
+  return CHANNEL_ALIASES[s] ?? fallback;
+}
+
+/** Ratings on any common scale, normalised to 1..5 stars. */
+export function normaliseRating(v: unknown): number | null {
+  const n = num(v);
+  if (n === null || n < 0) return null;
+  if (n <= 5) return n;
+  if (n <= 10) return n / 2;
+  if (n <= 100) return n / 20;
+  return null;
+}
+
+export interface RowContext {
+  map: Record<string, string>;
+  channel: Channel;
+  /** Day-first dates (dd/mm/yyyy) unless the file says otherwise. */
+  dayFirst: boolean;
+  textTransform?: (s: string) => string;
+}
+
+/** One mapped record (CSV row or JSON object) → mention, or the reason it cannot be one. */
+export function recordToMention(rec: unknown, ctx: RowContext): MentionInput | string {
+  const get = (field: string): unknown => {
+    const col = ctx.map[field];
+    if (!col) return undefined;
+    const direct = (rec as Record<string, unknown>)[col];
+    return direct !== undefined ? direct : getPath(rec, col);
+  };
+  const rawText = str(get('text'));
+  const text = rawText === null ? null : ctx.textTransform ? ctx.textTransform(rawText) : rawText;
+  if (!text || !text.trim()) return `no text in column "${ctx.map['text'] ?? 'text'}"`;
+  const dateValue = get('date');
+  const postedAt = parseDate(dateValue, { dayFirst: ctx.dayFirst });
+  if (postedAt === null) {
+    return dateValue === undefined || dateValue === ''
+      ? `no date in column "${ctx.map['date']}"`
+      : `date "${String(dateValue).slice(0, 40)}" not understood`;
+  }
+  const author = str(get('author'))?.trim().replace(/^@+/, '') || null;
+  return {
+    channel: channelFrom(get('channel'), ctx.channel),
+    externalId: str(get('id'))?.trim().replace(/\.0$/, '') || null,
+    postedAt,
+    text,
+    title: str(get('title')),
+    url: str(get('url')),
+    authorHandle: author,
+    authorName: str(get('author_name')),
+    authorFollowers: num(get('followers')),
+    lang: str(get('lang'))?.toLowerCase().slice(0, 8) ?? null,
+    rating: normaliseRating(get('rating')),
+    likes: num(get('likes')),
+    shares: num(get('shares')),
+    // pandas writes ids as floats ("192625.0"): ids are strings, the ".0" is an artefact
+    replyToId: str(get('reply_to'))?.trim().replace(/\.0$/, '') || null,
+    threadId: str(get('thread'))?.trim().replace(/\.0$/, '') || null,
+    raw: rec,
+  };
+}
+
+/** Header row of a delimited file, read from the head sample. */
+export function readHeaders(
+  src: TextSource,
+  delimiter?: string,
+): { headers: string[]; delimiter: string } {
+  const r = Papa.parse<string[]>(src.head.split(/\r?\n/, 5).join('\n'), {
+    preview: 1,
+    delimiter: delimiter ?? '',
+  });
+  return { headers: (r.data[0] ?? []).map((h) => h.trim()), delimiter: r.meta.delimiter };
+}
+
+export function resolveMap(
+  src: TextSource,
+  headers: string[],
+  given: Record<string, string> | undefined,
+): Record<string, string> {
+  const map = given ?? suggestMapping(headers);
+  const missing = ['text', 'date'].filter((f) => !map[f]);
+  if (missing.length) {
+    throw new ImportFileError(
+      src.file,
+      `could not find the ${missing.join(' and ')} column among ${headers
+        .slice(0, 12)
+        .map((h) => `"${h}"`)
+        .join(', ')}: pass --map ${missing.map((f) => `${f}=COLUMN`).join(',')}`,
+    );
+  }
+  if (given) {
+    const unknown = Object.values(given).filter((c) => !c.includes('.') && !headers.includes(c));
+    if (unknown.length && headers.length) {
+      throw new ImportFileError(
+        src.file,
+        `no column named ${unknown.map((c) => `"${c}"`).join(', ')}; the columns are ${headers
+          .slice(0, 15)
+          .map((h) => `"${h}"`)
+          .join(', ')}`,
+      );
+    }
+  }
+  return map;
+}
+
+/** CSV/TSV rows, streamed (quoted newlines and doubled quotes handled by papaparse). */
+export async function* readDelimited(
+  src: TextSource,
+  ctx: RowContext,
+  delimiter: string,
+  signal?: AbortSignal,
+): AsyncGenerator<ParsedRow> {
+  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, {
+    header: true,
+    delimiter,
+    skipEmptyLines: 'greedy',
+  }) as unknown as NodeJS.ReadWriteStream;
+  Readable.from(src.chunks(signal)).pipe(parser);
+  let row = 1; // the header is line 1
+  for await (const rec of parser as unknown as AsyncIterable<Record<string, unknown>>) {
+    row++;
+    const m = recordToMention(rec, ctx);
+    yield typeof m === 'string'
+      ? { ok: false, line: row, reason: m }
+      : { ok: true, line: row, mention: m };
+  }
+}
+
+/** JSON Lines: one record per line. */
+export async function* readJsonLines(
+  src: TextSource,
+  ctx: RowContext,
+  signal?: AbortSignal,
+): AsyncGenerator<ParsedRow> {
+  for await (const { line, text } of src.lines(signal)) {
+    if (!text.trim()) continue;
+    let rec: unknown;
+    try {
+      rec = JSON.parse(text);
+    } catch {
+      yield { ok: false, line, reason: 'not valid JSON (a cut or damaged line)' };
+      continue;
+    }
+    const m = recordToMention(rec, ctx);
+    yield typeof m === 'string' ? { ok: false, line, reason: m } : { ok: true, line, mention: m };
+  }
+}
+
+/** Where the records of a JSON document are: the root array, or the first array property. */
+export function jsonRecordsPath(head: string): string {
+  const t = head.trimStart();
+  if (t.startsWith('[')) return '$.*';
+  const m =
+    /^\{\s*(?:"[^"]*"\s*:\s*(?:"(?:[^"\\]|\\.)*"|[-\d.eE+]+|true|false|null)\s*,\s*)*"([^"]+)"\s*:\s*\[/.exec(
+      t,
+    );
+  return m?.[1] ? `$.${m[1]}.*` : '$.*';
+}
+
+/** JSON document: an array of records (or an object holding one), streamed. */
+export async function* readJsonDocument(
+  src: TextSource,
+  ctx: RowContext,
+  signal?: AbortSignal,
+): AsyncGenerator<ParsedRow> {
+  let index = 0;
+  try {
+    for await (const rec of streamJsonValues(src.chunks(signal), jsonRecordsPath(src.head))) {
+      index++;
+      const m = recordToMention(rec, ctx);
+      yield typeof m === 'string'
+        ? { ok: false, line: index, reason: m }
+        : { ok: true, line: index, mention: m };
+    }
+  } catch (e) {
+    yield {
+      ok: false,
+      line: index + 1,
+      reason: `the file stops being valid JSON after record #${index}: ${(e as Error).message}`,
+    };
+  }
+}
+
+/** Sample keys of the first JSON record, to suggest a mapping for JSON/JSONL files. */
+export function firstRecordKeys(src: TextSource, lines: boolean): string[] {
+  try {
+    if (lines) {
+      const first = JSON.parse(src.head.split('\n', 1)[0] ?? '') as Record<string, unknown>;
+      return flattenKeys(first);
+    }
+    const t = src.head.trimStart();
+    const start = t.indexOf('{', t.startsWith('[') ? 1 : t.indexOf('[') + 1);
+    let depth = 0;
+    for (let i = start; i < t.length; i++) {
+      if (t[i] === '{') depth++;
+      else if (t[i] === '}' && --depth === 0)
+        return flattenKeys(JSON.parse(t.slice(start, i + 1)) as Record<string, unknown>);
+    }
+  } catch {
+    // fall through: no sample, the caller asks for a mapping
+  }
+  return [];
+}
+
+function flattenKeys(o: Record<string, unknown>, prefix = '', depth = 0): string[] {
+  return Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === 'object' && !Array.isArray(v) && depth < 2
+      ? flattenKeys(v as Record<string, unknown>, `${prefix}${k}.`, depth + 1)
+      : [`${prefix}${k}`],
+  );
+}
+
+/** YouTube Takeout comment text: a JSON fragment in recent exports, HTML in older ones. */
+export function youtubeText(s: string): string {
+  const t = s.trim();
+  if (t.startsWith('{')) {
+    try {
+      const j = JSON.parse(t) as { text?: string; segments?: Array<{ text?: string }> };
+      if (typeof j.text === 'string') return j.text;
+    } catch {
+      // not JSON after all
+    }
+  }
+  return htmlToText(t);
+}

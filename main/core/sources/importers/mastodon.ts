@@ -1,0 +1,74 @@
+import { htmlToText } from '../html-text';
+import { parseDate } from './dates';
+import { streamJsonValues } from './json-stream';
+import type { TextSource } from './text-source';
+import { str, type ParsedRow } from './types';
+
+/** `https://indieweb.social/users/dealingwith` → `dealingwith@indieweb.social` */
+export function actorHandle(actor: string | null): string | null {
+  if (!actor) return null;
+  try {
+    const u = new URL(actor);
+    const name = u.pathname.split('/').filter(Boolean).pop()?.replace(/^@/, '');
+    return name ? `${name}@${u.host}` : null;
+  } catch {
+    return actor;
+  }
+}
+
+/**
+ * Mastodon archive `outbox.json` (ActivityPub): each `Create` of a Note is a post; `Announce`
+ * (a boost of someone else's post) is not a mention of its own. Streamed, so the archive's
+ * duplicate `orderedItems` key is harmless: both arrays are read, the first is empty.
+ */
+export async function* readMastodon(
+  src: TextSource,
+  signal?: AbortSignal,
+): AsyncGenerator<ParsedRow> {
+  let index = 0;
+  try {
+    for await (const item of streamJsonValues(src.chunks(signal), '$.orderedItems.*')) {
+      index++;
+      const a = item as Record<string, unknown>;
+      if (a['type'] !== 'Create') continue;
+      const o = a['object'] as Record<string, unknown> | undefined;
+      if (!o || typeof o !== 'object') {
+        yield { ok: false, line: index, reason: `activity #${index} has no object` };
+        continue;
+      }
+      const postedAt = parseDate(o['published'] ?? a['published']);
+      const content = str(o['content']);
+      if (postedAt === null || content === null) {
+        yield {
+          ok: false,
+          line: index,
+          reason: `post #${index} lacks ${postedAt === null ? 'a date' : 'content'}`,
+        };
+        continue;
+      }
+      const summary = str(o['summary']);
+      yield {
+        ok: true,
+        line: index,
+        mention: {
+          channel: 'mastodon',
+          externalId: str(o['id']),
+          postedAt,
+          text: htmlToText(content),
+          title: summary ? htmlToText(summary) : null,
+          url: str(o['url']) ?? str(o['id']),
+          authorHandle: actorHandle(str(a['actor']) ?? str(o['attributedTo'])),
+          replyToId: str(o['inReplyTo']),
+          threadId: str(o['conversation']),
+          raw: o,
+        },
+      };
+    }
+  } catch (e) {
+    yield {
+      ok: false,
+      line: index + 1,
+      reason: `the outbox stops being valid after activity #${index}: ${(e as Error).message}`,
+    };
+  }
+}

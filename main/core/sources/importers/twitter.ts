@@ -1,0 +1,232 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { MentionInput } from '../../model/mention';
+import { parseDate } from './dates';
+import { streamJsonValues } from './json-stream';
+import type { TextSource } from './text-source';
+import { ImportFileError } from './text-source';
+import { getPath, num, str, type ParsedRow } from './types';
+
+interface V2User {
+  id?: string;
+  username?: string;
+  name?: string;
+  created_at?: string;
+  public_metrics?: { followers_count?: number };
+}
+
+type V2Tweet = Record<string, unknown>;
+
+/** X API v2 tweet (as saved by twarc2) → mention. `users` resolves author_id. */
+export function v2TweetToMention(t: V2Tweet, users: Map<string, V2User>): MentionInput | string {
+  const id = str(t['id']);
+  const text = str(getPath(t, 'note_tweet.text')) ?? str(t['text']);
+  const postedAt = parseDate(t['created_at']);
+  if (!id) return 'tweet has no id';
+  if (text === null) return `tweet ${id} has no text`;
+  if (postedAt === null) return `tweet ${id} has no readable created_at`;
+  const embedded = t['author'] as V2User | undefined; // twarc2 "flattened" files embed the author
+  const user = embedded ?? users.get(str(t['author_id']) ?? '');
+  const refs = (t['referenced_tweets'] as Array<{ type?: string; id?: string }> | undefined) ?? [];
+  const replied = refs.find((r) => r.type === 'replied_to');
+  const metrics = (t['public_metrics'] ?? {}) as Record<string, unknown>;
+  const handle = user?.username ?? null;
+  return {
+    channel: 'twitter',
+    externalId: id,
+    postedAt,
+    text,
+    url: handle ? `https://x.com/${handle}/status/${id}` : `https://x.com/i/web/status/${id}`,
+    authorHandle: handle ?? str(t['author_id']),
+    authorName: user?.name ?? null,
+    authorFollowers: num(user?.public_metrics?.followers_count),
+    authorCreatedAt: parseDate(user?.created_at),
+    lang: str(t['lang']),
+    likes: num(metrics['like_count']),
+    shares: (num(metrics['retweet_count']) ?? 0) + (num(metrics['quote_count']) ?? 0),
+    replies: num(metrics['reply_count']),
+    replyToId: replied?.id ?? null,
+    threadId: str(t['conversation_id']),
+    raw: t,
+  };
+}
+
+function describeNotPosts(page: Record<string, unknown>): string | null {
+  const data = page['data'];
+  const first = Array.isArray(data) ? data[0] : data;
+  if (!first || typeof first !== 'object') return null;
+  const f = first as Record<string, unknown>;
+  if ('tweet_count' in f) return 'holds tweet counts (the counts endpoint), not posts';
+  if ('username' in f && !('text' in f))
+    return 'holds user profiles (the users endpoint), not posts';
+  return null;
+}
+
+/** Refuses twarc2 files that are not posts before anything is imported. */
+export function checkTwarcHead(src: TextSource): void {
+  const firstLine = src.head.split('\n', 1)[0] ?? '';
+  try {
+    const page = JSON.parse(firstLine) as Record<string, unknown>;
+    const why = describeNotPosts(page);
+    if (why) throw new ImportFileError(src.file, `${why}: nothing to import`);
+  } catch (e) {
+    if (e instanceof ImportFileError) throw e;
+    // A first line longer than the sample: judge by what its first record starts with.
+    const start = src.head.slice(0, 3000);
+    if (/^\{\s*"data"\s*:\s*\[\s*\{[^{}]*"tweet_count"/.test(start)) {
+      throw new ImportFileError(
+        src.file,
+        'holds tweet counts (the counts endpoint), not posts: nothing to import',
+      );
+    }
+    if (/"username"\s*:/.test(start) && !/"text"\s*:/.test(start)) {
+      throw new ImportFileError(
+        src.file,
+        'holds user profiles (the users endpoint), not posts: nothing to import',
+      );
+    }
+  }
+}
+
+/**
+ * twarc2 JSONL: each line is an API response page (`data` tweets + `includes.users`), a
+ * streamed single tweet (`data` object) or a flattened tweet. Tweets in `includes.tweets` are
+ * context (quoted, replied-to) and are not imported as mentions.
+ */
+export async function* readTwarc2(
+  src: TextSource,
+  signal?: AbortSignal,
+): AsyncGenerator<ParsedRow> {
+  for await (const { line, text } of src.lines(signal)) {
+    if (!text.trim()) continue;
+    let page: Record<string, unknown>;
+    try {
+      page = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      yield { ok: false, line, reason: 'not valid JSON (a cut or damaged line)' };
+      continue;
+    }
+    if (page['errors'] && !page['data']) {
+      yield {
+        ok: false,
+        line,
+        reason: `the API returned an error here: ${JSON.stringify(page['errors']).slice(0, 160)}`,
+      };
+      continue;
+    }
+    const users = new Map<string, V2User>();
+    for (const u of (getPath(page, 'includes.users') as V2User[] | undefined) ?? [])
+      if (u.id) users.set(u.id, u);
+    const isFlat = !('data' in page) && 'text' in page;
+    const tweets: V2Tweet[] = isFlat
+      ? [page]
+      : Array.isArray(page['data'])
+        ? (page['data'] as V2Tweet[])
+        : page['data']
+          ? [page['data'] as V2Tweet]
+          : [];
+    if (tweets.length === 0) {
+      yield { ok: false, line, reason: describeNotPosts(page) ?? 'no tweets on this line' };
+      continue;
+    }
+    for (const t of tweets) {
+      const m = v2TweetToMention(t, users);
+      yield typeof m === 'string' ? { ok: false, line, reason: m } : { ok: true, line, mention: m };
+    }
+  }
+}
+
+/** The archive owner's handle, from account.js beside tweets.js (when present). */
+export function archiveOwner(tweetsPath: string): {
+  handle: string | null;
+  name: string | null;
+  createdAt: number | null;
+} {
+  const account = join(dirname(tweetsPath), 'account.js');
+  if (!existsSync(account)) return { handle: null, name: null, createdAt: null };
+  try {
+    const text = readFileSync(account, 'utf8');
+    const data = JSON.parse(text.slice(text.indexOf('=') + 1)) as Array<{
+      account?: Record<string, string>;
+    }>;
+    const a = data[0]?.account ?? {};
+    return {
+      handle: a['username'] ?? null,
+      name: a['accountDisplayName'] ?? null,
+      createdAt: parseDate(a['createdAt']),
+    };
+  } catch {
+    return { handle: null, name: null, createdAt: null };
+  }
+}
+
+async function* afterAssignment(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let seen = false;
+  for await (const c of chunks) {
+    if (seen) {
+      yield c;
+      continue;
+    }
+    const i = c.indexOf('=');
+    if (i >= 0) {
+      seen = true;
+      yield c.slice(i + 1);
+    }
+  }
+}
+
+/**
+ * X account archive `tweets.js` (`window.YTD.tweets.part0 = [ {"tweet": {…}} ]`), streamed.
+ * Every tweet in it is the owner's own post.
+ */
+export async function* readXArchiveTweets(
+  src: TextSource,
+  signal?: AbortSignal,
+): AsyncGenerator<ParsedRow> {
+  const owner = archiveOwner(src.path);
+  let index = 0;
+  try {
+    for await (const item of streamJsonValues(afterAssignment(src.chunks(signal)), '$.*')) {
+      index++;
+      const t = ((item as Record<string, unknown>)['tweet'] ?? item) as Record<string, unknown>;
+      const id = str(t['id_str']) ?? str(t['id']);
+      const postedAt = parseDate(t['created_at']);
+      const text = str(t['full_text']) ?? str(t['text']);
+      if (!id || postedAt === null || text === null) {
+        yield {
+          ok: false,
+          line: index,
+          reason: `tweet #${index} lacks ${!id ? 'an id' : postedAt === null ? 'a readable created_at' : 'text'}`,
+        };
+        continue;
+      }
+      yield {
+        ok: true,
+        line: index,
+        mention: {
+          channel: 'twitter',
+          externalId: id,
+          postedAt,
+          text,
+          url: owner.handle
+            ? `https://x.com/${owner.handle}/status/${id}`
+            : `https://x.com/i/web/status/${id}`,
+          authorHandle: owner.handle,
+          authorName: owner.name,
+          authorCreatedAt: owner.createdAt,
+          lang: str(t['lang']),
+          likes: num(t['favorite_count']),
+          shares: num(t['retweet_count']),
+          replyToId: str(t['in_reply_to_status_id_str']) ?? str(t['in_reply_to_status_id']),
+          raw: t,
+        },
+      };
+    }
+  } catch (e) {
+    yield {
+      ok: false,
+      line: index + 1,
+      reason: `the archive stops being valid after tweet #${index}: ${(e as Error).message}`,
+    };
+  }
+}

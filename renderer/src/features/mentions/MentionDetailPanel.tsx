@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/hooks';
+import { ErrorNotice } from '../../shared/ErrorNotice';
+import { formatDateTime } from '../../shared/format';
+
+/** Links leave the app only as plain http(s) links opened outside (never javascript: etc.). */
+function safeHref(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const detail = useApi('mentions.get', { id });
+  return (
+    <aside
+      className="mention-detail card"
+      aria-label={t('mentions.detail')}
+      data-testid="mention-detail"
+    >
+      <div className="row">
+        <h2 className="grow">{t('mentions.detail')}</h2>
+        <button type="button" onClick={onClose} aria-label={t('mentions.close')}>
+          ✕
+        </button>
+      </div>
+      {detail.error && <ErrorNotice error={detail.error} />}
+      {detail.data && (
+        <>
+          <p className="muted">
+            {detail.data.mention.authorHandle
+              ? `@${detail.data.mention.authorHandle}`
+              : t('mentions.anonymous')}{' '}
+            · {detail.data.mention.channel} ·{' '}
+            {formatDateTime(detail.data.mention.postedAt, i18n.language)}
+          </p>
+          {detail.data.mention.title && <h3>{detail.data.mention.title}</h3>}
+          <p className="mention-full-text">{detail.data.mention.text}</p>
+          {safeHref(detail.data.mention.url) && (
+            <p>
+              <a
+                href={safeHref(detail.data.mention.url) ?? undefined}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {t('mentions.original')}
+              </a>
+            </p>
+          )}
+          <dl className="facts">
+            <dt>{t('mentions.language')}</dt>
+            <dd>{detail.data.mention.lang ?? '—'}</dd>
+            <dt>{t('mentions.sentiment')}</dt>
+            <dd>
+              {detail.data.mention.sentiment === null
+                ? t('mentions.notAnalysed')
+                : t(
+                    ['mentions.negative', 'mentions.neutral', 'mentions.positive'][
+                      detail.data.mention.sentiment + 1
+                    ] ?? '',
+                  )}
+            </dd>
+          </dl>
+          {detail.data.thread.length > 1 && (
+            <>
+              <h3>{t('mentions.thread')}</h3>
+              <ol className="thread">
+                {detail.data.thread.map((m) => (
+                  <li key={m.id} className={m.id === id ? 'current' : undefined}>
+                    <strong>{m.authorHandle ? `@${m.authorHandle}` : '—'}</strong>{' '}
+                    {m.isBrand && <span className="chip">{t('mentions.brand')}</span>}{' '}
+                    <span className="muted">{formatDateTime(m.postedAt, i18n.language)}</span>
+                    <div>{m.text}</div>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </>
+      )}
+    </aside>
+  );
+}

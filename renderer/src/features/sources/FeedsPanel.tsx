@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FeedRow } from '../../../../main/core/model/feeds';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { ErrorNotice } from '../../shared/ErrorNotice';
+import { formatDateTime, formatNumber } from '../../shared/format';
+
+function feedStatus(f: FeedRow): 'paused' | 'failing' | 'ok' | 'new' {
+  if (f.paused) return 'paused';
+  if (f.failures > 0) return 'failing';
+  return f.lastFetchAt === null ? 'new' : 'ok';
+}
+
+/** The workspace's feeds: add, pause/resume, remove, and their polling state in plain words. */
+export function FeedsPanel() {
+  const { t, i18n } = useTranslation();
+  const feeds = useApi('feeds.list', {});
+  const add = useApiMutation('feeds.add', ['feeds.list', 'workspace.get']);
+  const update = useApiMutation('feeds.update', ['feeds.list']);
+  const remove = useApiMutation('feeds.remove', ['feeds.list', 'workspace.get']);
+  const [url, setUrl] = useState('');
+  const [filter, setFilter] = useState(false);
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const items = feeds.data?.items ?? [];
+  const err = add.error ?? update.error ?? remove.error;
+
+  return (
+    <section className="card" aria-labelledby="feeds-title">
+      <h2 id="feeds-title">{t('sources.feeds')}</h2>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add.mutate({ url, keywordFilter: filter }, { onSuccess: () => setUrl('') });
+        }}
+      >
+        <label className="inline-field grow">
+          <span>{t('sources.feedUrl')}</span>
+          <input
+            type="url"
+            required
+            placeholder="https://…"
+            value={url}
+            data-testid="feed-url"
+            onChange={(e) => setUrl(e.target.value)}
+          />
+        </label>
+        <label className="chip-check">
+          <input type="checkbox" checked={filter} onChange={(e) => setFilter(e.target.checked)} />
+          {t('sources.keywordFilter')}
+        </label>
+        <button type="submit" className="primary" disabled={add.isPending}>
+          {t('sources.addFeed')}
+        </button>
+      </form>
+      {err && <ErrorNotice error={err} />}
+      {items.length === 0 ? (
+        <p className="muted">{t('sources.noFeeds')}</p>
+      ) : (
+        <table className="table" data-testid="feeds">
+          <thead>
+            <tr>
+              <th scope="col">{t('sources.feed')}</th>
+              <th scope="col">{t('sources.status')}</th>
+              <th scope="col">{t('sources.lastFetch')}</th>
+              <th scope="col">{t('sources.nextDue')}</th>
+              <th scope="col" className="num">
+                {t('sources.items')}
+              </th>
+              <th scope="col">
+                <span className="sr-only">{t('sources.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((f) => {
+              const status = feedStatus(f);
+              return (
+                <tr key={f.id}>
+                  <td>
+                    <strong>{f.name}</strong>
+                    <div className="mono muted">{f.url}</div>
+                    {f.lastError && <div className="error-text">{f.lastError}</div>}
+                  </td>
+                  <td>
+                    <span className={`chip chip-${status}`}>
+                      {t(`sources.feedStatus.${status}`)}
+                    </span>
+                  </td>
+                  <td>{formatDateTime(f.lastFetchAt, i18n.language)}</td>
+                  <td>{f.paused ? '—' : formatDateTime(f.nextDueAt, i18n.language)}</td>
+                  <td className="num">{formatNumber(f.itemsTotal, i18n.language)}</td>
+                  <td className="row">
+                    <button
+                      type="button"
+                      onClick={() => update.mutate({ id: f.id, paused: !f.paused })}
+                    >
+                      {f.paused ? t('sources.resume') : t('sources.pause')}
+                    </button>
+                    {confirming === f.id ? (
+                      <>
+                        <button
+                          type="button"
+                          className="danger"
+                          onClick={() => remove.mutate({ id: f.id })}
+                        >
+                          {t('sources.removeYes')}
+                        </button>
+                        <button type="button" onClick={() => setConfirming(null)}>
+                          {t('sources.undoNo')}
+                        </button>
+                      </>
+                    ) : (
+                      <button type="button" onClick={() => setConfirming(f.id)}>
+                        {t('common.remove')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,238 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventMap, InputOf, OutputOf, PickedFile } from '../../../../main/core/api/contract';
+import { CHANNELS } from '../../../../main/core/model/channels';
+import { invoke, onEvent } from '../../api/client';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { ErrorNotice } from '../../shared/ErrorNotice';
+import { formatBytes, formatNumber } from '../../shared/format';
+import { uploadFile } from './upload';
+
+const FORMATS = [
+  'auto',
+  'x-archive',
+  'twarc2',
+  'mastodon',
+  'facebook',
+  'instagram',
+  'google-reviews',
+  'reddit',
+  'youtube',
+  'trustpilot',
+  'csv',
+  'tsv',
+  'json',
+  'jsonl',
+] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Drop or pick export files, choose a format, watch progress, cancel, read the summary. */
+export function ImportPanel() {
+  const { t, i18n } = useTranslation();
+  const info = useApi('app.info', {});
+  const importMutation = useApiMutation('sources.import', ['sources.batches', 'workspace.get']);
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [format, setFormat] = useState<Format>('auto');
+  const [channel, setChannel] = useState<string>('');
+  const [dragging, setDragging] = useState(false);
+  const [uploading, setUploading] = useState<string | null>(null);
+  const [progress, setProgress] = useState<EventMap['import.progress'] | null>(null);
+  const [results, setResults] = useState<OutputOf<'sources.import'>[]>([]);
+  const [error, setError] = useState<Error | null>(null);
+  const [current, setCurrent] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => onEvent('import.progress', setProgress), []);
+
+  const addBrowserFiles = async (list: FileList | null): Promise<void> => {
+    if (!list?.length) return;
+    setError(null);
+    try {
+      for (const f of Array.from(list)) {
+        setUploading(f.name);
+        const picked = await uploadFile(f);
+        setFiles((prev) => [...prev, picked]);
+      }
+    } catch (e) {
+      setError(e as Error);
+    } finally {
+      setUploading(null);
+    }
+  };
+
+  const choose = async (): Promise<void> => {
+    if (info.data?.canPickFiles) {
+      try {
+        const r = await invoke('sources.choose', {});
+        setFiles((prev) => [...prev, ...r.files]);
+      } catch (e) {
+        setError(e as Error);
+      }
+    } else inputRef.current?.click();
+  };
+
+  const run = async (): Promise<void> => {
+    setResults([]);
+    setError(null);
+    const queue = files;
+    setFiles([]);
+    for (const f of queue) {
+      setCurrent(f.token);
+      const input: InputOf<'sources.import'> = { fileToken: f.token, format };
+      if (channel) input.channel = channel as InputOf<'sources.import'>['channel'];
+      try {
+        const r = await importMutation.mutateAsync(input);
+        setResults((prev) => [...prev, r]);
+      } catch (e) {
+        setError(e as Error);
+      }
+    }
+    setCurrent(null);
+    setProgress(null);
+  };
+
+  const busy = importMutation.isPending || uploading !== null;
+  const pct =
+    progress && progress.totalBytes > 0
+      ? Math.round((100 * progress.bytesRead) / progress.totalBytes)
+      : null;
+  const n = (x: number): string => formatNumber(x, i18n.language);
+
+  return (
+    <section className="card" aria-labelledby="import-title">
+      <h2 id="import-title">{t('sources.importTitle')}</h2>
+      <p className="muted">{t('sources.importHelp')}</p>
+      <div
+        className={`dropzone${dragging ? ' dragging' : ''}`}
+        data-testid="dropzone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void addBrowserFiles(e.dataTransfer.files);
+        }}
+      >
+        <p>{uploading ? t('sources.uploading', { name: uploading }) : t('sources.drop')}</p>
+        <button type="button" onClick={() => void choose()} disabled={busy}>
+          {t('sources.choose')}
+        </button>
+        <input
+          ref={inputRef}
+          type="file"
+          multiple
+          hidden
+          data-testid="file-input"
+          onChange={(e) => void addBrowserFiles(e.target.files)}
+        />
+      </div>
+      {files.length > 0 && (
+        <ul className="file-list" aria-label={t('sources.ready')}>
+          {files.map((f) => (
+            <li key={f.token}>
+              <strong>{f.name}</strong>{' '}
+              <span className="muted">{formatBytes(f.size, i18n.language)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="row">
+        <label className="inline-field">
+          <span>{t('sources.format')}</span>
+          <select
+            data-testid="format"
+            value={format}
+            onChange={(e) => setFormat(e.target.value as Format)}
+          >
+            {FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {f === 'auto' ? t('sources.formatAuto') : f}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          <span>{t('sources.channel')}</span>
+          <select value={channel} onChange={(e) => setChannel(e.target.value)}>
+            <option value="">{t('sources.channelAuto')}</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="primary"
+          data-testid="import"
+          disabled={!files.length || busy}
+          onClick={() => void run()}
+        >
+          {t('sources.import')}
+        </button>
+        {importMutation.isPending && current && (
+          <button
+            type="button"
+            onClick={() => void invoke('sources.cancel', { fileToken: current })}
+          >
+            {t('sources.cancel')}
+          </button>
+        )}
+      </div>
+      {importMutation.isPending && progress && (
+        <div role="status" aria-live="polite" className="progress-block">
+          <progress max={100} value={pct ?? undefined} aria-label={t('sources.progress')} />
+          <span>
+            {t('sources.progressText', {
+              file: progress.file,
+              rows: n(progress.rows),
+              rate: n(progress.rowsPerSec),
+            })}
+            {progress.etaSeconds !== null
+              ? ` · ${t('sources.eta', { s: progress.etaSeconds })}`
+              : ''}
+          </span>
+        </div>
+      )}
+      {error && <ErrorNotice error={error} />}
+      {results.map((r, i) => (
+        <div key={i} className="notice" role="status" data-testid="import-result">
+          {r.files.map((f) => (
+            <p key={f.file}>
+              {f.status === 'refused'
+                ? t('sources.refused', { file: f.file, reason: f.reason ?? '' })
+                : t('sources.summary', {
+                    file: f.file,
+                    format: f.format,
+                    imported: n(f.imported),
+                    duplicates: n(f.duplicates),
+                    rejected: n(f.rejected),
+                  })}
+              {f.status === 'cancelled' ? ` ${t('sources.cancelled')}` : ''}
+            </p>
+          ))}
+          {r.errors.length > 0 && (
+            <details>
+              <summary>{t('sources.errors', { count: r.errors.length })}</summary>
+              <ul className="error-list">
+                {r.errors.slice(0, 50).map((e, j) => (
+                  <li key={j}>
+                    <span className="mono">
+                      {e.file}
+                      {e.line ? `:${e.line}` : ''}
+                    </span>{' '}
+                    {e.reason}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
