@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests drive the built app (`npm run build`) through `serve` in Debian's Chromium.
+// Browser and end-to-end tests drive the built app (`npm run build`): `serve` in Debian's Chromium, the CLI as a process.
 export default defineConfig({
   test: {
-    include: ['tests/browser/**/*.test.ts'],
+    include: ['tests/browser/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,

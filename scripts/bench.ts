@@ -1,1 +1,176 @@
-export {};
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readProfile, writeProfile } from '../main/core/db/profile-repo';
+import { createWorkspaceFile, openWorkspaceFile } from '../main/core/db/workspace-file';
+import { dashboardOverview, dataDayRange } from '../main/core/db/dashboard-query';
+import { searchMentions } from '../main/core/db/mentions-query';
+import { createAnalyzer } from '../main/core/sources/analyzer';
+import { importFiles } from '../main/core/sources/import-runner';
+import { writeCorpusCsv, writeCorpusJsonl } from './bench/corpus';
+
+/** p50/p95 in ms of a function run `n` times (after one warm-up run). */
+function timeIt(n: number, fn: (i: number) => void): { p50: number; p95: number } {
+  fn(-1);
+  const t: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = process.hrtime.bigint();
+    fn(i);
+    t.push(Number(process.hrtime.bigint() - s) / 1e6);
+  }
+  t.sort((a, b) => a - b);
+  const q = (p: number): number =>
+    Math.round((t[Math.min(t.length - 1, Math.floor(p * t.length))] ?? 0) * 100) / 100;
+  return { p50: q(0.5), p95: q(0.95) };
+}
+
+function which(cmd: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+}
+
+function timeCommand(cmd: string, args: string[], input?: string): number | null {
+  const s = Date.now();
+  const r = spawnSync(cmd, args, { input, stdio: ['pipe', 'ignore', 'pipe'] });
+  if (r.status !== 0) {
+    process.stderr.write(`${cmd} failed: ${r.stderr?.toString().slice(0, 200)}\n`);
+    return null;
+  }
+  return (Date.now() - s) / 1000;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string' },
+      json: { type: 'boolean' },
+      keep: { type: 'boolean' },
+      'no-peers': { type: 'boolean' },
+    },
+  });
+  const size = Number(values.size ?? 1_000_000);
+  const dir = mkdtempSync(join(tmpdir(), 'atalaya-bench-'));
+  const log = (m: string): void => {
+    process.stderr.write(`${m}\n`);
+  };
+  const jsonl = join(dir, 'corpus.jsonl');
+  log(`generating ${size} mentions…`);
+  const bytes = await writeCorpusJsonl(jsonl, { size, seed: 42 });
+  const wsPath = join(dir, 'bench.atalaya');
+  createWorkspaceFile(wsPath, (db) =>
+    writeProfile(
+      db,
+      {
+        brand: 'Acme',
+        keywords: ['acme'],
+        excludes: [],
+        handles: [{ channel: 'twitter', handle: 'acme' }],
+        timezone: 'Europe/Madrid',
+        hours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' },
+        holidays: [],
+        responseTargetMinutes: 60,
+      },
+      Date.now(),
+    ),
+  ).close();
+  const ws = openWorkspaceFile(wsPath);
+  const profile = readProfile(ws.db);
+
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  log('importing…');
+  const t0 = Date.now();
+  const summary = await importFiles(
+    { db: ws.db, timezone: profile.timezone, now: Date.now, analyze: createAnalyzer(profile) },
+    [jsonl],
+    { format: 'jsonl' },
+  );
+  const seconds = (Date.now() - t0) / 1000;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.resourceUsage().maxRSS * 1024);
+  const one = (sql: string): number => (ws.db.prepare(sql).get() as { n: number }).n;
+  const analysedRows = one('SELECT count(*) AS n FROM mentions WHERE analysis_version IS NOT NULL');
+  const ftsRows = one('SELECT count(*) AS n FROM mentions_fts');
+
+  log('querying…');
+  const range = dataDayRange(ws.db);
+  const last = range?.last ?? '2025-12-31';
+  const periods = [7, 30, 90, 365, 730];
+  const dashboard = timeIt(50, (i) => {
+    const days = periods[Math.abs(i) % periods.length] ?? 30;
+    const from = new Date(Date.parse(`${last}T00:00:00Z`) - (days - 1) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    dashboardOverview(ws.db, from, last);
+  });
+  const searchRare = timeIt(50, () => searchMentions(ws.db, { q: 'collection' }, { limit: 50 }));
+  const searchCommon = timeIt(50, () => searchMentions(ws.db, { q: 'acme' }, { limit: 50 }));
+  const listNewest = timeIt(50, () => searchMentions(ws.db, {}, { limit: 50 }));
+  const topAuthors = timeIt(30, () =>
+    ws.db.prepare('SELECT id, handle, posts FROM authors ORDER BY posts DESC LIMIT 100').all(),
+  );
+  ws.close();
+
+  let sqlite3CliSeconds: number | null = null;
+  let sqliteUtilsSeconds: number | null = null;
+  if (!values['no-peers']) {
+    const csv = join(dir, 'corpus.csv');
+    await writeCorpusCsv(csv, { size, seed: 42 });
+    if (which('sqlite3')) {
+      sqlite3CliSeconds = timeCommand(
+        'sqlite3',
+        [join(dir, 'peer-cli.db')],
+        `.mode csv\n.import ${csv} mentions\n`,
+      );
+    }
+    if (which('sqlite-utils')) {
+      sqliteUtilsSeconds = timeCommand('sqlite-utils', [
+        'insert',
+        join(dir, 'peer-utils.db'),
+        'mentions',
+        csv,
+        '--csv',
+      ]);
+    }
+  }
+  const result = {
+    size,
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    corpus: { bytes },
+    import: {
+      seconds,
+      rowsPerSec: Math.round(size / seconds),
+      peakRssMB: Math.round(peak / 1024 / 1024),
+      imported: summary.imported,
+      analysedRows,
+      ftsRows,
+    },
+    queries: {
+      dashboardP50Ms: dashboard.p50,
+      dashboardP95Ms: dashboard.p95,
+      searchRareP50Ms: searchRare.p50,
+      searchRareP95Ms: searchRare.p95,
+      searchCommonP50Ms: searchCommon.p50,
+      searchCommonP95Ms: searchCommon.p95,
+      listNewestP95Ms: listNewest.p95,
+      topAuthorsP95Ms: topAuthors.p95,
+    },
+    feeds: { seconds: null as number | null },
+    peers: {
+      sqlite3CliSeconds,
+      sqliteUtilsSeconds,
+      vsSqlite3Cli: sqlite3CliSeconds
+        ? Math.round((seconds / sqlite3CliSeconds) * 100) / 100
+        : null,
+      speedupVsSqliteUtils: sqliteUtilsSeconds
+        ? Math.round((sqliteUtilsSeconds / seconds) * 100) / 100
+        : null,
+    },
+  };
+  process.stdout.write(`${JSON.stringify(result, null, values.json ? 2 : 2)}\n`);
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  else log(`kept ${dir}`);
+}
+
+void main();

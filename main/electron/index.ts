@@ -4,6 +4,7 @@ import { systemClock } from '../core/api/deps';
 import type { Deps } from '../core/api/deps';
 import { EventHub } from '../core/api/event-hub';
 import { APP_VERSION } from '../core/version';
+import { FileRegistry } from '../core/sources/file-registry';
 import { RecentStore } from '../core/workspace/recent-store';
 import { WorkspaceSession } from '../core/workspace/session';
 import { APP_ORIGIN, APP_SCHEME, serveAppFile } from './app-protocol';
@@ -78,6 +79,11 @@ async function choosePath(purpose: 'open' | 'create'): Promise<string | null> {
   return r.canceled ? null : (r.filePaths[0] ?? null);
 }
 
+async function chooseImportFiles(): Promise<string[]> {
+  const r = await dialog.showOpenDialog({ properties: ['openFile', 'multiSelections'] });
+  return r.canceled ? [] : r.filePaths;
+}
+
 void app.whenReady().then(() => {
   protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererDir, request.url));
   // No web permission (camera, geolocation…) is ever needed; notifications use the main process.
@@ -95,6 +101,8 @@ void app.whenReady().then(() => {
     version: APP_VERSION,
     emit: hub.emit.bind(hub),
     choosePath,
+    chooseImportFiles,
+    files: new FileRegistry(),
   };
   ipcMain.handle(INVOKE_CHANNEL, createInvokeHandler(deps, isTrusted));
   hub.subscribe((event, payload) => {

@@ -62,7 +62,16 @@ const EN = {
   tags: ['#fail', '#customerservice', '#deals', '#travel', '#boycott', '#thanks', '#scam'],
 };
 
-const CHANNELS = ['twitter', 'twitter', 'twitter', 'facebook', 'instagram', 'reviews', 'reddit', 'news'];
+const CHANNELS = [
+  'twitter',
+  'twitter',
+  'twitter',
+  'facebook',
+  'instagram',
+  'reviews',
+  'reddit',
+  'news',
+];
 const BRAND = ['@acme', 'Acme', 'acme', '#acme'];
 
 export interface CorpusOptions {
@@ -112,12 +121,14 @@ export function* generateCorpus(o: CorpusOptions): Generator<CorpusRow> {
     else if (r() < 0.1) text += ' 😍';
     // Zipf-like author choice: a few very active accounts, a long tail of one-off posters.
     const a = Math.floor(Math.pow(r(), 2.5) * authors);
+    // Each account has a home channel (its handle lives there); one post in ten is elsewhere.
+    const channel = r() < 0.9 ? (CHANNELS[a % CHANNELS.length] as string) : pick(CHANNELS);
     yield {
       id: `m${i}`,
       date: new Date(t).toISOString(),
       text,
       author: `user${a}`,
-      channel: pick(CHANNELS),
+      channel,
       likes: Math.floor(Math.pow(r(), 4) * 500),
       followers: Math.floor(Math.pow(r(), 3) * 100_000),
     };

@@ -17,26 +17,18 @@ export interface MentionFilter {
 }
 
 /**
- * Turns what a user types into a safe FTS5 query: every word quoted (so operators and
- * punctuation cannot break the query), all words required, a trailing * kept as a prefix
- * search.
+ * Turns what a user types into a safe FTS5 query: split into the same word tokens the index
+ * uses (letters and digits), each quoted so operators and punctuation cannot break the
+ * query, all required; a trailing * keeps prefix search ("retras*").
  */
 export function toFtsQuery(text: string): string | null {
-  const words = text
-    .normalize('NFC')
-    .split(/\s+/)
-    .map((w) => w.trim())
-    .filter(Boolean)
-    .slice(0, 16);
-  const parts = words
-    .map((w) => {
-      const prefix = w.endsWith('*');
-      const core = w.replace(/\*+$/, '').replace(/"/g, '""');
-      if (!/[\p{L}\p{N}]/u.test(core)) return null;
-      return `"${core}"${prefix ? ' *' : ''}`;
-    })
-    .filter((p): p is string => p !== null);
-  return parts.length ? parts.join(' AND ') : null;
+  const parts: string[] = [];
+  for (const word of text.normalize('NFC').split(/\s+/).slice(0, 16)) {
+    const prefix = word.endsWith('*');
+    const tokens = word.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    tokens.forEach((t, i) => parts.push(`"${t}"${prefix && i === tokens.length - 1 ? ' *' : ''}`));
+  }
+  return parts.length ? parts.slice(0, 16).join(' AND ') : null;
 }
 
 const COLUMNS = `m.id, m.channel, m.posted_at AS postedAt, m.text, m.title, m.url, a.handle AS authorHandle,

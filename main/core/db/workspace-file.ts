@@ -32,7 +32,8 @@ function applyPragmas(db: Db): void {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  db.pragma('cache_size = -65536');
+  // 128 MB of page cache keeps the hot index pages of a 1M-mention workspace in memory.
+  db.pragma('cache_size = -131072');
   db.pragma('temp_store = MEMORY');
 }
 

@@ -124,18 +124,22 @@ CREATE TABLE mentions (
   analysis_version INTEGER,
   imported_at INTEGER NOT NULL
 );
-CREATE INDEX mentions_posted ON mentions (posted_at);
-CREATE INDEX mentions_author ON mentions (author_id, posted_at);
-CREATE INDEX mentions_batch ON mentions (batch_id);
+-- No index on posted_at: ids follow time, so a date range is an id range on the primary key.
+-- No index on batch_id: only undo needs it, and a scan is fine for a rare action, while every
+-- secondary index slows bulk imports down.
+CREATE INDEX mentions_author ON mentions (author_id, id);
 CREATE INDEX mentions_reply_to ON mentions (reply_to_key) WHERE reply_to_key IS NOT NULL;
 CREATE INDEX mentions_thread ON mentions (thread_key) WHERE thread_key IS NOT NULL;
 
 -- Full-text index over mention text and title, external content: the repository writes it
 -- explicitly (faster than triggers for bulk loads) and removes rows before deleting mentions.
+-- detail = column: ~20 % faster to build and smaller; queries are word (and prefix) searches,
+-- not multi-word phrases, which the query builder never emits.
 CREATE VIRTUAL TABLE mentions_fts USING fts5 (
   text, title,
   content = 'mentions', content_rowid = 'id',
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = 'unicode61 remove_diacritics 2',
+  detail = column
 );
 
 -- User decisions that re-analysis must never overwrite. Keyed by natural keys so they
