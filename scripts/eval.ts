@@ -1,1 +1,34 @@
-export {};
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { evalFeeds } from './eval-feeds';
+
+/**
+ * `npm run eval`: measures Atalaya on the public data sets in ../shared/data when present
+ * (they are never shipped or copied into the project). Prints a readable report on stderr
+ * and one JSON document on stdout.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { shared: { type: 'string' } } });
+  const shared = resolve(values.shared ?? resolve(process.cwd(), '../shared/data'));
+  const results: Record<string, unknown> = { sharedData: existsSync(shared) ? shared : null };
+  const say = (m: string): void => {
+    process.stderr.write(`${m}\n`);
+  };
+  if (!existsSync(shared)) {
+    say(`data not present (${shared}): skipped`);
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    return;
+  }
+  const corpus = resolve(shared, 'feeds/feedparser_tests');
+  if (existsSync(corpus)) {
+    const f = await evalFeeds(corpus);
+    results['feedCorpus'] = f;
+    say(
+      `feedparser corpus: ${f.files} files — ${f.parsed} parsed, ${f.reported} reported with a reason, ${f.crashed} crashed, ${f.hung} hung (slowest ${f.slowestMs} ms)`,
+    );
+  }
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
+
+void main();

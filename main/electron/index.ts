@@ -4,6 +4,7 @@ import { systemClock } from '../core/api/deps';
 import type { Deps } from '../core/api/deps';
 import { EventHub } from '../core/api/event-hub';
 import { APP_VERSION } from '../core/version';
+import { startFeedScheduler } from '../core/sources/feeds/scheduler';
 import { FileRegistry } from '../core/sources/file-registry';
 import { RecentStore } from '../core/workspace/recent-store';
 import { WorkspaceSession } from '../core/workspace/session';
@@ -110,6 +111,8 @@ void app.whenReady().then(() => {
       mainWindow.webContents.send(EVENT_CHANNEL, event, payload);
   });
   mainWindow = createWindow();
+  const stopPolling = startFeedScheduler(deps);
+  app.on('will-quit', stopPolling);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });

@@ -34,6 +34,13 @@ const SAMPLES: Record<MethodName, unknown> = {
   'feeds.add': { url: 'https://example.com/feed.xml', keywordFilter: true },
   'feeds.update': { id: 1, paused: true },
   'feeds.remove': { id: 1 },
+  'feeds.test': { url: 'http://127.0.0.1:9/feed.xml' },
+  'feeds.poll': { ids: [1] },
+  'feeds.suggest': {},
+  'feeds.exportOpml': {},
+  'feeds.importOpml': {
+    xml: '<opml><body><outline xmlUrl="https://e.example/rss" title="E"/></body></opml>',
+  },
 };
 
 const APP = 'atalaya://app';

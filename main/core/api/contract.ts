@@ -148,6 +148,9 @@ const feedUpdateSchema = zod.strictObject({
   keywordFilter: zod.boolean().optional(),
 });
 const byIdSchema = zod.strictObject({ id: idSchema });
+const feedTestSchema = zod.strictObject({ url: httpUrl });
+const feedPollSchema = zod.strictObject({ ids: zod.array(idSchema).max(1000).optional() });
+const opmlSchema = zod.strictObject({ xml: zod.string().max(2 * 1024 * 1024) });
 const cancelSchema = zod.strictObject({ fileToken: zod.string().min(8).max(64) });
 const batchIdSchema = zod.strictObject({ batchId: idSchema });
 
@@ -209,6 +212,20 @@ export const contract = {
   'feeds.add': method<typeof feedAddSchema, FeedRow>(feedAddSchema),
   'feeds.update': method<typeof feedUpdateSchema, FeedRow>(feedUpdateSchema),
   'feeds.remove': method<typeof byIdSchema, { removed: boolean }>(byIdSchema),
+  'feeds.test': method<
+    typeof feedTestSchema,
+    { title: string | null; items: number; channel: string; latest: string | null }
+  >(feedTestSchema),
+  'feeds.poll': method<
+    typeof feedPollSchema,
+    { feeds: number; new: number; notModified: number; failed: number }
+  >(feedPollSchema),
+  'feeds.suggest': method<
+    typeof emptySchema,
+    { items: Array<{ source: string; url: string; note?: string }> }
+  >(emptySchema),
+  'feeds.exportOpml': method<typeof emptySchema, { xml: string }>(emptySchema),
+  'feeds.importOpml': method<typeof opmlSchema, { added: number; skipped: number }>(opmlSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { AtalayaError } from '../db/errors';
 import { UsageError, type CliIo } from './args';
+import { feedsCommand, pollCommand } from './commands/feeds';
 import { importCommand } from './commands/import';
 import { serveCommand } from './commands/serve';
 import { workspaceCommand } from './commands/workspace';
@@ -19,6 +20,13 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
       'import FILE… --workspace FILE [--format NAME] [--map FIELD=COLUMN,…] [--channel NAME] [--json]\n' +
       '  import undo BATCH --workspace FILE',
   },
+  feeds: {
+    run: feedsCommand,
+    usage:
+      'feeds add URL --workspace FILE [--name N] [--channel C] [--interval MIN] [--filter] [--no-test] [--json]\n' +
+      '  feeds list --workspace FILE [--json]',
+  },
+  poll: { run: pollCommand, usage: 'poll --workspace FILE --once [--all] [--json]' },
   serve: { run: serveCommand, usage: 'serve --workspace FILE [--port N]' },
 };
 

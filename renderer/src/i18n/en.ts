@@ -136,6 +136,12 @@ export const en = {
     feeds: 'Feeds',
     feedUrl: 'Feed address',
     keywordFilter: 'Only items that mention the brand',
+    testFeed: 'Test',
+    testResult: '{{title}}: {{items}} items ({{channel}}). Add it to start polling.',
+    pollNow: 'Poll all feeds now',
+    polling: 'Polling…',
+    pollResult:
+      '{{feeds}} feeds: {{new}} new mentions, {{notModified}} unchanged, {{failed}} failed',
     addFeed: 'Add feed',
     noFeeds: 'No feeds yet. Add a news, blog, Google Alerts, Reddit or Mastodon feed address.',
     feed: 'Feed',

@@ -142,6 +142,12 @@ export const es: Messages = {
     feeds: 'Feeds',
     feedUrl: 'Dirección del feed',
     keywordFilter: 'Solo elementos que mencionan la marca',
+    testFeed: 'Probar',
+    testResult: '{{title}}: {{items}} elementos ({{channel}}). Añádelo para empezar a consultarlo.',
+    pollNow: 'Consultar todos los feeds ahora',
+    polling: 'Consultando…',
+    pollResult:
+      '{{feeds}} feeds: {{new}} menciones nuevas, {{notModified}} sin cambios, {{failed}} con error',
     addFeed: 'Añadir feed',
     noFeeds:
       'Aún no hay feeds. Añade la dirección de un feed de noticias, blog, Alertas de Google, Reddit o Mastodon.',

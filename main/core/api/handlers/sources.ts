@@ -3,6 +3,9 @@ import { AtalayaError } from '../../db/errors';
 import { addFeed, getFeed, listFeeds, removeFeed, updateFeedSettings } from '../../db/feeds-repo';
 import { readProfile } from '../../db/profile-repo';
 import { createAnalyzer } from '../../sources/analyzer';
+import { buildFeedUrls } from '../../sources/feeds/feed-urls';
+import { parseOpml, writeOpml } from '../../sources/feeds/opml';
+import { pollFeeds, testFeed } from '../../sources/feeds/poller';
 import { importFiles } from '../../sources/import-runner';
 import type { Deps } from '../deps';
 import type { Handlers } from '../handler-types';
@@ -17,10 +20,39 @@ type SourceMethods =
   | 'feeds.list'
   | 'feeds.add'
   | 'feeds.update'
-  | 'feeds.remove';
+  | 'feeds.remove'
+  | 'feeds.test'
+  | 'feeds.poll'
+  | 'feeds.suggest'
+  | 'feeds.exportOpml'
+  | 'feeds.importOpml';
 
 /** Imports under way, by file token, so the UI can cancel them. */
 const running = new Map<string, AbortController>();
+
+/** Polls feeds of the open workspace and tells the UI; used by "poll now" and the schedulers. */
+export async function pollWorkspaceFeeds(deps: Deps, ids?: number[]) {
+  const ws = deps.session.require();
+  const profile = readProfile(ws.db);
+  const s = await pollFeeds(
+    {
+      db: ws.db,
+      now: deps.clock.now,
+      fetch: deps.fetch,
+      timezone: profile.timezone,
+      keywords: profile.keywords,
+      excludes: profile.excludes,
+      analyze: createAnalyzer(profile),
+    },
+    ids ? { feedIds: ids } : {},
+  );
+  const summary = { feeds: s.feeds, new: s.new, notModified: s.notModified, failed: s.failed };
+  if (s.feeds > 0) {
+    deps.emit('feeds.polled', summary);
+    if (s.new > 0) emitChanged(deps);
+  }
+  return summary;
+}
 
 function emitChanged(deps: Deps): void {
   deps.emit('workspace.changed', { path: deps.session.current?.path ?? null });
@@ -120,6 +152,45 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
     const feed = updateFeedSettings(deps.session.require().db, id, changes, deps.clock.now());
     emitChanged(deps);
     return feed;
+  },
+  'feeds.test': async (deps, input) => {
+    try {
+      return await testFeed(input.url, { fetch: deps.fetch });
+    } catch (e) {
+      throw new AtalayaError(
+        'unavailable',
+        `${input.url} could not be read as a feed: ${(e as Error).message}`,
+      );
+    }
+  },
+  'feeds.poll': (deps, input) =>
+    pollWorkspaceFeeds(deps, input.ids ?? listFeeds(deps.session.require().db).map((f) => f.id)),
+  'feeds.suggest': (deps) => ({
+    items: buildFeedUrls(readProfile(deps.session.require().db).keywords),
+  }),
+  'feeds.exportOpml': (deps) => {
+    const db = deps.session.require().db;
+    return {
+      xml: writeOpml(
+        `${readProfile(db).brand} — Atalaya`,
+        listFeeds(db).map((f) => ({ title: f.name, xmlUrl: f.url })),
+      ),
+    };
+  },
+  'feeds.importOpml': (deps, input) => {
+    const db = deps.session.require().db;
+    let added = 0;
+    let skipped = 0;
+    for (const f of parseOpml(input.xml)) {
+      try {
+        addFeed(db, { url: f.xmlUrl, name: f.title }, deps.clock.now());
+        added++;
+      } catch {
+        skipped++; // already in the workspace
+      }
+    }
+    emitChanged(deps);
+    return { added, skipped };
   },
   'feeds.remove': (deps, input) => {
     const db = deps.session.require().db;

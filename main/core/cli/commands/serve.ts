@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { EventHub } from '../../api/event-hub';
 import { startServer } from '../../server/http-server';
+import { startFeedScheduler } from '../../sources/feeds/scheduler';
 import { parse, requireString, UsageError, type CliIo } from '../args';
 import { cliDeps } from '../cli-deps';
 
@@ -29,12 +30,14 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     rendererDir: values.renderer ?? defaultRendererDir(),
   });
   io.stdout.write(`${server.url}\n`);
+  const stopPolling = startFeedScheduler(deps);
   io.stderr.write(`Serving ${file} on 127.0.0.1:${server.port} — press Ctrl+C to stop\n`);
   await new Promise<void>((done) => {
     const stop = (): void => done();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  stopPolling();
   await server.close();
   deps.session.close();
   return 0;

@@ -18,11 +18,18 @@ export function FeedsPanel() {
   const add = useApiMutation('feeds.add', ['feeds.list', 'workspace.get']);
   const update = useApiMutation('feeds.update', ['feeds.list']);
   const remove = useApiMutation('feeds.remove', ['feeds.list', 'workspace.get']);
+  const test = useApiMutation('feeds.test');
+  const pollNow = useApiMutation('feeds.poll', [
+    'feeds.list',
+    'workspace.get',
+    'sources.batches',
+    'dashboard.overview',
+  ]);
   const [url, setUrl] = useState('');
   const [filter, setFilter] = useState(false);
   const [confirming, setConfirming] = useState<number | null>(null);
   const items = feeds.data?.items ?? [];
-  const err = add.error ?? update.error ?? remove.error;
+  const err = add.error ?? update.error ?? remove.error ?? test.error ?? pollNow.error;
 
   return (
     <section className="card" aria-labelledby="feeds-title">
@@ -49,10 +56,43 @@ export function FeedsPanel() {
           <input type="checkbox" checked={filter} onChange={(e) => setFilter(e.target.checked)} />
           {t('sources.keywordFilter')}
         </label>
+        <button
+          type="button"
+          disabled={!url || test.isPending}
+          onClick={() => test.mutate({ url })}
+        >
+          {t('sources.testFeed')}
+        </button>
         <button type="submit" className="primary" disabled={add.isPending}>
           {t('sources.addFeed')}
         </button>
       </form>
+      {test.data && (
+        <p role="status" className="notice">
+          {t('sources.testResult', {
+            title: test.data.title ?? url,
+            items: test.data.items,
+            channel: test.data.channel,
+          })}
+        </p>
+      )}
+      {items.length > 0 && (
+        <div className="row">
+          <button
+            type="button"
+            onClick={() => pollNow.mutate({})}
+            disabled={pollNow.isPending}
+            data-testid="poll-now"
+          >
+            {pollNow.isPending ? t('sources.polling') : t('sources.pollNow')}
+          </button>
+          {pollNow.data && (
+            <span role="status" className="muted">
+              {t('sources.pollResult', { ...pollNow.data })}
+            </span>
+          )}
+        </div>
+      )}
       {err && <ErrorNotice error={err} />}
       {items.length === 0 ? (
         <p className="muted">{t('sources.noFeeds')}</p>
