@@ -133,6 +133,54 @@ describe('renderer shell in Chromium through serve', () => {
     expect(await page.getByTestId('brand').inputValue()).toBe('Acme Viajes');
   });
 
+  it('imports a dropped export, then shows it on Overview and in Mentions with the reasons', async () => {
+    await page.goto(`http://127.0.0.1:${serve.port}/#/sources`);
+    const csv = [
+      'fecha,texto,autor,id',
+      '2026-11-20 10:00,"@acme llevo tres semanas esperando mi pedido 4412, nadie contesta #timo",ana,1',
+      '2026-11-20 11:00,"Muchas gracias @acme, todo resuelto 😍",luis,2',
+      '2026-11-21 09:30,"<script>window.__pwned = 1</script><img src=x onerror=window.__pwned=2> hola acme",mal,3',
+      '2026-11-21 12:00,"Still waiting for my refund, charged twice!",bob,4',
+    ].join('\n');
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'acme.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByText('acme.csv').first().waitFor();
+    await page.getByTestId('import').click();
+    const result = page.getByTestId('import-result');
+    await result.waitFor();
+    expect(await result.innerText()).toMatch(/4 new mentions/);
+    expect(await page.getByTestId('batches').innerText()).toMatch(/acme\.csv/);
+    await page.screenshot({ path: join(OUTPUT, 'sources.png'), fullPage: true });
+
+    await page.getByTestId('nav-overview').click();
+    await page.getByTestId('kpi-mentions').waitFor();
+    expect(await page.getByTestId('kpi-mentions').innerText()).toBe('4');
+    await page.getByTestId('chart-volume').waitFor();
+    await page.screenshot({ path: join(OUTPUT, 'overview-data.png'), fullPage: true });
+
+    await page.getByTestId('nav-mentions').click();
+    await page.getByTestId('mention-row').first().waitFor();
+    expect(await page.getByTestId('mention-row').count()).toBe(4);
+    await page.getByTestId('search').fill('pedido');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="mention-row"]').length === 1,
+    );
+    await page.getByTestId('mention-row').first().click();
+    const why = page.getByTestId('explanation');
+    await why.waitFor();
+    expect(await why.innerText()).toMatch(/delivery delay/);
+    await page.getByTestId('search').fill('');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="mention-row"]').length === 4,
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+    expect(await page.locator('.mention-list img, .mention-list script').count()).toBe(0);
+    await page.screenshot({ path: join(OUTPUT, 'mentions.png'), fullPage: true });
+  });
+
   it('logged no script errors or CSP violations', () => {
     // The one expected failure is the 400 the validation test provoked on purpose.
     const unexpected = consoleErrors.filter((e) => !/status of 400/.test(e));

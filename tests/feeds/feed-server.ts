@@ -4,9 +4,7 @@ import type { AddressInfo } from 'node:net';
 export type Route = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** A real HTTP server on 127.0.0.1 whose routes the test defines. */
-export async function startFeedServer(
-  routes: Record<string, Route>,
-): Promise<{
+export async function startFeedServer(routes: Record<string, Route>): Promise<{
   url: (p: string) => string;
   hits: Map<string, number>;
   close: () => Promise<void>;

@@ -177,6 +177,25 @@ const overviewSchema = zod.strictObject({
   channels: zod.array(channelSchema).max(20).optional(),
 });
 
+/** Why a mention was scored as it was (analysis/explainText, reduced to what the UI shows). */
+export interface MentionExplanation {
+  language: { lang: string; confidence: number };
+  sentiment: {
+    score: number;
+    terms: Array<{ term: string; weight: number; rule?: string }>;
+    rules: string[];
+    thresholds: { positive: number; negative: number };
+  };
+  irony: string | null;
+  complaint: { complaint: boolean; topic: string | null; reason: string; words: string[] };
+  toxicity: {
+    insult: boolean;
+    severity: number;
+    findings: Array<{ kind: string; term: string; severity: number }>;
+  };
+  campaign: string[];
+}
+
 export interface PickedFile {
   token: string;
   name: string;
@@ -204,9 +223,10 @@ export const contract = {
     typeof searchSchema,
     { items: MentionListItem[]; nextBeforeId: number | null }
   >(searchSchema),
-  'mentions.get': method<typeof byIdSchema, { mention: MentionDetail; thread: MentionListItem[] }>(
-    byIdSchema,
-  ),
+  'mentions.get': method<
+    typeof byIdSchema,
+    { mention: MentionDetail; thread: MentionListItem[]; explanation: MentionExplanation }
+  >(byIdSchema),
   'dashboard.overview': method<typeof overviewSchema, DashboardOverview>(overviewSchema),
   'feeds.list': method<typeof emptySchema, { items: FeedRow[] }>(emptySchema),
   'feeds.add': method<typeof feedAddSchema, FeedRow>(feedAddSchema),

@@ -2,6 +2,7 @@ import { AtalayaError } from '../db/errors';
 import { UsageError, type CliIo } from './args';
 import { feedsCommand, pollCommand } from './commands/feeds';
 import { importCommand } from './commands/import';
+import { scoreCommand } from './commands/score';
 import { serveCommand } from './commands/serve';
 import { workspaceCommand } from './commands/workspace';
 
@@ -27,6 +28,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
       '  feeds list --workspace FILE [--json]',
   },
   poll: { run: pollCommand, usage: 'poll --workspace FILE --once [--all] [--json]' },
+  score: {
+    run: scoreCommand,
+    usage: 'score [--lang auto|es|en]  (JSON Lines {"id","text"} on stdin)',
+  },
   serve: { run: serveCommand, usage: 'serve --workspace FILE [--port N]' },
 };
 

@@ -61,7 +61,18 @@ export function inspectWorkspaceFile(path: string, schemaVersion: number): Heade
   }
   // The in-header page count is only trustworthy when it was written with the current
   // change counter (SQLite file format §1.3.7).
-  const expected = pagesInHeader > 0 && validFor === changeCounter ? pagesInHeader * pageSize : 0;
+  // With a non-empty -wal beside it, the main file may be shorter than its header says (a
+  // checkpoint cut short by a crash): the WAL holds the rest and SQLite recovers it on open.
+  let walBytes: number;
+  try {
+    walBytes = statSync(`${path}-wal`).size;
+  } catch {
+    walBytes = 0;
+  }
+  const expected =
+    pagesInHeader > 0 && validFor === changeCounter && walBytes === 0
+      ? pagesInHeader * pageSize
+      : 0;
   if (size % pageSize !== 0 || size < expected) {
     throw new AtalayaError(
       'truncated',

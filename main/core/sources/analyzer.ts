@@ -1,10 +1,16 @@
+import { analyzeText, ANALYSIS_VERSION } from '../analysis';
 import type { Analyzer } from '../db/mention-writer';
 import type { WorkspaceProfile } from '../model/workspace';
 
 /**
- * The analysis run on every mention as it is stored. Until the analysis engine lands this
- * stores the language given by the source and leaves sentiment unanalysed (null).
+ * The analysis run on every mention as it is stored. A language the platform reports (X and
+ * Mastodon tag posts) is trusted for Spanish and English; otherwise it is detected.
  */
-export function createAnalyzer(_profile: WorkspaceProfile): Analyzer | undefined {
-  return undefined;
+export function createAnalyzer(_profile: WorkspaceProfile): Analyzer {
+  return (m) => {
+    const text = m.title && !m.text.startsWith(m.title) ? `${m.title}. ${m.text}` : m.text;
+    const hint = m.lang === 'es' || m.lang === 'en' ? m.lang : 'auto';
+    const a = analyzeText(text, { lang: hint, rating: m.rating ?? null });
+    return { ...a, version: ANALYSIS_VERSION };
+  };
 }

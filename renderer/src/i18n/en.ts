@@ -41,7 +41,7 @@ export const en = {
   overview: {
     title: 'Overview',
     period: 'Last 30 days: {{from}} to {{to}} · {{total}} mentions stored in all',
-    netSentiment: 'Net sentiment',
+    netSentiment: 'Net sentiment (−100 to +100)',
     reputation: 'Reputation index (0–100)',
     complaintShare: 'Complaint share',
     vsPrevious: '{{change}} vs previous period',
@@ -89,6 +89,11 @@ export const en = {
     original: 'Open the original post',
     language: 'Language',
     notAnalysed: 'not analysed yet',
+    why: 'Why',
+    scoreLine: 'Sentiment score {{score}} (positive from {{pos}}, negative from {{neg}})',
+    irony: 'Likely irony: {{reason}}',
+    complaintLine: 'Complaint: {{reason}}',
+    severity: 'severity {{n}} of 3',
     thread: 'Conversation',
   },
   sources: {

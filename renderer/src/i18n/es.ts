@@ -43,7 +43,7 @@ export const es: Messages = {
   overview: {
     title: 'Resumen',
     period: 'Últimos 30 días: del {{from}} al {{to}} · {{total}} menciones guardadas en total',
-    netSentiment: 'Sentimiento neto',
+    netSentiment: 'Sentimiento neto (−100 a +100)',
     reputation: 'Índice de reputación (0–100)',
     complaintShare: 'Proporción de quejas',
     vsPrevious: '{{change}} frente al periodo anterior',
@@ -95,6 +95,12 @@ export const es: Messages = {
     original: 'Abrir la publicación original',
     language: 'Idioma',
     notAnalysed: 'aún sin analizar',
+    why: 'Por qué',
+    scoreLine:
+      'Puntuación de sentimiento {{score}} (positivo desde {{pos}}, negativo desde {{neg}})',
+    irony: 'Probable ironía: {{reason}}',
+    complaintLine: 'Queja: {{reason}}',
+    severity: 'gravedad {{n}} de 3',
     thread: 'Conversación',
   },
   sources: {

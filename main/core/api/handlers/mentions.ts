@@ -1,3 +1,4 @@
+import { explainText } from '../../analysis';
 import { AtalayaError } from '../../db/errors';
 import { getMention, getThread, searchMentions } from '../../db/mentions-query';
 import type { Handlers } from '../handler-types';
@@ -15,6 +16,43 @@ export const mentionHandlers: Pick<Handlers, 'mentions.search' | 'mentions.get'>
         'not_found',
         `Mention ${input.id} is not in this workspace (it may have been undone)`,
       );
-    return { mention, thread: getThread(db, input.id) };
+    const text =
+      mention.title && !mention.text.startsWith(mention.title)
+        ? `${mention.title}. ${mention.text}`
+        : mention.text;
+    const { explanation: e } = explainText(text, {
+      lang: mention.lang === 'es' || mention.lang === 'en' ? mention.lang : 'auto',
+      rating: mention.rating,
+    });
+    return {
+      mention,
+      thread: getThread(db, input.id),
+      explanation: {
+        language: { lang: e.language.lang, confidence: e.language.confidence },
+        sentiment: {
+          score: e.sentiment.score,
+          terms: e.sentiment.terms.slice(0, 20),
+          rules: e.sentiment.rules,
+          thresholds: e.sentiment.thresholds,
+        },
+        irony: e.irony.reason,
+        complaint: {
+          complaint: e.complaint.complaint,
+          topic: e.complaint.topic,
+          reason: e.complaint.reason,
+          words: e.complaint.evidence.map((x) => x.term),
+        },
+        toxicity: {
+          insult: e.toxicity.insult,
+          severity: e.toxicity.severity,
+          findings: e.toxicity.findings.map((f) => ({
+            kind: f.kind,
+            term: f.term,
+            severity: f.severity,
+          })),
+        },
+        campaign: e.campaign.reasons,
+      },
+    };
   },
 };

@@ -66,6 +66,39 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
                   )}
             </dd>
           </dl>
+          <h3>{t('mentions.why')}</h3>
+          <ul className="why" data-testid="explanation">
+            <li>
+              {t('mentions.scoreLine', {
+                score: detail.data.explanation.sentiment.score,
+                pos: detail.data.explanation.sentiment.thresholds.positive,
+                neg: detail.data.explanation.sentiment.thresholds.negative,
+              })}
+            </li>
+            {detail.data.explanation.sentiment.terms.map((term, i) => (
+              <li key={i}>
+                <span className={term.weight < 0 ? 'neg' : 'pos'}>
+                  {term.term} ({term.weight > 0 ? '+' : ''}
+                  {term.weight})
+                </span>
+                {term.rule ? <span className="muted"> — {term.rule}</span> : null}
+              </li>
+            ))}
+            {detail.data.explanation.irony && (
+              <li>{t('mentions.irony', { reason: detail.data.explanation.irony })}</li>
+            )}
+            <li>
+              {t('mentions.complaintLine', { reason: detail.data.explanation.complaint.reason })}
+            </li>
+            {detail.data.explanation.toxicity.findings.map((f, i) => (
+              <li key={`t${i}`} className="neg">
+                {f.kind}: “{f.term}” ({t('mentions.severity', { n: f.severity })})
+              </li>
+            ))}
+            {detail.data.explanation.campaign.map((c, i) => (
+              <li key={`c${i}`}>{c}</li>
+            ))}
+          </ul>
           {detail.data.thread.length > 1 && (
             <>
               <h3>{t('mentions.thread')}</h3>

@@ -1,0 +1,26 @@
+import { CALLS_TO_ACTION } from './lexicons/cues';
+import type { Prepared } from './text';
+
+export interface CampaignResult {
+  campaign: boolean;
+  callsToAction: string[];
+  hashtags: string[];
+  mentions: number;
+  reasons: string[];
+}
+
+/** Accounts tagged in one post beyond which it reads as a broadcast, not a conversation. */
+export const MANY_MENTIONS = 3;
+
+/** Calls to action, campaign hashtags and tagging of many accounts or media. */
+export function detectCampaign(p: Prepared, hashtagsRaw: string[] = p.hashtags): CampaignResult {
+  const callsToAction = CALLS_TO_ACTION.filter((c) => p.norm.includes(` ${c}`));
+  if (p.words[0] === 'rt' && !callsToAction.includes('rt ')) callsToAction.push('rt');
+  const reasons: string[] = [];
+  if (callsToAction.length)
+    reasons.push(`calls to action: ${callsToAction.map((c) => c.trim()).join(', ')}`);
+  if (p.mentions >= MANY_MENTIONS) reasons.push(`tags ${p.mentions} accounts`);
+  if (hashtagsRaw.length >= 3) reasons.push(`${hashtagsRaw.length} hashtags`);
+  const campaign = callsToAction.length > 0 || p.mentions >= MANY_MENTIONS + 2;
+  return { campaign, callsToAction, hashtags: hashtagsRaw, mentions: p.mentions, reasons };
+}

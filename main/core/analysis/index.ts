@@ -1,0 +1,145 @@
+import { detectCampaign, type CampaignResult } from './campaign';
+import { detectComplaint, type ComplaintResult, type Topic } from './complaints';
+import { detectLanguageOf, type LanguageResult } from './language';
+import { scoreSentiment, type SentimentResult } from './sentiment';
+import { prepare } from './text';
+import { detectToxicity, type ToxicityResult } from './toxicity';
+
+export type { Topic } from './complaints';
+export { detectLanguage } from './language';
+export { detectToxicity } from './toxicity';
+export { prepare } from './text';
+
+/** Bumped when rules change, so stored results can be re-analysed. */
+export const ANALYSIS_VERSION = 1;
+
+export interface Analysis {
+  lang: string;
+  sentiment: -1 | 0 | 1;
+  score: number;
+  irony: boolean;
+  complaint: boolean;
+  topic: Topic | null;
+  insult: boolean;
+  toxicity: number;
+  campaign: boolean;
+  hashtags: string[];
+}
+
+export interface AnalyzeOptions {
+  lang?: string;
+  rating?: number | null;
+}
+
+export interface Explanation {
+  language: LanguageResult;
+  sentiment: SentimentResult & { thresholds: { positive: number; negative: number } };
+  irony: { flagged: boolean; reason: string | null };
+  complaint: ComplaintResult;
+  toxicity: ToxicityResult;
+  campaign: CampaignResult;
+}
+
+const IRONY_ES = [
+  ' gracias por nada ',
+  ' que bien ',
+  ' genial ',
+  ' enhorabuena ',
+  ' bravo ',
+  ' muy bien ',
+  ' que maravilla ',
+  ' que suerte ',
+];
+const IRONY_EN = [
+  ' thanks for nothing ',
+  ' great job ',
+  ' well done ',
+  ' love how ',
+  ' love that ',
+  ' yeah right ',
+  ' just what i needed ',
+  ' thanks a lot ',
+  ' oh great ',
+  ' so glad ',
+];
+
+/** Praise words in a post whose facts are negative (a complaint, a problem), or an explicit #ironia. */
+function detectIrony(
+  norm: string,
+  hashtags: string[],
+  complaint: boolean,
+  negativeTerms: number,
+  positiveTerms: number,
+): string | null {
+  if (
+    hashtags.some(
+      (h) => h === 'ironia' || h === 'sarcasmo' || h === 'sarcasm' || h === 'irony' || h === 'not',
+    )
+  )
+    return 'ironic hashtag';
+  const praise = [...IRONY_ES, ...IRONY_EN].find((c) => norm.includes(c));
+  if (praise && (complaint || negativeTerms > 0) && positiveTerms > 0)
+    return `praise ("${praise.trim()}") next to a complaint or problem`;
+  return null;
+}
+
+function run(text: string, opts: AnalyzeOptions): Explanation {
+  const p = prepare(text);
+  const language: LanguageResult =
+    opts.lang && opts.lang !== 'auto'
+      ? { lang: opts.lang, confidence: 1, votes: {} }
+      : detectLanguageOf(p, text);
+  const s = scoreSentiment(p, language.lang, opts.rating ?? null);
+  const complaint = detectComplaint(p, s.score);
+  const toxicity = detectToxicity(p);
+  const campaign = detectCampaign(p);
+  const neg = s.terms.filter((t) => t.weight < 0).length;
+  const pos = s.terms.filter((t) => t.weight > 0).length;
+  const ironyReason = detectIrony(p.norm, p.hashtags, complaint.complaint, neg, pos);
+  let sentiment = s;
+  if (ironyReason && s.sentiment === 1 && (complaint.complaint || neg > 0)) {
+    // Likely irony: praise is not counted as praise; the post is not forced into a polarity.
+    sentiment = {
+      ...s,
+      sentiment: 0,
+      rules: [...s.rules, 'likely irony: praise words not counted as positive'],
+    };
+  }
+  return {
+    language,
+    sentiment: { ...sentiment, thresholds: { positive: 0.3, negative: -0.3 } },
+    irony: { flagged: ironyReason !== null, reason: ironyReason },
+    complaint,
+    toxicity,
+    campaign,
+  };
+}
+
+function summarise(e: Explanation): Analysis {
+  return {
+    lang: e.language.lang,
+    sentiment: e.sentiment.sentiment,
+    score: e.sentiment.score,
+    irony: e.irony.flagged,
+    complaint: e.complaint.complaint,
+    topic: e.complaint.topic,
+    insult: e.toxicity.insult,
+    toxicity: e.toxicity.toxicity,
+    campaign: e.campaign.campaign,
+    hashtags: e.campaign.hashtags,
+  };
+}
+
+/** Full analysis of one post: language, sentiment, irony, complaint and topic, insult, campaign. */
+export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
+  return summarise(run(text, opts));
+}
+
+/** The same analysis with everything that decided it (shown when a mention is opened). */
+export function explainText(
+  text: string,
+  opts: AnalyzeOptions = {},
+): { analysis: Analysis; explanation: Explanation } {
+  const explanation = run(text, opts);
+  return { analysis: summarise(explanation), explanation };
+}

@@ -1,0 +1,186 @@
+import {
+  CONTRAST,
+  DIMINISHERS,
+  EMOJI,
+  EMOTICONS,
+  HASHTAGS,
+  INTENSIFIERS,
+  NEGATORS,
+} from './lexicons/cues';
+import { englishLexicon, EN_PHRASES } from './lexicons/en';
+import { ES_LEXICON, ES_PHRASES } from './lexicons/es';
+import type { Prepared } from './text';
+
+export interface SentimentTerm {
+  term: string;
+  weight: number;
+  rule?: string;
+}
+
+export interface SentimentResult {
+  sentiment: -1 | 0 | 1;
+  score: number;
+  raw: number;
+  terms: SentimentTerm[];
+  rules: string[];
+}
+
+/** Thresholds on the normalised score: inside ±NEUTRAL_BAND a post is neutral. */
+export const NEUTRAL_BAND = 0.3;
+/** VADER's normalisation constant: score = raw / sqrt(raw² + ALPHA). */
+const ALPHA = 15;
+
+const esExact = new Map<string, number>();
+const esStems = new Map<string, number>();
+for (const [k, v] of Object.entries(ES_LEXICON)) {
+  if (k.endsWith('*')) esStems.set(k.slice(0, -1), v);
+  else esExact.set(k, v);
+}
+
+function esValence(w: string): number | undefined {
+  const exact = esExact.get(w);
+  if (exact !== undefined) return exact;
+  for (let k = Math.min(w.length, 14); k >= 4; k--) {
+    const v = esStems.get(w.slice(0, k));
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+// Longest phrases first, and a matched phrase is consumed, so "no me gusta" is not also "me gusta".
+const byLength = (list: Array<[string, number]>): Array<[string, number]> =>
+  [...list].sort((a, b) => b[0].length - a[0].length);
+const ES_SORTED = byLength(ES_PHRASES);
+const EN_SORTED = byLength(EN_PHRASES);
+
+function phraseScore(
+  text: string,
+  phrases: Array<[string, number]>,
+  terms: SentimentTerm[],
+): { sum: number; covered: Set<string>; rest: string } {
+  let sum = 0;
+  let norm = text;
+  const covered = new Set<string>();
+  for (const [p, v] of phrases) {
+    if (norm.includes(` ${p} `)) {
+      sum += v;
+      terms.push({ term: p, weight: v, rule: 'phrase' });
+      for (const w of p.split(' ')) covered.add(w);
+      norm = norm.replace(` ${p} `, ' | ');
+    }
+  }
+  return { sum, covered, rest: norm };
+}
+
+/**
+ * Lexicon sentiment with the rules social text needs: negation (3 words back), intensifiers
+ * and diminishers, contrast ("pero"/"but": what follows counts more), emphasis (CAPS,
+ * elongation, "!!!"), emoji and emoticons, meaningful hashtags, customer-care phrases, and
+ * review stars when present.
+ */
+export function scoreSentiment(
+  p: Prepared,
+  lang: string,
+  rating: number | null = null,
+): SentimentResult {
+  const terms: SentimentTerm[] = [];
+  const rules: string[] = [];
+  const useEs = lang === 'es' || lang === 'und' || lang === 'pt' || lang === 'it';
+  const useEn = lang === 'en' || lang === 'und';
+  const en = useEn ? englishLexicon() : null;
+  let covered = new Set<string>();
+  let phraseSum = 0;
+  let rest = p.norm;
+  if (useEs) {
+    const r = phraseScore(rest, ES_SORTED, terms);
+    phraseSum += r.sum;
+    covered = r.covered;
+    rest = r.rest;
+  }
+  if (useEn) {
+    const r = phraseScore(rest, EN_SORTED, terms);
+    phraseSum += r.sum;
+    for (const w of r.covered) covered.add(w);
+  }
+  const n = p.words.length;
+  let contrastAt = -1;
+  for (let i = 0; i < n; i++) if (CONTRAST.has(p.words[i] as string)) contrastAt = i;
+  let sum = 0;
+  // A hashtag with a known verdict (#timo) is scored once, as a hashtag, not again as a word.
+  const scoredTags = new Set(p.hashtags.filter((h) => HASHTAGS[h] !== undefined));
+  for (let i = 0; i < n; i++) {
+    const w = p.words[i] as string;
+    if (covered.has(w) || scoredTags.has(w)) continue;
+    let v: number | undefined;
+    if (useEs) v = esValence(w);
+    if (v === undefined && en) v = en.get(w);
+    if (v === undefined || v === 0) continue;
+    let weight = v;
+    const rulesHere: string[] = [];
+    const prev = p.words[i - 1];
+    if (prev !== undefined) {
+      const boost = INTENSIFIERS[prev] ?? DIMINISHERS[prev];
+      if (boost !== undefined) {
+        weight *= 1 + boost;
+        rulesHere.push(boost > 0 ? `intensified by "${prev}"` : `softened by "${prev}"`);
+      }
+    }
+    for (let j = Math.max(0, i - 3); j < i; j++) {
+      if (NEGATORS.has(p.words[j] as string) && !(useEs && p.words[j] === 'no' && i - j > 2)) {
+        weight *= -0.74;
+        rulesHere.push(`negated by "${p.words[j]}"`);
+        break;
+      }
+    }
+    if (p.emphasis[i]) {
+      weight *= 1.3;
+      rulesHere.push('emphasised (caps or elongation)');
+    }
+    if (contrastAt >= 0) {
+      weight *= i > contrastAt ? 1.5 : 0.5;
+      rulesHere.push(i > contrastAt ? 'after a contrast word' : 'before a contrast word');
+    }
+    sum += weight;
+    terms.push({ term: w, weight: round(weight), rule: rulesHere.join(', ') || undefined });
+  }
+  for (const h of p.hashtags) {
+    const v = HASHTAGS[h];
+    if (v !== undefined) {
+      sum += v;
+      terms.push({ term: `#${h}`, weight: v, rule: 'hashtag' });
+    }
+  }
+  for (const e of p.emoji) {
+    const v = EMOJI[e];
+    if (v !== undefined) {
+      sum += v;
+      terms.push({ term: e, weight: v, rule: 'emoji' });
+    }
+  }
+  for (const e of p.emoticons) {
+    const v = EMOTICONS[e];
+    if (v !== undefined) {
+      sum += v;
+      terms.push({ term: e, weight: v, rule: 'emoticon' });
+    }
+  }
+  sum += phraseSum;
+  if (p.exclamations > 0 && sum !== 0) {
+    const amp = Math.min(p.exclamations, 4) * 0.292 * Math.sign(sum);
+    sum += amp;
+    rules.push(`${p.exclamations} exclamation mark(s) amplify`);
+  }
+  if (rating !== null && rating !== undefined) {
+    const v = (rating - 3) * 1.8;
+    sum += v;
+    terms.push({ term: `${rating}★`, weight: round(v), rule: 'review stars' });
+  }
+  const score = sum === 0 ? 0 : sum / Math.sqrt(sum * sum + ALPHA);
+  const sentiment = score >= NEUTRAL_BAND ? 1 : score <= -NEUTRAL_BAND ? -1 : 0;
+  if (contrastAt >= 0) rules.push('contrast: the part after "but/pero" weighs more');
+  return { sentiment, score: round(score), raw: round(sum), terms, rules };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

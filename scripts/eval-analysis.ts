@@ -1,0 +1,195 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { analyzeText } from '../main/core/analysis';
+
+type Label = -1 | 0 | 1;
+const req = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
+
+export function macroF1(
+  gold: number[],
+  pred: number[],
+  classes: number[],
+): { f1: number; accuracy: number } {
+  let correct = 0;
+  const f1s = classes.map((c) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    gold.forEach((g, i) => {
+      const p = pred[i];
+      if (p === c && g === c) tp++;
+      else if (p === c) fp++;
+      else if (g === c) fn++;
+    });
+    const prec = tp + fp ? tp / (tp + fp) : 0;
+    const rec = tp + fn ? tp / (tp + fn) : 0;
+    return prec + rec ? (2 * prec * rec) / (prec + rec) : 0;
+  });
+  gold.forEach((g, i) => (correct += g === pred[i] ? 1 : 0));
+  return {
+    f1: round(f1s.reduce((a, b) => a + b, 0) / classes.length),
+    accuracy: round(correct / gold.length),
+  };
+}
+
+export function binaryF1(
+  gold: boolean[],
+  pred: boolean[],
+): { f1: number; precision: number; recall: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  gold.forEach((g, i) => {
+    if (pred[i] && g) tp++;
+    else if (pred[i]) fp++;
+    else if (g) fn++;
+  });
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = tp + fn ? tp / (tp + fn) : 0;
+  return {
+    f1: round(precision + recall ? (2 * precision * recall) / (precision + recall) : 0),
+    precision: round(precision),
+    recall: round(recall),
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function lines(path: string): string[] {
+  return readFileSync(path, 'utf8').replace(/\n$/, '').split('\n');
+}
+
+/** TweetEval/XLM-T style split: 0 negative, 1 neutral, 2 positive. */
+function loadSplit(dir: string, split: string): { texts: string[]; labels: Label[] } {
+  const texts = lines(join(dir, `${split}_text.txt`));
+  const labels = lines(join(dir, `${split}_labels.txt`)).map(
+    (l) => (Number(l.trim()) - 1) as Label,
+  );
+  return { texts, labels };
+}
+
+async function peers(lang: 'es' | 'en') {
+  const Sentiment = req('sentiment') as new () => { analyze(t: string): { score: number } };
+  const afinn = new Sentiment();
+  const vader = (
+    req('vader-sentiment') as {
+      SentimentIntensityAnalyzer: { polarity_scores(t: string): { compound: number } };
+    }
+  ).SentimentIntensityAnalyzer;
+  const { containerBootstrap } = req('@nlpjs/core') as {
+    containerBootstrap: () => Promise<{ use(x: unknown): void }>;
+  };
+  const { SentimentAnalyzer } = req('@nlpjs/sentiment') as {
+    SentimentAnalyzer: new (s: unknown) => {
+      process(i: { locale: string; text: string }): Promise<{ sentiment: { score: number } }>;
+    };
+  };
+  const container = await containerBootstrap();
+  container.use((req('@nlpjs/lang-en') as { LangEn: unknown }).LangEn);
+  container.use((req('@nlpjs/lang-es') as { LangEs: unknown }).LangEs);
+  const nlp = new SentimentAnalyzer({ container });
+  const sign = (x: number, band = 0): Label => (x > band ? 1 : x < -band ? -1 : 0);
+  return {
+    'sentiment (AFINN)': async (t: string) => sign(afinn.analyze(t).score),
+    'vader-sentiment': async (t: string) => sign(vader.polarity_scores(t).compound, 0.05),
+    '@nlpjs/sentiment': async (t: string) =>
+      sign((await nlp.process({ locale: lang, text: t })).sentiment.score),
+  };
+}
+
+export interface SentimentFigures {
+  set: string;
+  n: number;
+  atalaya: { f1: number; accuracy: number };
+  peers: Record<string, { f1: number; accuracy: number }>;
+}
+
+export async function evalSentiment(shared: string): Promise<SentimentFigures[]> {
+  const sets: Array<{ name: string; dir: string; split: string; lang: 'es' | 'en' }> = [
+    { name: 'XLM-T Spanish val', dir: 'sentiment/xlmt_umsab_spanish', split: 'val', lang: 'es' },
+    {
+      name: 'TweetEval English val',
+      dir: 'sentiment/tweeteval_sentiment_en',
+      split: 'val',
+      lang: 'en',
+    },
+  ];
+  const out: SentimentFigures[] = [];
+  for (const s of sets) {
+    const dir = join(shared, s.dir);
+    if (!existsSync(join(dir, `${s.split}_text.txt`))) continue;
+    const { texts, labels } = loadSplit(dir, s.split);
+    const ours = texts.map((t) => analyzeText(t).sentiment);
+    const peerFns = await peers(s.lang);
+    const peerScores: Record<string, { f1: number; accuracy: number }> = {};
+    for (const [name, fn] of Object.entries(peerFns)) {
+      const pred: Label[] = [];
+      for (const t of texts) pred.push(await fn(t));
+      peerScores[name] = macroF1(labels, pred, [-1, 0, 1]);
+    }
+    out.push({
+      set: s.name,
+      n: texts.length,
+      atalaya: macroF1(labels, ours, [-1, 0, 1]),
+      peers: peerScores,
+    });
+  }
+  return out;
+}
+
+export async function evalInsults(
+  shared: string,
+): Promise<Array<{ set: string; n: number; f1: number; precision: number; recall: number }>> {
+  const out: Array<{ set: string; n: number; f1: number; precision: number; recall: number }> = [];
+  const olid = join(shared, 'offensive/tweeteval_offensive_en_OLID');
+  if (existsSync(join(olid, 'val_text.txt'))) {
+    const texts = lines(join(olid, 'val_text.txt'));
+    const gold = lines(join(olid, 'val_labels.txt')).map((l) => l.trim() === '1');
+    out.push({
+      set: 'OLID val (en, offensive)',
+      n: texts.length,
+      ...binaryF1(
+        gold,
+        texts.map((t) => analyzeText(t, { lang: 'en' }).insult),
+      ),
+    });
+  }
+  const hat = join(shared, 'offensive/hateval2019_es/train_es.tsv');
+  if (existsSync(hat)) {
+    const rows = lines(hat)
+      .slice(1)
+      .map((l) => l.split('\t'));
+    const texts = rows.map((r) => r[1] ?? '');
+    const gold = rows.map((r) => r[2] === '1');
+    out.push({
+      set: 'HatEval Spanish train (HS=1)',
+      n: texts.length,
+      ...binaryF1(
+        gold,
+        texts.map((t) => analyzeText(t, { lang: 'es' }).insult),
+      ),
+    });
+  }
+  return out;
+}
+
+export function evalThroughput(): { textsPerSec: number; heapMB: number } {
+  const samples = [
+    '@acme llevo tres semanas esperando mi pedido 4412 y nadie me contesta, esto es una vergüenza #timo 😡',
+    'Thanks @acme for the quick help today, the new app is really great and the team was lovely!!',
+    'Boicot a @acme: no compréis nada hasta que devuelvan el dinero a todos los afectados. Difunde',
+    'Still waiting for my refund after 3 weeks, customer service keeps me on hold for an hour. Not happy',
+  ];
+  const n = 40_000;
+  analyzeText(samples[0] as string);
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) analyzeText(samples[i % samples.length] as string);
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  return {
+    textsPerSec: Math.round(n / secs),
+    heapMB: Math.round(process.memoryUsage().heapUsed / 1024 / 1024),
+  };
+}
