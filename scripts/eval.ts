@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { evalInsults, evalSentiment, evalThroughput } from './eval-analysis';
 import { evalFeeds } from './eval-feeds';
 
 /**
@@ -28,6 +29,25 @@ async function main(): Promise<void> {
       `feedparser corpus: ${f.files} files — ${f.parsed} parsed, ${f.reported} reported with a reason, ${f.crashed} crashed, ${f.hung} hung (slowest ${f.slowestMs} ms)`,
     );
   }
+  const sentiment = await evalSentiment(shared);
+  results['sentiment'] = sentiment;
+  for (const r of sentiment) {
+    const peers = Object.entries(r.peers)
+      .map(([k, v]) => `${k} ${v.f1.toFixed(3)}`)
+      .join(', ');
+    say(
+      `sentiment, ${r.set} (n=${r.n}): Atalaya macro-F1 ${r.atalaya.f1.toFixed(3)} (accuracy ${r.atalaya.accuracy.toFixed(3)}) — peers: ${peers}`,
+    );
+  }
+  const insults = await evalInsults(shared);
+  results['insults'] = insults;
+  for (const r of insults)
+    say(
+      `insult/offensive, ${r.set} (n=${r.n}): F1 ${r.f1.toFixed(3)} (precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)})`,
+    );
+  const speed = evalThroughput();
+  results['throughput'] = speed;
+  say(`analysis throughput: ${speed.textsPerSec} texts/s on one core, heap ${speed.heapMB} MB`);
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 
