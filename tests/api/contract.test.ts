@@ -29,6 +29,7 @@ const SAMPLES: Record<MethodName, unknown> = {
   'sources.undo': { batchId: 999 },
   'mentions.search': { q: 'acme', limit: 10 },
   'mentions.get': { id: 1 },
+  'mentions.correct': { id: 1, sentiment: -1, note: 'sarcasm' },
   'dashboard.overview': { days: 7 },
   'feeds.list': {},
   'feeds.add': { url: 'https://example.com/feed.xml', keywordFilter: true },

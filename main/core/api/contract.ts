@@ -169,6 +169,37 @@ const searchSchema = zod.strictObject({
   limit: zod.number().int().min(1).max(500).optional(),
 });
 
+const correctSchema = zod
+  .strictObject({
+    id: idSchema,
+    sentiment: zod.union([zod.literal(-1), zod.literal(0), zod.literal(1)]).optional(),
+    complaint: zod.boolean().optional(),
+    insult: zod.boolean().optional(),
+    topic: zod
+      .enum([
+        'delivery_delay',
+        'cancellation',
+        'refund_billing',
+        'customer_service',
+        'product_fault',
+        'booking_access',
+        'price',
+        'other',
+      ])
+      .nullable()
+      .optional(),
+    note: zod.string().max(1000).optional(),
+  })
+  .refine(
+    (c) =>
+      c.sentiment !== undefined ||
+      c.complaint !== undefined ||
+      c.insult !== undefined ||
+      c.topic !== undefined,
+    {
+      message: 'say what to correct: sentiment, complaint, insult or topic',
+    },
+  );
 const daySchema = zod.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 const overviewSchema = zod.strictObject({
   from: daySchema.optional(),
@@ -227,6 +258,9 @@ export const contract = {
     typeof byIdSchema,
     { mention: MentionDetail; thread: MentionListItem[]; explanation: MentionExplanation }
   >(byIdSchema),
+  'mentions.correct': method<typeof correctSchema, { corrected: boolean; corrections: number }>(
+    correctSchema,
+  ),
   'dashboard.overview': method<typeof overviewSchema, DashboardOverview>(overviewSchema),
   'feeds.list': method<typeof emptySchema, { items: FeedRow[] }>(emptySchema),
   'feeds.add': method<typeof feedAddSchema, FeedRow>(feedAddSchema),

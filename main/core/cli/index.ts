@@ -4,6 +4,7 @@ import { feedsCommand, pollCommand } from './commands/feeds';
 import { importCommand } from './commands/import';
 import { scoreCommand } from './commands/score';
 import { serveCommand } from './commands/serve';
+import { watchCommand } from './commands/watch';
 import { workspaceCommand } from './commands/workspace';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -33,6 +34,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: 'score [--lang auto|es|en]  (JSON Lines {"id","text"} on stdin)',
   },
   serve: { run: serveCommand, usage: 'serve --workspace FILE [--port N]' },
+  watch: { run: watchCommand, usage: 'watch --workspace FILE --folder DIR [--once] [--json]' },
 };
 
 /** Extra commands registered by feature modules (import, poll, score…). */

@@ -89,6 +89,11 @@ export const en = {
     original: 'Open the original post',
     language: 'Language',
     notAnalysed: 'not analysed yet',
+    correctLabel: 'Correct the analysis',
+    notComplaint: 'Not a complaint',
+    isComplaint: 'It is a complaint',
+    corrected:
+      'Saved. Your corrections ({{n}} on sentiment) now tune the analysis of new mentions in this workspace.',
     why: 'Why',
     scoreLine: 'Sentiment score {{score}} (positive from {{pos}}, negative from {{neg}})',
     irony: 'Likely irony: {{reason}}',

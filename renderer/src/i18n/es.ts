@@ -95,6 +95,11 @@ export const es: Messages = {
     original: 'Abrir la publicación original',
     language: 'Idioma',
     notAnalysed: 'aún sin analizar',
+    correctLabel: 'Corregir el análisis',
+    notComplaint: 'No es una queja',
+    isComplaint: 'Es una queja',
+    corrected:
+      'Guardado. Tus correcciones ({{n}} de sentimiento) ajustan ya el análisis de las nuevas menciones de este espacio.',
     why: 'Por qué',
     scoreLine:
       'Puntuación de sentimiento {{score}} (positivo desde {{pos}}, negativo desde {{neg}})',

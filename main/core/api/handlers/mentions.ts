@@ -1,9 +1,24 @@
 import { explainText } from '../../analysis';
+import { correctMention, retrainCorrectionModel } from '../../db/corrections-repo';
 import { AtalayaError } from '../../db/errors';
+import { readProfile } from '../../db/profile-repo';
 import { getMention, getThread, searchMentions } from '../../db/mentions-query';
 import type { Handlers } from '../handler-types';
 
-export const mentionHandlers: Pick<Handlers, 'mentions.search' | 'mentions.get'> = {
+export const mentionHandlers: Pick<
+  Handlers,
+  'mentions.search' | 'mentions.get' | 'mentions.correct'
+> = {
+  'mentions.correct': (deps, input) => {
+    const ws = deps.session.require();
+    const { id, ...c } = input;
+    if (!correctMention(ws.db, id, c, readProfile(ws.db).timezone, deps.clock.now())) {
+      throw new AtalayaError('not_found', `Mention ${id} is not in this workspace`);
+    }
+    const model = c.sentiment !== undefined ? retrainCorrectionModel(ws.db) : null;
+    deps.emit('workspace.changed', { path: ws.path });
+    return { corrected: true, corrections: model?.examples ?? 0 };
+  },
   'mentions.search': (deps, input) => {
     const { beforeId, limit, ...filter } = input;
     return searchMentions(deps.session.require().db, filter, { beforeId, limit: limit ?? 100 });

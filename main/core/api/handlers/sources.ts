@@ -1,3 +1,4 @@
+import { loadCorrectionModel } from '../../db/corrections-repo';
 import { listBatches, undoBatch } from '../../db/batches-repo';
 import { AtalayaError } from '../../db/errors';
 import { addFeed, getFeed, listFeeds, removeFeed, updateFeedSettings } from '../../db/feeds-repo';
@@ -42,7 +43,7 @@ export async function pollWorkspaceFeeds(deps: Deps, ids?: number[]) {
       timezone: profile.timezone,
       keywords: profile.keywords,
       excludes: profile.excludes,
-      analyze: createAnalyzer(profile),
+      analyze: createAnalyzer(profile, loadCorrectionModel(ws.db)),
     },
     ids ? { feedIds: ids } : {},
   );
@@ -97,7 +98,7 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
           db: ws.db,
           timezone: profile.timezone,
           now: deps.clock.now,
-          analyze: createAnalyzer(profile),
+          analyze: createAnalyzer(profile, loadCorrectionModel(ws.db)),
         },
         [file.path],
         {

@@ -1,3 +1,4 @@
+import { loadCorrectionModel } from '../../db/corrections-repo';
 import { addFeed, listFeeds } from '../../db/feeds-repo';
 import { readProfile } from '../../db/profile-repo';
 import { AtalayaError } from '../../db/errors';
@@ -124,7 +125,7 @@ export async function pollCommand(args: string[], io: CliIo): Promise<number> {
         timezone: profile.timezone,
         keywords: profile.keywords,
         excludes: profile.excludes,
-        analyze: createAnalyzer(profile),
+        analyze: createAnalyzer(profile, loadCorrectionModel(ws.db)),
       },
       { all: values.all === true },
     );

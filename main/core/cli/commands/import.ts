@@ -1,3 +1,4 @@
+import { loadCorrectionModel } from '../../db/corrections-repo';
 import { getBatch, undoBatch } from '../../db/batches-repo';
 import { AtalayaError } from '../../db/errors';
 import { readProfile } from '../../db/profile-repo';
@@ -94,7 +95,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
         db: ws.db,
         timezone: profile.timezone,
         now: deps.clock.now,
-        analyze: createAnalyzer(profile),
+        analyze: createAnalyzer(profile, loadCorrectionModel(ws.db)),
       },
       positionals,
       {

@@ -1,8 +1,13 @@
+import { loadCorrectionModel } from '../../db/corrections-repo';
 import type { Deps } from '../../api/deps';
 import { pollWorkspaceFeeds } from '../../api/handlers/sources';
+import { listWatchedFolders } from '../../db/folders-repo';
+import { readProfile } from '../../db/profile-repo';
+import { createAnalyzer } from '../analyzer';
+import { scanWatchedFolder } from '../watch-folder';
 
 /**
- * Polls due feeds of the open workspace every `everyMs` (the desktop app and `serve`). A
+ * Polls due feeds and scans watched folders of the open workspace every `everyMs` (the desktop app and `serve`). A
  * cycle still running makes the next tick skip, so slow servers never pile up cycles.
  */
 export function startFeedScheduler(deps: Deps, everyMs = 60_000): () => void {
@@ -12,6 +17,24 @@ export function startFeedScheduler(deps: Deps, everyMs = 60_000): () => void {
     running = true;
     try {
       await pollWorkspaceFeeds(deps);
+      const ws = deps.session.current;
+      if (ws) {
+        const profile = readProfile(ws.db);
+        for (const f of listWatchedFolders(ws.db).filter((x) => !x.paused)) {
+          const r = await scanWatchedFolder(
+            {
+              db: ws.db,
+              timezone: profile.timezone,
+              now: deps.clock.now,
+              analyze: createAnalyzer(profile, loadCorrectionModel(ws.db)),
+            },
+            f.path,
+            { sourceId: f.id },
+          );
+          if (r.some((x) => x.outcome !== 'skipped'))
+            deps.emit('workspace.changed', { path: ws.path });
+        }
+      }
     } catch (e) {
       deps.log.warn(`feed polling failed: ${(e as Error).message}`);
     } finally {

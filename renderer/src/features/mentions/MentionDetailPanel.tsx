@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/hooks';
+import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { formatDateTime } from '../../shared/format';
 
@@ -17,6 +17,11 @@ function safeHref(url: string | null): string | null {
 export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const detail = useApi('mentions.get', { id });
+  const correct = useApiMutation('mentions.correct', [
+    'mentions.get',
+    'mentions.search',
+    'dashboard.overview',
+  ]);
   return (
     <aside
       className="mention-detail card"
@@ -66,6 +71,33 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
                   )}
             </dd>
           </dl>
+          <div className="row" role="group" aria-label={t('mentions.correctLabel')}>
+            <span className="muted">{t('mentions.correctLabel')}:</span>
+            {([-1, 0, 1] as const).map((v) => (
+              <button
+                key={v}
+                type="button"
+                aria-pressed={detail.data.mention.sentiment === v}
+                className={detail.data.mention.sentiment === v ? 'chip-on' : undefined}
+                onClick={() => correct.mutate({ id, sentiment: v })}
+              >
+                {t(['mentions.negative', 'mentions.neutral', 'mentions.positive'][v + 1] ?? '')}
+              </button>
+            ))}
+            <button
+              type="button"
+              onClick={() => correct.mutate({ id, complaint: !detail.data.mention.complaint })}
+            >
+              {detail.data.mention.complaint
+                ? t('mentions.notComplaint')
+                : t('mentions.isComplaint')}
+            </button>
+          </div>
+          {correct.data && (
+            <p role="status" className="muted">
+              {t('mentions.corrected', { n: correct.data.corrections })}
+            </p>
+          )}
           <h3>{t('mentions.why')}</h3>
           <ul className="why" data-testid="explanation">
             <li>

@@ -1,0 +1,90 @@
+import {
+  parseModel,
+  serialiseModel,
+  trainCorrectionModel,
+  type CorrectionModel,
+} from '../analysis/learning';
+import { RollupAccumulator, type RollupFact } from './rollups';
+import { writeMeta } from './workspace-file';
+import type { Db } from './workspace-file';
+
+export interface Correction {
+  sentiment?: -1 | 0 | 1;
+  complaint?: boolean;
+  insult?: boolean;
+  topic?: string | null;
+  note?: string;
+}
+
+const FACT_SQL = `SELECT posted_at AS postedAt, channel, sentiment, sentiment_score AS score, complaint,
+  is_brand AS isBrand, rating FROM mentions WHERE id = ?`;
+
+/**
+ * Stores the user's verdict on a mention (kept by natural key, so re-analysis and re-import
+ * never overwrite it), applies it to the stored row and moves its rollup contribution.
+ */
+export function correctMention(
+  db: Db,
+  id: number,
+  c: Correction,
+  timezone: string,
+  now: number,
+): boolean {
+  return db.transaction(() => {
+    const row = db.prepare('SELECT natural_key AS k FROM mentions WHERE id = ?').get(id) as
+      { k: string } | undefined;
+    if (!row) return false;
+    const before = db.prepare(FACT_SQL).get(id) as RollupFact;
+    const put = db.prepare(
+      `INSERT INTO overrides (target_kind, target_key, field, value, note, created_at) VALUES ('mention', ?, ?, ?, ?, ?)
+       ON CONFLICT (target_kind, target_key, field) DO UPDATE SET value = excluded.value, note = excluded.note, created_at = excluded.created_at`,
+    );
+    if (c.sentiment !== undefined) {
+      put.run(row.k, 'sentiment', String(c.sentiment), c.note ?? null, now);
+      db.prepare('UPDATE mentions SET sentiment = ? WHERE id = ?').run(c.sentiment, id);
+    }
+    if (c.complaint !== undefined) {
+      put.run(row.k, 'complaint', c.complaint ? '1' : '0', c.note ?? null, now);
+      db.prepare('UPDATE mentions SET complaint = ? WHERE id = ?').run(c.complaint ? 1 : 0, id);
+    }
+    if (c.insult !== undefined) {
+      put.run(row.k, 'insult', c.insult ? '1' : '0', c.note ?? null, now);
+      db.prepare('UPDATE mentions SET insult = ? WHERE id = ?').run(c.insult ? 1 : 0, id);
+    }
+    if (c.topic !== undefined) {
+      put.run(row.k, 'topic', c.topic ?? '', c.note ?? null, now);
+      db.prepare('UPDATE mentions SET topic = ? WHERE id = ?').run(c.topic, id);
+    }
+    const after = db.prepare(FACT_SQL).get(id) as RollupFact;
+    const acc = new RollupAccumulator(timezone);
+    acc.add(before, -1);
+    acc.add(after, 1);
+    acc.flush(db);
+    return true;
+  })();
+}
+
+/** Retrains the workspace's correction model on every sentiment correction and stores it. */
+export function retrainCorrectionModel(db: Db): CorrectionModel {
+  const rows = db
+    .prepare(
+      `SELECT m.text, m.title, m.sentiment_score AS score, o.value FROM overrides o JOIN mentions m ON m.natural_key = o.target_key
+       WHERE o.target_kind = 'mention' AND o.field = 'sentiment'`,
+    )
+    .all() as Array<{ text: string; title: string | null; score: number | null; value: string }>;
+  const model = trainCorrectionModel(
+    rows.map((r) => ({
+      text: r.title ? `${r.title}. ${r.text}` : r.text,
+      analysis: { score: r.score ?? 0 },
+      label: { sentiment: Number(r.value) as -1 | 0 | 1 },
+    })),
+  );
+  writeMeta(db, 'correction_model', serialiseModel(model));
+  return model;
+}
+
+export function loadCorrectionModel(db: Db): CorrectionModel | null {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'correction_model'").get() as
+    { value: string } | undefined;
+  return row ? parseModel(row.value) : null;
+}
