@@ -1,5 +1,11 @@
 import { CALLS_TO_ACTION } from './lexicons/cues';
+import { PhraseMatcher } from './phrase-matcher';
 import type { Prepared } from './text';
+
+const CTA = new PhraseMatcher(
+  CALLS_TO_ACTION.map((c): [string, string] => [c.trim(), c.trim()]),
+  true,
+);
 
 export interface CampaignResult {
   campaign: boolean;
@@ -14,11 +20,9 @@ export const MANY_MENTIONS = 3;
 
 /** Calls to action, campaign hashtags and tagging of many accounts or media. */
 export function detectCampaign(p: Prepared, hashtagsRaw: string[] = p.hashtags): CampaignResult {
-  const callsToAction = CALLS_TO_ACTION.filter((c) => p.norm.includes(` ${c}`));
-  if (p.words[0] === 'rt' && !callsToAction.includes('rt ')) callsToAction.push('rt');
+  const callsToAction = [...new Set(CTA.match(p.words).map((m) => m.value))];
   const reasons: string[] = [];
-  if (callsToAction.length)
-    reasons.push(`calls to action: ${callsToAction.map((c) => c.trim()).join(', ')}`);
+  if (callsToAction.length) reasons.push(`calls to action: ${callsToAction.join(', ')}`);
   if (p.mentions >= MANY_MENTIONS) reasons.push(`tags ${p.mentions} accounts`);
   if (hashtagsRaw.length >= 3) reasons.push(`${hashtagsRaw.length} hashtags`);
   const campaign = callsToAction.length > 0 || p.mentions >= MANY_MENTIONS + 2;

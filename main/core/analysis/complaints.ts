@@ -1,4 +1,5 @@
 import { GRIEVANCE, TOPICS } from './lexicons/cues';
+import { PhraseMatcher } from './phrase-matcher';
 import type { Prepared } from './text';
 
 export type Topic =
@@ -22,9 +23,21 @@ export interface ComplaintResult {
 /** Topic evidence needed, with negative tone, to call a post a complaint. */
 export const COMPLAINT_EVIDENCE = 2;
 
-// Cues are matched as whole words or word prefixes inside the padded normalised text.
-const CUES = Object.entries(TOPICS).flatMap(([topic, list]) =>
-  list.map(([term, weight]) => ({ topic, term, weight })),
+interface Cue {
+  topic: string;
+  term: string;
+  weight: number;
+}
+// Cues match whole words, or word prefixes for their last word ("retras" → "retrasado").
+const CUES = new PhraseMatcher<Cue>(
+  Object.entries(TOPICS).flatMap(([topic, list]) =>
+    list.map(([term, weight]): [string, Cue] => [term, { topic, term, weight }]),
+  ),
+  true,
+);
+const GRIEVANCE_CUES = new PhraseMatcher<string>(
+  GRIEVANCE.map((g): [string, string] => [g, g]),
+  true,
 );
 
 /**
@@ -35,13 +48,14 @@ const CUES = Object.entries(TOPICS).flatMap(([topic, list]) =>
 export function detectComplaint(p: Prepared, sentimentScore: number): ComplaintResult {
   const evidence: ComplaintResult['evidence'] = [];
   const byTopic = new Map<string, number>();
-  for (const c of CUES) {
-    if (p.norm.includes(` ${c.term}`)) {
-      evidence.push(c);
-      byTopic.set(c.topic, (byTopic.get(c.topic) ?? 0) + c.weight);
-    }
+  const seen = new Set<string>();
+  for (const { value: c } of CUES.match(p.words)) {
+    if (seen.has(c.term)) continue; // a cue counts once however often it appears
+    seen.add(c.term);
+    evidence.push(c);
+    byTopic.set(c.topic, (byTopic.get(c.topic) ?? 0) + c.weight);
   }
-  const grievance = GRIEVANCE.filter((g) => p.norm.includes(` ${g}`));
+  const grievance = [...new Set(GRIEVANCE_CUES.match(p.words).map((m) => m.value))];
   let best: string | null = null;
   let bestScore = 0;
   for (const [t, s] of byTopic) {

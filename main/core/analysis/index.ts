@@ -63,6 +63,8 @@ const IRONY_EN = [
   ' so glad ',
 ];
 
+const IRONY_CUES = [...IRONY_ES, ...IRONY_EN];
+
 /** Praise words in a post whose facts are negative (a complaint, a problem), or an explicit #ironia. */
 function detectIrony(
   norm: string,
@@ -77,7 +79,7 @@ function detectIrony(
     )
   )
     return 'ironic hashtag';
-  const praise = [...IRONY_ES, ...IRONY_EN].find((c) => norm.includes(c));
+  const praise = IRONY_CUES.find((c) => norm.includes(c));
   if (praise && (complaint || negativeTerms > 0) && positiveTerms > 0)
     return `praise ("${praise.trim()}") next to a complaint or problem`;
   return null;

@@ -2,7 +2,11 @@ import { STOPWORDS } from './lexicons/cues';
 import type { Prepared } from './text';
 import { prepare } from './text';
 
-const LISTS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+// word → the languages it is a function word of (one lookup per word).
+const WORD_LANGS = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOPWORDS)) {
+  for (const w of new Set(words)) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
+}
 
 export interface LanguageResult {
   lang: string;
@@ -18,10 +22,9 @@ export interface LanguageResult {
 export function detectLanguageOf(p: Prepared, original: string): LanguageResult {
   const votes: Record<string, number> = {};
   for (const w of p.words) {
-    let n = 0;
-    for (const [, set] of LISTS) if (set.has(w)) n++;
-    if (n === 0) continue;
-    for (const [lang, set] of LISTS) if (set.has(w)) votes[lang] = (votes[lang] ?? 0) + 1 / n;
+    const langs = WORD_LANGS.get(w);
+    if (!langs) continue;
+    for (const lang of langs) votes[lang] = (votes[lang] ?? 0) + 1 / langs.length;
   }
   if (/[¿¡ñ]/i.test(original)) votes['es'] = (votes['es'] ?? 0) + 1.5;
   if (/[ãõ]/i.test(original)) votes['pt'] = (votes['pt'] ?? 0) + 1.5;

@@ -9,6 +9,7 @@ import {
 } from './lexicons/cues';
 import { englishLexicon, EN_PHRASES } from './lexicons/en';
 import { ES_LEXICON, ES_PHRASES } from './lexicons/es';
+import { PhraseMatcher } from './phrase-matcher';
 import type { Prepared } from './text';
 
 export interface SentimentTerm {
@@ -47,29 +48,28 @@ function esValence(w: string): number | undefined {
   return undefined;
 }
 
-// Longest phrases first, and a matched phrase is consumed, so "no me gusta" is not also "me gusta".
-const byLength = (list: Array<[string, number]>): Array<[string, number]> =>
-  [...list].sort((a, b) => b[0].length - a[0].length);
-const ES_SORTED = byLength(ES_PHRASES);
-const EN_SORTED = byLength(EN_PHRASES);
+// Matched on the word sequence; overlapping matches keep the longest ("no me gusta" wins over
+// "me gusta") and the words they cover are not scored again one by one.
+const ES_MATCHER = new PhraseMatcher(ES_PHRASES, false);
+const EN_MATCHER = new PhraseMatcher(EN_PHRASES, false);
 
 function phraseScore(
-  text: string,
-  phrases: Array<[string, number]>,
+  words: string[],
+  matcher: PhraseMatcher<number>,
+  covered: boolean[],
   terms: SentimentTerm[],
-): { sum: number; covered: Set<string>; rest: string } {
+): number {
   let sum = 0;
-  let norm = text;
-  const covered = new Set<string>();
-  for (const [p, v] of phrases) {
-    if (norm.includes(` ${p} `)) {
-      sum += v;
-      terms.push({ term: p, weight: v, rule: 'phrase' });
-      for (const w of p.split(' ')) covered.add(w);
-      norm = norm.replace(` ${p} `, ' | ');
-    }
+  const hits = matcher.match(words).sort((x, y) => y.length - x.length || x.start - y.start);
+  for (const h of hits) {
+    let free = true;
+    for (let k = h.start; k < h.start + h.length; k++) if (covered[k]) free = false;
+    if (!free) continue;
+    for (let k = h.start; k < h.start + h.length; k++) covered[k] = true;
+    sum += h.value;
+    terms.push({ term: h.phrase, weight: h.value, rule: 'phrase' });
   }
-  return { sum, covered, rest: norm };
+  return sum;
 }
 
 /**
@@ -88,20 +88,10 @@ export function scoreSentiment(
   const useEs = lang === 'es' || lang === 'und' || lang === 'pt' || lang === 'it';
   const useEn = lang === 'en' || lang === 'und';
   const en = useEn ? englishLexicon() : null;
-  let covered = new Set<string>();
+  const covered: boolean[] = new Array<boolean>(p.words.length).fill(false);
   let phraseSum = 0;
-  let rest = p.norm;
-  if (useEs) {
-    const r = phraseScore(rest, ES_SORTED, terms);
-    phraseSum += r.sum;
-    covered = r.covered;
-    rest = r.rest;
-  }
-  if (useEn) {
-    const r = phraseScore(rest, EN_SORTED, terms);
-    phraseSum += r.sum;
-    for (const w of r.covered) covered.add(w);
-  }
+  if (useEs) phraseSum += phraseScore(p.words, ES_MATCHER, covered, terms);
+  if (useEn) phraseSum += phraseScore(p.words, EN_MATCHER, covered, terms);
   const n = p.words.length;
   let contrastAt = -1;
   for (let i = 0; i < n; i++) if (CONTRAST.has(p.words[i] as string)) contrastAt = i;
@@ -110,7 +100,7 @@ export function scoreSentiment(
   const scoredTags = new Set(p.hashtags.filter((h) => HASHTAGS[h] !== undefined));
   for (let i = 0; i < n; i++) {
     const w = p.words[i] as string;
-    if (covered.has(w) || scoredTags.has(w)) continue;
+    if (covered[i] || scoredTags.has(w)) continue;
     let v: number | undefined;
     if (useEs) v = esValence(w);
     if (v === undefined && en) v = en.get(w);

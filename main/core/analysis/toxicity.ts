@@ -1,4 +1,5 @@
 import { TOXIC } from './lexicons/cues';
+import { PhraseMatcher } from './phrase-matcher';
 import type { Prepared } from './text';
 
 export type ToxicKind = 'insult' | 'profanity' | 'threat' | 'slur';
@@ -19,11 +20,12 @@ export interface ToxicityResult {
 }
 
 const SINGLE = new Map<string, { severity: number; kind: ToxicKind }>();
-const MULTI: Array<{ term: string; severity: number; kind: ToxicKind }> = [];
+const multi: Array<[string, { term: string; severity: number; kind: ToxicKind }]> = [];
 for (const [term, severity, kind] of TOXIC) {
-  if (term.includes(' ')) MULTI.push({ term, severity, kind });
+  if (term.includes(' ')) multi.push([term, { term, severity, kind }]);
   else SINGLE.set(term, { severity, kind });
 }
+const MULTI = new PhraseMatcher(multi, false);
 
 const TARGET =
   / (eres|sois|son|es un|es una|you are|youre|ur|you|u|te|os|vosotros|ustedes|tu|your|@) /;
@@ -39,9 +41,8 @@ export function detectToxicity(p: Prepared): ToxicityResult {
     const hit = SINGLE.get(w);
     if (hit) findings.push({ kind: hit.kind, term: w, severity: hit.severity, targeted });
   }
-  for (const m of MULTI)
-    if (p.norm.includes(` ${m.term} `))
-      findings.push({ kind: m.kind, term: m.term, severity: m.severity, targeted });
+  for (const { value: m } of MULTI.match(p.words))
+    findings.push({ kind: m.kind, term: m.term, severity: m.severity, targeted });
   const severity = findings.reduce<number>((a, f) => Math.max(a, f.severity), 0) as 0 | 1 | 2 | 3;
   // Profanity alone counts too: a brand must not post it, and offensive-language sets (OLID)
   // label it offensive. The kind and target of each finding stay in the explanation.
