@@ -8,7 +8,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'main/electron/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'main/electron/index.ts'),
+          'import-worker': resolve(__dirname, 'main/core/sources/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

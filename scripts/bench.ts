@@ -162,7 +162,7 @@ async function main(): Promise<void> {
   log('importing…');
   const t0 = Date.now();
   const summary = await importFiles(
-    { db: ws.db, timezone: profile.timezone, now: Date.now, analyze: createAnalyzer(profile) },
+    { db: ws.db, timezone: profile.timezone, now: Date.now, analyze: createAnalyzer(profile), worker: { script: join(__dirname, 'import-worker.cjs'), modelJson: null } },
     [jsonl],
     { format: 'jsonl' },
   );

@@ -104,6 +104,7 @@ void app.whenReady().then(() => {
     choosePath,
     chooseImportFiles,
     files: new FileRegistry(),
+    importWorker: join(__dirname, 'import-worker.js'),
   };
   ipcMain.handle(INVOKE_CHANNEL, createInvokeHandler(deps, isTrusted));
   hub.subscribe((event, payload) => {

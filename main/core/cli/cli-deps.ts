@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Deps } from '../api/deps';
 import { stderrLogger, systemClock } from '../api/deps';
 import type { OpenOptions } from '../db/workspace-file';
@@ -17,5 +18,7 @@ export function cliDeps(open: OpenOptions = {}, mode: Deps['mode'] = 'cli'): Dep
     version: APP_VERSION,
     emit: () => {},
     files: new FileRegistry(),
+    // Bundled beside this file as out/cli/import-worker.cjs.
+    importWorker: resolve(__dirname, 'import-worker.cjs'),
   };
 }

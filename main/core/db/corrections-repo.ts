@@ -83,6 +83,12 @@ export function retrainCorrectionModel(db: Db): CorrectionModel {
   return model;
 }
 
+export function loadCorrectionModelJson(db: Db): string | null {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'correction_model'").get() as
+    { value: string } | undefined;
+  return row?.value ?? null;
+}
+
 export function loadCorrectionModel(db: Db): CorrectionModel | null {
   const row = db.prepare("SELECT value FROM meta WHERE key = 'correction_model'").get() as
     { value: string } | undefined;

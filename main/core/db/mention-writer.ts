@@ -20,6 +20,12 @@ export interface MentionAnalysisColumns {
 
 export type Analyzer = (m: MentionInput) => MentionAnalysisColumns | null;
 
+/** A mention whose analysis and raw JSON may already be computed (by the import worker). */
+export type WritableMention = MentionInput & {
+  analysis?: MentionAnalysisColumns | null;
+  rawJson?: string;
+};
+
 export interface WriteContext {
   batchId: number | null;
   sourceId: number | null;
@@ -118,7 +124,7 @@ export class MentionWriter {
   }
 
   /** Writes one batch. The caller wraps it in a transaction (5–10k rows). */
-  write(rows: MentionInput[]): WriteResult {
+  write(rows: WritableMention[]): WriteResult {
     let imported = 0;
     let duplicates = 0;
     const authors = new Map<number, AuthorAgg>();
@@ -130,7 +136,7 @@ export class MentionWriter {
           ? 1
           : 0;
       const authorId = this.authorId(m, isBrand);
-      let a = this.ctx.analyze?.(m) ?? null;
+      let a = m.analysis !== undefined ? m.analysis : (this.ctx.analyze?.(m) ?? null);
       if (a && this.hasOverrides) a = this.applyOverrides(key, a);
       const lang = a?.lang ?? m.lang ?? null;
       const args = [
@@ -154,7 +160,7 @@ export class MentionWriter {
         refKey(m.channel, m.replyToId),
         refKey(m.channel, m.threadId),
         isBrand,
-        m.raw === undefined ? null : JSON.stringify(m.raw),
+        m.rawJson ?? (m.raw === undefined ? null : JSON.stringify(m.raw)),
         a ? a.sentiment : null,
         a ? a.score : null,
         a ? +a.irony : null,

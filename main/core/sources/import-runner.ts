@@ -1,12 +1,15 @@
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { finishBatch, MAX_STORED_ERRORS, startBatch } from '../db/batches-repo';
 import type { BatchKind } from '../model/imports';
-import { MentionWriter, type Analyzer } from '../db/mention-writer';
+import { MentionWriter, type Analyzer, type WritableMention } from '../db/mention-writer';
 import type { Db } from '../db/workspace-file';
 import type { Channel } from '../model/channels';
 import type { ImportFileSummary, ImportProgress, ImportSummary } from '../model/imports';
 import type { MentionInput, RejectedRow } from '../model/mention';
 import { ImportFileError, openImport, type ImportFormat } from './importers';
+import type { WorkerInput, WorkerMessage } from './import-worker';
 
 export interface ImportOptions {
   format?: ImportFormat;
@@ -26,6 +29,11 @@ export interface ImportDeps {
   timezone: string;
   now: () => number;
   analyze?: Analyzer;
+  /**
+   * Read and analyse on a second core: the bundled worker script and the workspace's
+   * correction model. Without it (tests, sources only) everything runs on this thread.
+   */
+  worker?: { script: string; modelJson: string | null };
 }
 
 // 10k rows per transaction: commits are amortised, a cancel or crash loses at most this much.
@@ -54,6 +62,158 @@ export async function importFiles(
 }
 
 async function importOne(
+  deps: ImportDeps,
+  path: string,
+  opts: ImportOptions,
+  errors: RejectedRow[],
+): Promise<ImportFileSummary> {
+  if (deps.worker && existsSync(deps.worker.script))
+    return importOneInWorker(deps, deps.worker, path, opts, errors);
+  return importOneHere(deps, path, opts, errors);
+}
+
+/** Worker path: the worker reads and analyses; this thread writes each acknowledged batch. */
+async function importOneInWorker(
+  deps: ImportDeps,
+  w: { script: string; modelJson: string | null },
+  path: string,
+  opts: ImportOptions,
+  errors: RejectedRow[],
+): Promise<ImportFileSummary> {
+  const name = basename(path);
+  const input: WorkerInput = {
+    path,
+    format: opts.format,
+    map: opts.map,
+    channel: opts.channel,
+    modelJson: w.modelJson,
+    batchSize: opts.batchSize ?? DEFAULT_BATCH,
+  };
+  const worker = new Worker(w.script, { workerData: input });
+  const queue: WorkerMessage[] = [];
+  let wake: (() => void) | null = null;
+  let crashed: Error | null = null;
+  worker.on('message', (m: WorkerMessage) => {
+    queue.push(m);
+    wake?.();
+  });
+  worker.on('error', (e) => {
+    crashed = e;
+    wake?.();
+  });
+  worker.on('exit', () => wake?.());
+  const next = async (): Promise<WorkerMessage | null> => {
+    for (;;) {
+      const m = queue.shift();
+      if (m) return m;
+      if (crashed) return null;
+      await new Promise<void>((r) => (wake = r));
+      wake = null;
+      if (!queue.length && crashed) return null;
+    }
+  };
+  const first = await next();
+  if (!first || first.type === 'refused') {
+    await worker.terminate();
+    const reason =
+      first?.type === 'refused'
+        ? first.reason
+        : `could not be read (${(crashed as Error | null)?.message ?? 'worker stopped'})`;
+    errors.push({ file: name, line: null, reason });
+    return {
+      file: name,
+      format: null,
+      batchId: null,
+      status: 'refused',
+      imported: 0,
+      duplicates: 0,
+      rejected: 0,
+      reason: `${name}: ${reason}`,
+    };
+  }
+  const format = first.type === 'opened' ? first.format : null;
+  const totalBytes = first.type === 'opened' ? first.totalBytes : 0;
+  const batchId = startBatch(deps.db, {
+    kind: opts.kind ?? 'file',
+    sourceId: opts.sourceId ?? null,
+    fileName: name,
+    format,
+    now: deps.now(),
+  });
+  const writer = new MentionWriter(deps.db, {
+    batchId,
+    sourceId: opts.sourceId ?? null,
+    timezone: deps.timezone,
+    now: deps.now(),
+    analyze: deps.analyze,
+  });
+  const write = deps.db.transaction((rows: WritableMention[]) => writer.write(rows));
+  const fileErrors: RejectedRow[] = [];
+  let imported = 0;
+  let duplicates = 0;
+  let rejected = 0;
+  let status: 'done' | 'cancelled' = 'done';
+  const started = Date.now();
+  for (;;) {
+    if (opts.signal?.aborted) {
+      status = 'cancelled';
+      worker.postMessage({ type: 'stop' });
+      break;
+    }
+    const m = await next();
+    if (!m) {
+      fileErrors.push({
+        file: name,
+        line: null,
+        reason: `reading stopped: ${(crashed as Error | null)?.message ?? 'the reader ended unexpectedly'}`,
+      });
+      rejected++;
+      break;
+    }
+    if (m.type === 'rows') {
+      const r = write(m.rows);
+      imported += r.imported;
+      duplicates += r.duplicates;
+      rejected += m.rejected.length;
+      for (const e of m.rejected) if (fileErrors.length < MAX_STORED_ERRORS) fileErrors.push(e);
+      worker.postMessage({ type: 'ack' });
+      const secs = Math.max((Date.now() - started) / 1000, 0.001);
+      opts.onProgress?.({
+        batchId,
+        file: name,
+        rows: m.read,
+        rowsPerSec: Math.round(m.read / secs),
+        bytesRead: m.bytesRead,
+        totalBytes,
+        etaSeconds:
+          m.bytesRead > 0 && totalBytes > m.bytesRead
+            ? Math.round(((totalBytes - m.bytesRead) / m.bytesRead) * secs)
+            : null,
+      });
+    } else if (m.type === 'failed') {
+      fileErrors.push({
+        file: name,
+        line: m.read || null,
+        reason: `stopped after row ${m.read}: ${m.reason}`,
+      });
+      rejected++;
+      break;
+    } else if (m.type === 'done') break;
+  }
+  await worker.terminate();
+  finishBatch(deps.db, batchId, {
+    status,
+    imported,
+    duplicates,
+    rejected,
+    errors: fileErrors,
+    now: deps.now(),
+  });
+  errors.push(...fileErrors.slice(0, Math.max(0, MAX_STORED_ERRORS - errors.length)));
+  return { file: name, format, batchId, status, imported, duplicates, rejected };
+}
+
+async function importOneHere(
   deps: ImportDeps,
   path: string,
   opts: ImportOptions,

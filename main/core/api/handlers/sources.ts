@@ -1,4 +1,4 @@
-import { loadCorrectionModel } from '../../db/corrections-repo';
+import { loadCorrectionModel, loadCorrectionModelJson } from '../../db/corrections-repo';
 import { listBatches, undoBatch } from '../../db/batches-repo';
 import { AtalayaError } from '../../db/errors';
 import { addFeed, getFeed, listFeeds, removeFeed, updateFeedSettings } from '../../db/feeds-repo';
@@ -99,6 +99,9 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
           timezone: profile.timezone,
           now: deps.clock.now,
           analyze: createAnalyzer(profile, loadCorrectionModel(ws.db)),
+          worker: deps.importWorker
+            ? { script: deps.importWorker, modelJson: loadCorrectionModelJson(ws.db) }
+            : undefined,
         },
         [file.path],
         {

@@ -1,4 +1,4 @@
-import { loadCorrectionModel } from '../../db/corrections-repo';
+import { loadCorrectionModel, loadCorrectionModelJson } from '../../db/corrections-repo';
 import { getBatch, undoBatch } from '../../db/batches-repo';
 import { AtalayaError } from '../../db/errors';
 import { readProfile } from '../../db/profile-repo';
@@ -96,6 +96,9 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
         timezone: profile.timezone,
         now: deps.clock.now,
         analyze: createAnalyzer(profile, loadCorrectionModel(ws.db)),
+        worker: deps.importWorker
+          ? { script: deps.importWorker, modelJson: loadCorrectionModelJson(ws.db) }
+          : undefined,
       },
       positionals,
       {
