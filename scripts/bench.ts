@@ -17,9 +17,7 @@ import { pollFeeds } from '../main/core/sources/feeds/poller';
 import { evalThroughput } from './eval-analysis';
 
 /** 500 feeds behind a local server with ~250 ms latency; every other feed answers 304. */
-async function benchFeeds(
-  dir: string,
-): Promise<{
+async function benchFeeds(dir: string): Promise<{
   seconds: number;
   cpuSeconds: number;
   feeds: number;
@@ -162,7 +160,13 @@ async function main(): Promise<void> {
   log('importing…');
   const t0 = Date.now();
   const summary = await importFiles(
-    { db: ws.db, timezone: profile.timezone, now: Date.now, analyze: createAnalyzer(profile), worker: { script: join(__dirname, 'import-worker.cjs'), modelJson: null } },
+    {
+      db: ws.db,
+      timezone: profile.timezone,
+      now: Date.now,
+      analyze: createAnalyzer(profile),
+      worker: { script: join(__dirname, 'import-worker.cjs'), modelJson: null },
+    },
     [jsonl],
     { format: 'jsonl' },
   );

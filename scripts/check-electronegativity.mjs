@@ -34,7 +34,12 @@ const SEVERITIES = new Set(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'
 const findings = parsed.data
   .slice(1)
   .filter((cells) => SEVERITIES.has(cells[1]?.trim()))
-  .map((cells) => ({ issue: cells[0], severity: cells[1].trim(), file: cells[3], location: cells[4] }));
+  .map((cells) => ({
+    issue: cells[0],
+    severity: cells[1].trim(),
+    file: cells[3],
+    location: cells[4],
+  }));
 const bySeverity = {};
 for (const f of findings) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
 console.log(

@@ -198,8 +198,15 @@ export function evalThroughput(): { textsPerSec: number; heapMB: number } {
  * Learning curve: corrections drawn from one part of a labelled set, macro-F1 measured on a
  * disjoint part, for 0/50/100/200 corrections (averaged over 5 random draws).
  */
-export async function evalLearning(shared: string): Promise<{ set: string; evaluated: number; curve: Array<{ corrections: number; f1: number }> } | null> {
-  const { trainCorrectionModel, applyCorrectionModel } = await import('../main/core/analysis/learning');
+export async function evalLearning(
+  shared: string,
+): Promise<{
+  set: string;
+  evaluated: number;
+  curve: Array<{ corrections: number; f1: number }>;
+} | null> {
+  const { trainCorrectionModel, applyCorrectionModel } =
+    await import('../main/core/analysis/learning');
   const dir = join(shared, 'sentiment/xlmt_umsab_spanish');
   if (!existsSync(join(dir, 'train_text.txt'))) return null;
   const { texts, labels } = loadSplit(dir, 'train');
@@ -214,13 +221,30 @@ export async function evalLearning(shared: string): Promise<{ set: string; evalu
     const draws = n === 0 ? 1 : 5;
     for (let d = 0; d < draws; d++) {
       let seed = 17 + d * 7919;
-      const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
       const picked = [...pool].sort(() => rnd() - 0.5).slice(0, n);
-      const model = trainCorrectionModel(picked.map((i) => ({ text: texts[i] as string, analysis: analyses[i] as { score: number }, label: { sentiment: labels[i] as Label } })));
-      const pred = testIdx.map((i) => applyCorrectionModel(n ? model : null, texts[i] as string, analyses[i] as { sentiment: Label; score: number }).sentiment);
+      const model = trainCorrectionModel(
+        picked.map((i) => ({
+          text: texts[i] as string,
+          analysis: analyses[i] as { score: number },
+          label: { sentiment: labels[i] as Label },
+        })),
+      );
+      const pred = testIdx.map(
+        (i) =>
+          applyCorrectionModel(
+            n ? model : null,
+            texts[i] as string,
+            analyses[i] as { sentiment: Label; score: number },
+          ).sentiment,
+      );
       total += macroF1(gold, pred, [-1, 0, 1]).f1;
     }
     curve.push({ corrections: n, f1: round(total / draws) });
   }
-  return { set: 'XLM-T Spanish train (corrections from the first half, scored on the second)', evaluated: testIdx.length, curve };
+  return {
+    set: 'XLM-T Spanish train (corrections from the first half, scored on the second)',
+    evaluated: testIdx.length,
+    curve,
+  };
 }

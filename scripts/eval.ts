@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evalInsults, evalSentiment, evalThroughput } from './eval-analysis';
+import { evalInsults, evalLearning, evalSentiment, evalThroughput } from './eval-analysis';
+import { evalCrises } from './eval-crises';
 import { evalFeeds } from './eval-feeds';
 
 /**
@@ -16,6 +17,22 @@ async function main(): Promise<void> {
   const say = (m: string): void => {
     process.stderr.write(`${m}\n`);
   };
+  // Crisis detection is measured on generated scenarios: it needs no data set.
+  const crises = evalCrises({ seeds: 12, sizes: [3] });
+  const mixed = evalCrises({ seeds: 12, sizes: [2, 3, 5, 10] });
+  results['crises'] = { threeTimes: crises, mixedSizes: mixed };
+  say(
+    `crises at 3× (12 seeded scenarios of 120 days, ${crises.crises} crises): ${crises.detected} detected, ` +
+      `${crises.detectedWithin3hOfPeak} within 3 h after the rise completed, median delay ${crises.medianDelayFromOnsetH} h from onset (p90 ${crises.p90DelayFromOnsetH} h), ` +
+      `${crises.falseAlarmsPer30Days} false alarms per 30 days, start within 6 h: ${crises.startWithin6h}, end within 6 h: ${crises.endWithin6h}`,
+  );
+  say(
+    `crises by size: ${Object.entries(mixed.bySize)
+      .map(([k, v]) => `${k} ${v.detected}/${v.crises}`)
+      .join(', ')}; by shape: ${Object.entries(crises.byShape)
+      .map(([k, v]) => `${k} ${v.detected}/${v.crises}`)
+      .join(', ')}`,
+  );
   if (!existsSync(shared)) {
     say(`data not present (${shared}): skipped`);
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
@@ -45,6 +62,13 @@ async function main(): Promise<void> {
     say(
       `insult/offensive, ${r.set} (n=${r.n}): F1 ${r.f1.toFixed(3)} (precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)})`,
     );
+  const learning = await evalLearning(shared);
+  if (learning) {
+    results['learning'] = learning;
+    say(
+      `learning from corrections (${learning.set}, ${learning.evaluated} scored): ${learning.curve.map((c) => `${c.corrections} → ${c.f1.toFixed(3)}`).join(', ')}`,
+    );
+  }
   const speed = evalThroughput();
   results['throughput'] = speed;
   say(`analysis throughput: ${speed.textsPerSec} texts/s on one core, heap ${speed.heapMB} MB`);

@@ -1,5 +1,6 @@
 import { AtalayaError } from '../db/errors';
 import { UsageError, type CliIo } from './args';
+import { crisesCommand } from './commands/crises';
 import { feedsCommand, pollCommand } from './commands/feeds';
 import { importCommand } from './commands/import';
 import { scoreCommand } from './commands/score';
@@ -29,6 +30,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
       '  feeds list --workspace FILE [--json]',
   },
   poll: { run: pollCommand, usage: 'poll --workspace FILE --once [--all] [--json]' },
+  crises: {
+    run: crisesCommand,
+    usage: 'crises --workspace FILE --json [--at TIME] [--sensitivity low|medium|high]',
+  },
   score: {
     run: scoreCommand,
     usage: 'score [--lang auto|es|en]  (JSON Lines {"id","text"} on stdin)',

@@ -1,0 +1,204 @@
+/** One hour of customer (non-brand) mentions. `hour` is the epoch hour (UTC). */
+export interface HourBucket {
+  hour: number;
+  total: number;
+  negative: number;
+}
+
+export type Sensitivity = 'low' | 'medium' | 'high';
+
+export interface CrisisOptions {
+  timezone: string;
+  sensitivity?: Sensitivity;
+}
+
+export interface SeriesPoint {
+  hour: number;
+  negative: number;
+  expected: number;
+  upper: number;
+  z: number;
+  cusum: number;
+  fired: boolean;
+}
+
+export interface DetectedEpisode {
+  startHour: number;
+  peakHour: number;
+  endHour: number | null;
+  detectedHour: number;
+  peakNegative: number;
+  peakExpected: number;
+  severity: 'low' | 'medium' | 'high';
+  reasons: string[];
+}
+
+/**
+ * Thresholds per sensitivity: CUSUM slack k and decision level h (in robust z units), the
+ * minimum negative mentions in an hour for it to count, and the ratio over the baseline.
+ */
+export const PRESETS: Record<
+  Sensitivity,
+  { k: number; h: number; minCount: number; minRatio: number }
+> = {
+  high: { k: 0.8, h: 3.5, minCount: 5, minRatio: 2 },
+  medium: { k: 0.8, h: 3.5, minCount: 8, minRatio: 1.8 },
+  low: { k: 1.5, h: 6, minCount: 8, minRatio: 3 },
+};
+
+/** Hours back to baseline (|z| < 1) that end an episode. */
+export const END_AFTER_QUIET_HOURS = 6;
+const WEEK = 168;
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+/**
+ * Hourly detector of abnormal negative volume. The expected value for an hour is the median
+ * of the same hour of the week over the previous 4 weeks (168 h apart: Monday 10:00 is
+ * compared with Mondays at 10:00; in the week of a DST change this is off by one hour), falling back to the same hour of day over 2 weeks and then
+ * to the last 7 days when history is short; the spread is the MAD. A CUSUM on the robust
+ * z-score must accumulate past a threshold — one odd hour does not fire — and the hour must
+ * also clear a minimum count and ratio over the baseline. Only past hours are ever used, so
+ * running it on data up to T gives exactly what it knew at T.
+ */
+export function detectEpisodes(
+  buckets: HourBucket[],
+  opts: CrisisOptions,
+): { series: SeriesPoint[]; episodes: DetectedEpisode[] } {
+  const p = PRESETS[opts.sensitivity ?? 'medium'];
+  const fmt = new Intl.DateTimeFormat('en-US', {
+    timeZone: opts.timezone,
+    weekday: 'short',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  });
+  if (!buckets.length) return { series: [], episodes: [] };
+  const first = buckets[0]?.hour as number;
+  const last = buckets[buckets.length - 1]?.hour as number;
+  const neg = new Map(buckets.map((b) => [b.hour, b.negative]));
+  const tot = new Map(buckets.map((b) => [b.hour, b.total]));
+  const recent: Array<[number, number]> = []; // (negative, total) of the last 7 days, for the usual negative share
+  const series: SeriesPoint[] = [];
+  const episodes: DetectedEpisode[] = [];
+  let cusum = 0;
+  let current: DetectedEpisode | null = null;
+  let runStart: number | null = null;
+  let runNeg = 0;
+  let runTot = 0;
+  let quiet = 0;
+  const inEpisode = new Set<number>();
+  for (let h = first; h <= last; h++) {
+    const x = neg.get(h) ?? 0;
+    // Baseline from history only; hours inside an open episode are left out so a long crisis
+    // does not become its own baseline.
+    const sameHourOfWeek: number[] = [];
+    for (let w = 1; w <= 4; w++) {
+      const hh = h - w * WEEK;
+      if (hh >= first && !inEpisode.has(hh)) sameHourOfWeek.push(neg.get(hh) ?? 0);
+    }
+    let base = sameHourOfWeek;
+    if (base.length < 3) {
+      base = [];
+      for (let d = 1; d <= 14; d++)
+        if (h - d * 24 >= first && !inEpisode.has(h - d * 24)) base.push(neg.get(h - d * 24) ?? 0);
+    }
+    if (base.length < 3) {
+      base = [];
+      for (let k = 1; k <= 168; k++)
+        if (h - k >= first && !inEpisode.has(h - k)) base.push(neg.get(h - k) ?? 0);
+    }
+    const med = median(base);
+    const mad = median(base.map((v) => Math.abs(v - med)));
+    const scale = Math.max(1.4826 * mad, Math.sqrt(med) + 1, 1);
+    const enough = base.length >= 3;
+    const z = enough ? (x - med) / scale : 0;
+    cusum = Math.max(0, cusum + z - p.k);
+    if (cusum > 0 && runStart === null) {
+      runStart = h;
+      runNeg = 0;
+      runTot = 0;
+    }
+    if (cusum === 0) runStart = null;
+    const upper = med + p.h * scale;
+    // A campaign or a viral post raises volume with the usual tone; a crisis raises the
+    // negative share too. The share is compared with the last 7 days outside episodes.
+    const total = tot.get(h) ?? 0;
+    const rn = recent.reduce((a, r) => a + r[0], 0);
+    const rt = recent.reduce((a, r) => a + r[1], 0);
+    const usualShare = rt > 0 ? rn / rt : 0;
+    // Judged over the whole rising run, not one hour, so a noisy hour cannot pass alone.
+    if (runStart !== null) {
+      runNeg += x;
+      runTot += total;
+    }
+    const shareUp = runTot > 0 && (usualShare === 0 || runNeg / runTot >= 1.3 * usualShare);
+    const abnormal = x >= p.minCount && x >= p.minRatio * Math.max(med, 1) && shareUp;
+    // It must persist: at least two hours into the rising run, whatever one hour's size.
+    const persisted = runStart !== null && h - runStart >= 1;
+    const fired = enough && !current && cusum > p.h && abnormal && persisted;
+    if (!current && !fired) {
+      recent.push([x, total]);
+      if (recent.length > 168) recent.shift();
+    }
+    series.push({
+      hour: h,
+      negative: x,
+      expected: med,
+      upper,
+      z: Math.round(z * 100) / 100,
+      cusum: Math.round(cusum * 100) / 100,
+      fired,
+    });
+    if (fired) {
+      current = {
+        startHour: runStart ?? h,
+        peakHour: h,
+        endHour: null,
+        detectedHour: h,
+        peakNegative: x,
+        peakExpected: med,
+        severity: 'low',
+        reasons: [],
+      };
+      quiet = 0;
+      for (let k = current.startHour; k <= h; k++) inEpisode.add(k);
+    } else if (current) {
+      inEpisode.add(h);
+      if (x > current.peakNegative) {
+        current.peakNegative = x;
+        current.peakHour = h;
+        current.peakExpected = med;
+      }
+      quiet = z < 1 ? quiet + 1 : 0;
+      if (quiet >= END_AFTER_QUIET_HOURS) {
+        current.endHour = h - END_AFTER_QUIET_HOURS + 1;
+        episodes.push(finish(current));
+        current = null;
+        cusum = 0;
+        runStart = null;
+      }
+    }
+  }
+  if (current) episodes.push(finish(current));
+  return { series, episodes };
+}
+
+function finish(e: DetectedEpisode): DetectedEpisode {
+  const ratio = e.peakNegative / Math.max(e.peakExpected, 1);
+  e.severity =
+    ratio >= 10 || e.peakNegative >= 200
+      ? 'high'
+      : ratio >= 4 || e.peakNegative >= 50
+        ? 'medium'
+        : 'low';
+  e.reasons = [
+    `${e.peakNegative} negative mentions in the peak hour, ${ratio.toFixed(1)}× the usual ${e.peakExpected} for that hour of the week`,
+    `the alarm fired ${e.detectedHour - e.startHour} h after the rise began, once the excess persisted (CUSUM)`,
+  ];
+  return e;
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { detectEpisodes } from '../../main/core/crises/detector';
+import { generateScenario } from '../../main/core/crises/scenario';
+import { MentionWriter } from '../../main/core/db/mention-writer';
+import type { MentionInput } from '../../main/core/model/mention';
+import { evalCrises } from '../../scripts/eval-crises';
+import { cli } from '../helpers/cli';
+import { workspaceDeps } from '../helpers/workspace';
+
+describe('crisis detector', () => {
+  it('finds injected 3× crises soon after their rise with few false alarms (seeded scenarios)', () => {
+    const f = evalCrises({ seeds: 8, sizes: [3] });
+    expect(f.detected / f.crises).toBeGreaterThanOrEqual(0.9);
+    expect(f.falseAlarmsPer30Days).toBeLessThanOrEqual(1.5);
+    expect(f.startWithin6h).toBe(f.detected);
+  });
+
+  it('is causal: what it says at hour T only depends on data up to T', () => {
+    const sc = generateScenario(7, { days: 60, crises: [{ day: 45, size: 5, shape: 'build' }] });
+    const full = detectEpisodes(sc.buckets, { timezone: 'Europe/Madrid' });
+    const t = sc.truth[0]!;
+    const cut = sc.buckets.filter((b) => b.hour <= t.peak + 2);
+    const partial = detectEpisodes(cut, { timezone: 'Europe/Madrid' });
+    expect(partial.series).toEqual(full.series.slice(0, partial.series.length));
+    const ongoing = partial.episodes.at(-1)!;
+    expect(ongoing.endHour).toBeNull();
+    expect(ongoing.detectedHour).toBe(
+      full.episodes.find((e) => e.startHour === ongoing.startHour)?.detectedHour,
+    );
+    const before = detectEpisodes(
+      sc.buckets.filter((b) => b.hour < t.start),
+      { timezone: 'Europe/Madrid' },
+    );
+    expect(before.episodes.every((e) => e.startHour < t.start - 24)).toBe(true);
+  });
+
+  it('a campaign that raises volume with the usual tone is not a crisis', () => {
+    const sc = generateScenario(3, { days: 45 });
+    const spiky = sc.buckets.map((b, i) =>
+      i >= 40 * 24 + 10 && i < 40 * 24 + 16
+        ? { ...b, total: b.total * 5, negative: b.negative * 5 }
+        : b,
+    );
+    const eps = detectEpisodes(spiky, { timezone: 'UTC' }).episodes.filter(
+      (e) => e.startHour >= sc.buckets[40 * 24]!.hour,
+    );
+    expect(eps).toEqual([]);
+  });
+});
+
+describe('crises CLI on a real workspace', () => {
+  it('reports the episode with channels and hashtags, and replays what was known at a time', async () => {
+    const env = workspaceDeps();
+    try {
+      const sc = generateScenario(11, {
+        days: 42,
+        meanPerHour: 12,
+        crises: [{ day: 35, size: 6, shape: 'spike' }],
+      });
+      const rows: Array<MentionInput & { analysis: never }> = [];
+      let n = 0;
+      for (const b of sc.buckets) {
+        for (let k = 0; k < b.total; k++) {
+          const negative = k < b.negative;
+          const inCrisis = b.hour >= sc.truth[0]!.start && b.hour < sc.truth[0]!.end;
+          rows.push({
+            channel: inCrisis && negative && k % 2 ? 'facebook' : 'twitter',
+            externalId: `m${n++}`,
+            postedAt: b.hour * 3_600_000 + k * 1000,
+            text: negative ? `@acme fatal ${inCrisis ? '#AcmeTimo' : ''}` : '@acme gracias',
+            authorHandle: `u${n % 500}`,
+            analysis: {
+              lang: 'es',
+              sentiment: negative ? -1 : 1,
+              score: negative ? -0.8 : 0.8,
+              irony: false,
+              complaint: negative,
+              topic: null,
+              insult: false,
+              toxicity: 0,
+              campaign: false,
+              version: 1,
+            } as never,
+          });
+        }
+      }
+      const writer = new MentionWriter(env.db, {
+        batchId: null,
+        sourceId: null,
+        timezone: 'Europe/Madrid',
+        now: 1,
+      });
+      env.db.transaction(() => writer.write(rows))();
+      const file = env.ws.path;
+      env.deps.session.close();
+      const r = await cli(['crises', '--workspace', file, '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      const { episodes } = JSON.parse(r.stdout) as { episodes: Array<Record<string, unknown>> };
+      const truth = sc.truth[0]!;
+      const hit = episodes.find(
+        (e) => Math.abs(Date.parse(e['start'] as string) / 3_600_000 - truth.start) <= 6,
+      );
+      expect(hit, JSON.stringify(episodes)).toBeDefined();
+      expect(hit).toMatchObject({
+        severity: expect.stringMatching(/medium|high/),
+        channels: expect.arrayContaining(['twitter', 'facebook']),
+        hashtags: ['#acmetimo'],
+      });
+      expect(Object.keys(hit!).sort()).toEqual(
+        expect.arrayContaining([
+          'id',
+          'start',
+          'peak',
+          'end',
+          'severity',
+          'channels',
+          'hashtags',
+          'detectedAt',
+        ]),
+      );
+      const before = await cli([
+        'crises',
+        '--workspace',
+        file,
+        '--json',
+        '--at',
+        new Date((truth.start - 1) * 3_600_000).toISOString(),
+      ]);
+      expect(
+        (JSON.parse(before.stdout) as { episodes: unknown[] }).episodes.filter(
+          (e) => (e as { id: string }).id === hit!['id'],
+        ),
+      ).toEqual([]);
+      const during = await cli([
+        'crises',
+        '--workspace',
+        file,
+        '--json',
+        '--at',
+        new Date((truth.peak + 1) * 3_600_000).toISOString(),
+      ]);
+      const live = (
+        JSON.parse(during.stdout) as { episodes: Array<Record<string, unknown>> }
+      ).episodes.find((e) => e['id'] === hit!['id']);
+      expect(live).toMatchObject({ end: null, detectedAt: hit!['detectedAt'] });
+      expect((await cli(['crises', '--workspace', file, '--at', 'yesterday-ish'])).code).toBe(2);
+    } finally {
+      env.cleanup();
+    }
+  });
+});
