@@ -71,12 +71,6 @@ export function detectEpisodes(
   opts: CrisisOptions,
 ): { series: SeriesPoint[]; episodes: DetectedEpisode[] } {
   const p = PRESETS[opts.sensitivity ?? 'medium'];
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone: opts.timezone,
-    weekday: 'short',
-    hour: '2-digit',
-    hourCycle: 'h23',
-  });
   if (!buckets.length) return { series: [], episodes: [] };
   const first = buckets[0]?.hour as number;
   const last = buckets[buckets.length - 1]?.hour as number;
