@@ -1,5 +1,6 @@
 import { AtalayaError } from '../db/errors';
 import { UsageError, type CliIo } from './args';
+import { authorsCommand } from './commands/authors';
 import { crisesCommand } from './commands/crises';
 import { feedsCommand, pollCommand } from './commands/feeds';
 import { importCommand } from './commands/import';
@@ -30,6 +31,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
       '  feeds list --workspace FILE [--json]',
   },
   poll: { run: pollCommand, usage: 'poll --workspace FILE --once [--all] [--json]' },
+  authors: { run: authorsCommand, usage: 'authors --workspace FILE [--json]' },
   crises: {
     run: crisesCommand,
     usage: 'crises --workspace FILE --json [--at TIME] [--sensitivity low|medium|high]',

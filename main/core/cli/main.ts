@@ -1,6 +1,11 @@
 import { runCli } from './index';
 
 // Entry point of out/cli/atalaya.cjs (`npm run -s atalaya -- …`).
+// Output piped into `head` and closed early is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 runCli(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,

@@ -115,10 +115,12 @@ export function readHeaders(
   return { headers: (r.data[0] ?? []).map((h) => h.trim()), delimiter: r.meta.delimiter };
 }
 
+/** `strict`: the file has a header row (CSV/TSV), so a mapped column must be in it. JSON records vary. */
 export function resolveMap(
   src: TextSource,
   headers: string[],
   given: Record<string, string> | undefined,
+  strict = true,
 ): Record<string, string> {
   const map = given ?? suggestMapping(headers);
   const missing = ['text', 'date'].filter((f) => !map[f]);
@@ -131,14 +133,14 @@ export function resolveMap(
         .join(', ')}: pass --map ${missing.map((f) => `${f}=COLUMN`).join(',')}`,
     );
   }
-  if (given) {
+  if (given && strict) {
     const unknown = Object.values(given).filter((c) => !c.includes('.') && !headers.includes(c));
     if (unknown.length && headers.length) {
       throw new ImportFileError(
         src.file,
         `no column named ${unknown.map((c) => `"${c}"`).join(', ')}; the columns are ${headers
-          .slice(0, 15)
-          .map((h) => `"${h}"`)
+          .slice(0, 8)
+          .map((h) => `"${h.slice(0, 30)}"`)
           .join(', ')}`,
       );
     }

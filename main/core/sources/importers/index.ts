@@ -321,7 +321,7 @@ export async function openImport(
       const t = src.head.trimStart();
       if (!t.startsWith('{') && !t.startsWith('['))
         throw new ImportFileError(name, `is not JSON (starts with "${t.slice(0, 30)}")`);
-      const map = resolveMap(src, firstRecordKeys(src, format === 'jsonl'), opts.map);
+      const map = resolveMap(src, firstRecordKeys(src, format === 'jsonl'), opts.map, false);
       const ctx: RowContext = { map, channel: opts.channel ?? 'other', dayFirst };
       return single(
         src,
