@@ -198,9 +198,7 @@ export function evalThroughput(): { textsPerSec: number; heapMB: number } {
  * Learning curve: corrections drawn from one part of a labelled set, macro-F1 measured on a
  * disjoint part, for 0/50/100/200 corrections (averaged over 5 random draws).
  */
-export async function evalLearning(
-  shared: string,
-): Promise<{
+export async function evalLearning(shared: string): Promise<{
   set: string;
   evaluated: number;
   curve: Array<{ corrections: number; f1: number }>;
@@ -247,4 +245,49 @@ export async function evalLearning(
     evaluated: testIdx.length,
     curve,
   };
+}
+
+/** Draft checker on real offensive text: share of offensive/hateful posts warned on, and of clean ones. */
+export async function evalChecker(
+  shared: string,
+): Promise<Array<{ set: string; offensiveWarned: number; cleanWarned: number; n: number }>> {
+  const { checkReply } = await import('../main/core/responses/draft-check');
+  const out: Array<{ set: string; offensiveWarned: number; cleanWarned: number; n: number }> = [];
+  const rate = (texts: string[], lang: 'es' | 'en'): number =>
+    round(
+      texts.filter((t) => checkReply(t, { lang }).length > 0).length / Math.max(1, texts.length),
+    );
+  const olid = join(shared, 'offensive/tweeteval_offensive_en_OLID');
+  if (existsSync(join(olid, 'val_text.txt'))) {
+    const texts = lines(join(olid, 'val_text.txt'));
+    const gold = lines(join(olid, 'val_labels.txt')).map((l) => l.trim() === '1');
+    out.push({
+      set: 'OLID val (en)',
+      n: texts.length,
+      offensiveWarned: rate(
+        texts.filter((_, i) => gold[i]),
+        'en',
+      ),
+      cleanWarned: rate(
+        texts.filter((_, i) => !gold[i]),
+        'en',
+      ),
+    });
+  }
+  for (const file of ['trial_es.tsv', 'train_es.tsv']) {
+    const p = join(shared, 'offensive/hateval2019_es', file);
+    if (!existsSync(p)) continue;
+    const rows = lines(p)
+      .slice(1)
+      .map((l) => l.split('\t'));
+    const hs = rows.filter((r) => r[2] === '1').map((r) => r[1] ?? '');
+    const clean = rows.filter((r) => r[2] === '0').map((r) => r[1] ?? '');
+    out.push({
+      set: `HatEval Spanish ${file.replace('_es.tsv', '')}`,
+      n: rows.length,
+      offensiveWarned: rate(hs, 'es'),
+      cleanWarned: rate(clean, 'es'),
+    });
+  }
+  return out;
 }

@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evalInsults, evalLearning, evalSentiment, evalThroughput } from './eval-analysis';
+import {
+  evalChecker,
+  evalInsults,
+  evalLearning,
+  evalSentiment,
+  evalThroughput,
+} from './eval-analysis';
 import { evalCrises } from './eval-crises';
 import { evalFeeds } from './eval-feeds';
 
@@ -61,6 +67,12 @@ async function main(): Promise<void> {
   for (const r of insults)
     say(
       `insult/offensive, ${r.set} (n=${r.n}): F1 ${r.f1.toFixed(3)} (precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)})`,
+    );
+  const checker = await evalChecker(shared);
+  results['draftChecker'] = checker;
+  for (const c of checker)
+    say(
+      `draft checker, ${c.set}: warns on ${(c.offensiveWarned * 100).toFixed(1)}% of offensive/hateful posts and ${(c.cleanWarned * 100).toFixed(1)}% of the others`,
     );
   const learning = await evalLearning(shared);
   if (learning) {

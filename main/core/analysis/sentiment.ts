@@ -38,6 +38,11 @@ for (const [k, v] of Object.entries(ES_LEXICON)) {
   else esExact.set(k, v);
 }
 
+/** Valence of one normalised word in the Spanish or English lexicon (undefined if unknown). */
+export function wordValence(w: string): number | undefined {
+  return esValence(w) ?? englishLexicon().get(w);
+}
+
 function esValence(w: string): number | undefined {
   const exact = esExact.get(w);
   if (exact !== undefined) return exact;

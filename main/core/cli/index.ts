@@ -1,6 +1,7 @@
 import { AtalayaError } from '../db/errors';
 import { UsageError, type CliIo } from './args';
 import { authorsCommand } from './commands/authors';
+import { checkReplyCommand } from './commands/check-reply';
 import { crisesCommand } from './commands/crises';
 import { feedsCommand, pollCommand } from './commands/feeds';
 import { importCommand } from './commands/import';
@@ -32,6 +33,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   poll: { run: pollCommand, usage: 'poll --workspace FILE --once [--all] [--json]' },
   authors: { run: authorsCommand, usage: 'authors --workspace FILE [--json]' },
+  'check-reply': {
+    run: checkReplyCommand,
+    usage: 'check-reply [TEXT] [--lang auto|es|en] --json  (no TEXT: JSON Lines on stdin)',
+  },
   crises: {
     run: crisesCommand,
     usage: 'crises --workspace FILE --json [--at TIME] [--sensitivity low|medium|high]',

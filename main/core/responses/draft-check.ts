@@ -1,0 +1,249 @@
+import { detectLanguage, detectToxicity, prepare } from '../analysis';
+import { PhraseMatcher } from '../analysis/phrase-matcher';
+
+export type WarningKind =
+  | 'insult'
+  | 'profanity'
+  | 'threat'
+  | 'legal_threat'
+  | 'blame'
+  | 'sarcasm'
+  | 'dismissive'
+  | 'shouting';
+
+export interface DraftWarning {
+  kind: WarningKind;
+  reason: string;
+  hint: string;
+}
+
+type Lang = 'es' | 'en';
+
+const CUES: Record<'legal_threat' | 'blame' | 'sarcasm' | 'dismissive', string[]> = {
+  legal_threat: [
+    'abogado',
+    'abogados',
+    'demanda',
+    'demandar',
+    'denunciaremos',
+    'acciones legales',
+    'via judicial',
+    'juzgado',
+    'lawyer',
+    'lawyers',
+    'sue you',
+    'legal action',
+    'our legal team',
+    'see you in court',
+    'defamation',
+    'difamacion',
+    'cease and desist',
+  ],
+  blame: [
+    'es culpa suya',
+    'es tu culpa',
+    'culpa tuya',
+    'deberia haber',
+    'deberias haber',
+    'tendria que haber',
+    'tendrias que haber',
+    'usted no leyo',
+    'no leiste',
+    'como dice claramente',
+    'si hubiera leido',
+    'si hubieras leido',
+    'your fault',
+    'you should have',
+    'you failed to',
+    'as clearly stated',
+    'if you had read',
+    'you didnt read',
+    'user error',
+  ],
+  sarcasm: [
+    'como ya le dijimos',
+    'como ya te dijimos',
+    'por enesima vez',
+    'obviamente',
+    'evidentemente',
+    'que sorpresa',
+    'enhorabuena por',
+    'as we already told you',
+    'for the hundredth time',
+    'obviously',
+    'clearly you',
+    'congratulations on',
+    'good luck with that',
+    'nice try',
+    'suerte con eso',
+  ],
+  dismissive: [
+    'no es nuestro problema',
+    'no es problema nuestro',
+    'no podemos hacer nada',
+    'no hay nada que hacer',
+    'si no le gusta',
+    'si no te gusta',
+    'vayase a otra',
+    'vete a otra',
+    'no nos interesa',
+    'not our problem',
+    'nothing we can do',
+    'deal with it',
+    'if you dont like it',
+    'go elsewhere',
+    'take your business elsewhere',
+    'we dont care',
+    'calm down',
+    'calmese',
+    'tranquilizate',
+  ],
+};
+
+const MATCHERS = Object.fromEntries(
+  Object.entries(CUES).map(([k, list]) => [
+    k,
+    new PhraseMatcher(
+      list.map((c): [string, string] => [c, c]),
+      false,
+    ),
+  ]),
+) as Record<keyof typeof CUES, PhraseMatcher<string>>;
+
+const TEXT: Record<WarningKind, Record<Lang, { reason: string; hint: string }>> = {
+  insult: {
+    es: {
+      reason: 'Insulta o descalifica ({terms}).',
+      hint: 'Quita el calificativo y habla del problema: «Entendemos tu enfado; vamos a revisar tu caso».',
+    },
+    en: {
+      reason: 'Insults or belittles ({terms}).',
+      hint: 'Drop the label and talk about the problem: “We understand you are upset; let us look into your case.”',
+    },
+  },
+  profanity: {
+    es: {
+      reason: 'Contiene palabrotas ({terms}).',
+      hint: 'Una marca nunca dice palabrotas en público; reformula con calma.',
+    },
+    en: {
+      reason: 'Contains profanity ({terms}).',
+      hint: 'A brand never swears in public; rephrase calmly.',
+    },
+  },
+  threat: {
+    es: {
+      reason: 'Suena a amenaza ({terms}).',
+      hint: 'No respondas a una agresión con otra; ofrece un canal privado: «Escríbenos por MD y lo resolvemos».',
+    },
+    en: {
+      reason: 'Reads as a threat ({terms}).',
+      hint: 'Never answer aggression with aggression; offer a private channel: “Send us a DM and we will sort it out.”',
+    },
+  },
+  legal_threat: {
+    es: {
+      reason: 'Amenaza con acciones legales en público ({terms}).',
+      hint: 'Si hay un tema legal, trátalo en privado; en público, escucha y ofrece ayuda.',
+    },
+    en: {
+      reason: 'Threatens legal action in public ({terms}).',
+      hint: 'Handle legal matters privately; in public, listen and offer help.',
+    },
+  },
+  blame: {
+    es: {
+      reason: 'Culpa al cliente ({terms}).',
+      hint: 'Explica qué pasó sin acusar: «Vemos que el pedido se hizo sin X; te ayudamos a corregirlo».',
+    },
+    en: {
+      reason: 'Blames the customer ({terms}).',
+      hint: 'Explain what happened without accusing: “We can see the order was placed without X; let us help fix it.”',
+    },
+  },
+  sarcasm: {
+    es: {
+      reason: 'Tono sarcástico o condescendiente ({terms}).',
+      hint: 'El sarcasmo se lee como desprecio; di lo mismo de forma literal y amable.',
+    },
+    en: {
+      reason: 'Sarcastic or condescending tone ({terms}).',
+      hint: 'Sarcasm reads as contempt; say the same thing plainly and kindly.',
+    },
+  },
+  dismissive: {
+    es: {
+      reason: 'Despacha al cliente sin ayudarle ({terms}).',
+      hint: 'Aunque no dependa de vosotros, ofrece un siguiente paso concreto.',
+    },
+    en: {
+      reason: 'Dismisses the customer without helping ({terms}).',
+      hint: 'Even if it is not in your hands, offer a concrete next step.',
+    },
+  },
+  shouting: {
+    es: {
+      reason: 'Parece que gritas ({terms}).',
+      hint: 'Escribe en minúsculas normales y con un solo signo de exclamación como mucho.',
+    },
+    en: {
+      reason: 'Reads as shouting ({terms}).',
+      hint: 'Use normal case and one exclamation mark at most.',
+    },
+  },
+};
+
+function warn(kind: WarningKind, lang: Lang, terms: string[]): DraftWarning {
+  const t = TEXT[kind][lang];
+  return { kind, reason: t.reason.replace('{terms}', terms.slice(0, 4).join(', ')), hint: t.hint };
+}
+
+/**
+ * The draft-reply checker: what in a brand's reply would read badly in public — insults,
+ * profanity, threats (plain or legal), blaming the customer, sarcasm, dismissiveness and
+ * shouting. Each warning says why and suggests a calmer way, in the draft's language.
+ */
+export function checkReply(
+  text: string,
+  opts: { lang?: 'auto' | 'es' | 'en' } = {},
+): DraftWarning[] {
+  const detected = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(text).lang;
+  const lang: Lang = detected === 'en' ? 'en' : 'es';
+  const p = prepare(text);
+  const out: DraftWarning[] = [];
+  const tox = detectToxicity(p);
+  for (const kind of ['insult', 'threat', 'profanity'] as const) {
+    const terms = tox.findings
+      .filter((f) =>
+        kind === 'insult' ? f.kind === 'insult' || f.kind === 'slur' : f.kind === kind,
+      )
+      .map((f) => f.term);
+    if (terms.length) out.push(warn(kind, lang, [...new Set(terms)]));
+  }
+  for (const kind of Object.keys(MATCHERS) as Array<keyof typeof CUES>) {
+    const terms = [...new Set(MATCHERS[kind].match(p.words).map((m) => m.value))];
+    if (terms.length) out.push(warn(kind, lang, terms));
+  }
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  const capsWords = (text.match(/\b\p{Lu}{3,}\b/gu) ?? []).filter(
+    (w) => !/^(DM|MD|URL|FAQ|IBAN|NIF|DNI|OK|USA|UE|EU)$/.test(w),
+  );
+  const runs = text.match(/[!?¡¿]{3,}/g) ?? [];
+  if (
+    (letters.length >= 12 && upper / letters.length > 0.5) ||
+    capsWords.length >= 3 ||
+    runs.length > 0
+  ) {
+    out.push(
+      warn(
+        'shouting',
+        lang,
+        [...capsWords.slice(0, 3), ...runs.slice(0, 1)].filter(Boolean).length
+          ? [...capsWords.slice(0, 3), ...runs.slice(0, 1)]
+          : ['CAPS'],
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { checkReply } from '../../main/core/responses/draft-check';
+import { cli } from '../helpers/cli';
+
+/** Drafts written for this test: replies a community manager must not post, and firm, polite ones. */
+const BAD = [
+  ['es', 'Eres un idiota, aprende a leer las condiciones'],
+  ['es', 'Si no te gusta, vete a otra tienda. No es nuestro problema'],
+  ['es', 'Como ya te dijimos por enésima vez, el pedido salió ayer'],
+  ['es', 'Es culpa suya por no leer el correo. Deberías haber revisado la dirección'],
+  ['es', 'Nuestros abogados ya preparan una demanda por difamación'],
+  ['es', 'NO VAMOS A DEVOLVER NADA!!!'],
+  ['es', 'Vete a la mierda, pesado'],
+  ['es', 'Os vais a enterar, sinvergüenzas'],
+  ['en', 'You are a moron, read the terms'],
+  ['en', 'Not our problem. Deal with it.'],
+  ['en', 'As we already told you, it is your fault for entering the wrong address'],
+  ['en', 'Our legal team will see you in court'],
+  ['en', 'STOP SPAMMING US WITH THIS NONSENSE!!!'],
+  ['en', 'Obviously you did not read the instructions. Good luck with that.'],
+] as const;
+
+const GOOD = [
+  [
+    'es',
+    'Hola Ana, sentimos mucho el retraso. Escríbenos por MD con tu número de pedido y lo revisamos hoy mismo.',
+  ],
+  [
+    'es',
+    'Entendemos tu enfado. No podemos reembolsar billetes no reembolsables, pero sí cambiarte la fecha sin coste.',
+  ],
+  [
+    'es',
+    'Gracias por avisarnos. Ya hemos pasado tu caso al equipo de envíos y te contamos en cuanto sepamos algo.',
+  ],
+  ['es', 'Lamentamos lo ocurrido con la reserva. Te llamamos esta tarde para solucionarlo.'],
+  [
+    'en',
+    'Hi Bob, we are sorry for the delay. Please DM us your order number and we will check it today.',
+  ],
+  [
+    'en',
+    'We understand your frustration. We cannot refund this fare, but we can move your trip at no cost.',
+  ],
+  ['en', 'Thanks for flagging this. Our team is on it and we will update you within 24 hours.'],
+  ['en', 'Our policy does not allow refunds after 30 days; here is what we can offer instead.'],
+] as const;
+
+describe('draft-reply checker', () => {
+  it('flags insulting, threatening, blaming, sarcastic, dismissive and shouting drafts in both languages', () => {
+    const missed = BAD.filter(([lang, t]) => checkReply(t, { lang }).length === 0);
+    expect(missed).toEqual([]);
+  });
+  it('stays quiet on polite, firm replies', () => {
+    const noisy = GOOD.map(([lang, t]) => [t, checkReply(t, { lang })] as const).filter(
+      ([, w]) => w.length > 0,
+    );
+    expect(noisy).toEqual([]);
+  });
+  it('names the kind and gives a hint in the draft language', () => {
+    const [w] = checkReply('Es culpa suya por no leer el correo');
+    expect(w).toMatchObject({
+      kind: 'blame',
+      reason: expect.stringMatching(/Culpa al cliente/),
+      hint: expect.stringMatching(/sin acusar/),
+    });
+    expect(checkReply('This is your fault', { lang: 'en' })[0]?.hint).toMatch(/without accusing/);
+  });
+  it('check-reply CLI: one draft as JSON, and a JSON Lines batch in order', async () => {
+    const one = await cli(['check-reply', 'Not our problem. Deal with it.', '--json']);
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout)).toEqual({
+      warnings: [
+        expect.objectContaining({
+          kind: 'dismissive',
+          reason: expect.any(String),
+          hint: expect.any(String),
+        }),
+      ],
+    });
+    const batch = await cli(
+      ['check-reply', '--json'],
+      [
+        '{"id":1,"text":"Eres un idiota"}',
+        '{"id":2,"text":"Gracias, lo revisamos hoy","lang":"es"}',
+        'nope',
+      ].join('\n'),
+    );
+    const lines = batch.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id?: number; warnings?: unknown[]; error?: string });
+    expect(lines[0]).toMatchObject({
+      id: 1,
+      warnings: [expect.objectContaining({ kind: 'insult' })],
+    });
+    expect(lines[1]).toEqual({ id: 2, warnings: [] });
+    expect(lines[2]).toHaveProperty('error');
+  });
+});
