@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import { z as zod } from 'zod';
 import type { WorkspaceProfile } from '../model/workspace';
+import type { CrisisEpisode } from '../crises';
 import type { DashboardOverview } from '../model/dashboard';
+import type { ResponseKpis } from '../responses/kpis';
+import type { DraftWarning } from '../responses/draft-check';
 import type { FeedRow } from '../model/feeds';
 import type { BatchRow, ImportSummary } from '../model/imports';
 import type { MentionDetail, MentionListItem } from '../model/mention';
@@ -227,6 +230,47 @@ export interface MentionExplanation {
   campaign: string[];
 }
 
+const responsesSchema = zod.strictObject({ days: zod.number().int().min(1).max(3660).optional() });
+const checkSchema = zod.strictObject({
+  text: zod.string().min(1).max(5000),
+  lang: zod.enum(['auto', 'es', 'en']).optional(),
+});
+const peopleSchema = zod.strictObject({
+  label: zod
+    .enum([
+      'supporter',
+      'neutral',
+      'angry_customer',
+      'escalating',
+      'agitator',
+      'insufficient_history',
+    ])
+    .optional(),
+  refresh: zod.boolean().optional(),
+  limit: zod.number().int().min(1).max(1000).optional(),
+});
+const overrideLabelSchema = zod.strictObject({
+  channel: channelSchema,
+  handle: zod.string().min(1).max(200),
+  label: zod.enum(['supporter', 'neutral', 'angry_customer', 'escalating', 'agitator']).nullable(),
+});
+const crisesSchema = zod.strictObject({
+  at: zod.number().int().optional(),
+  sensitivity: zod.enum(['low', 'medium', 'high']).optional(),
+});
+
+export interface PersonRow {
+  id: number;
+  channel: string;
+  handle: string;
+  name: string | null;
+  label: string;
+  score: number;
+  reasons: string[];
+  posts: number;
+  overridden: boolean;
+}
+
 export interface PickedFile {
   token: string;
   name: string;
@@ -262,6 +306,29 @@ export const contract = {
     correctSchema,
   ),
   'dashboard.overview': method<typeof overviewSchema, DashboardOverview>(overviewSchema),
+  'responses.kpis': method<typeof responsesSchema, ResponseKpis & { from: number; to: number }>(
+    responsesSchema,
+  ),
+  'responses.queue': method<typeof responsesSchema, { items: MentionListItem[] }>(responsesSchema),
+  'responses.check': method<typeof checkSchema, { warnings: DraftWarning[] }>(checkSchema),
+  'people.list': method<
+    typeof peopleSchema,
+    { items: PersonRow[]; counts: Record<string, number>; minHistory: number }
+  >(peopleSchema),
+  'people.override': method<typeof overrideLabelSchema, { saved: boolean }>(overrideLabelSchema),
+  'crises.list': method<
+    typeof crisesSchema,
+    {
+      episodes: CrisisEpisode[];
+      series: Array<{
+        hour: number;
+        negative: number;
+        expected: number;
+        upper: number;
+        fired: boolean;
+      }>;
+    }
+  >(crisesSchema),
   'feeds.list': method<typeof emptySchema, { items: FeedRow[] }>(emptySchema),
   'feeds.add': method<typeof feedAddSchema, FeedRow>(feedAddSchema),
   'feeds.update': method<typeof feedUpdateSchema, FeedRow>(feedUpdateSchema),

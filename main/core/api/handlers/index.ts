@@ -1,5 +1,6 @@
 import type { Handlers } from '../handler-types';
 import { dashboardHandlers } from './dashboard';
+import { insightHandlers } from './insights';
 import { mentionHandlers } from './mentions';
 import { sourceHandlers } from './sources';
 import { workspaceHandlers } from './workspace';
@@ -9,4 +10,5 @@ export const handlers: Handlers = {
   ...sourceHandlers,
   ...mentionHandlers,
   ...dashboardHandlers,
+  ...insightHandlers,
 };

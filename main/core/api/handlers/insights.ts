@@ -1,0 +1,163 @@
+import { detectCrises } from '../../crises';
+import { readProfile } from '../../db/profile-repo';
+import type { MentionListItem } from '../../model/mention';
+import { analyseAuthors, MIN_HISTORY } from '../../people/authors';
+import { checkReply } from '../../responses/draft-check';
+import { responseKpis } from '../../responses/kpis';
+import type { PersonRow } from '../contract';
+import type { Handlers } from '../handler-types';
+
+type Methods =
+  | 'responses.kpis'
+  | 'responses.queue'
+  | 'responses.check'
+  | 'people.list'
+  | 'people.override'
+  | 'crises.list';
+
+const DAY = 86_400_000;
+
+/** The period ends at the newest stored mention when studying an archive, else now. */
+function period(
+  db: import('../../db/workspace-file').Db,
+  now: number,
+  days: number,
+): { from: number; to: number } {
+  const newest = (
+    db.prepare('SELECT max(posted_at) AS t FROM mentions').get() as { t: number | null }
+  ).t;
+  const to = newest !== null && newest < now ? newest + 1 : now;
+  return { from: to - days * DAY, to };
+}
+
+export const insightHandlers: Pick<Handlers, Methods> = {
+  'responses.kpis': (deps, input) => {
+    const db = deps.session.require().db;
+    const p = readProfile(db);
+    const { from, to } = period(db, deps.clock.now(), input.days ?? 30);
+    return {
+      from,
+      to,
+      ...responseKpis(db, from, to, {
+        hours: p.hours,
+        timezone: p.timezone,
+        holidays: p.holidays,
+        targetMinutes: p.responseTargetMinutes,
+      }),
+    };
+  },
+  'responses.queue': (deps, input) => {
+    const db = deps.session.require().db;
+    const { from, to } = period(db, deps.clock.now(), input.days ?? 30);
+    // Unanswered complaints, most urgent first: insults and reach push up, then age.
+    const items = db
+      .prepare(
+        `SELECT m.id, m.channel, m.posted_at AS postedAt, m.text, m.title, m.url, a.handle AS authorHandle, a.name AS authorName,
+           m.author_id AS authorId, m.lang, m.rating, m.is_brand AS isBrand, m.sentiment, m.sentiment_score AS score, m.complaint, m.topic, m.insult
+         FROM mentions m LEFT JOIN authors a ON a.id = m.author_id
+         WHERE m.is_brand = 0 AND m.complaint = 1 AND m.posted_at BETWEEN ? AND ?
+           AND NOT EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1)
+         ORDER BY (coalesce(m.insult, 0) + coalesce(a.label = 'escalating', 0) * 2 + min(coalesce(m.author_followers, a.followers, 0), 100000) / 50000.0) DESC, m.posted_at ASC
+         LIMIT 200`,
+      )
+      .all(from, to) as Array<
+      Omit<MentionListItem, 'isBrand' | 'complaint' | 'insult'> & {
+        isBrand: number;
+        complaint: number;
+        insult: number;
+      }
+    >;
+    return {
+      items: items.map((r) => ({
+        ...r,
+        isBrand: r.isBrand === 1,
+        complaint: r.complaint === 1,
+        insult: r.insult === 1,
+      })),
+    };
+  },
+  'responses.check': (_deps, input) => ({
+    warnings: checkReply(input.text, { lang: input.lang ?? 'auto' }),
+  }),
+  'people.list': (deps, input) => {
+    const db = deps.session.require().db;
+    const stale =
+      (
+        db
+          .prepare(
+            'SELECT count(*) AS n FROM authors WHERE is_brand = 0 AND posts > 0 AND analysed_at IS NULL',
+          )
+          .get() as { n: number }
+      ).n > 0;
+    if (input.refresh || stale) analyseAuthors(db, deps.clock.now());
+    const overridden = new Set(
+      (
+        db
+          .prepare(
+            "SELECT target_key AS k FROM overrides WHERE target_kind = 'author' AND field = 'label'",
+          )
+          .all() as Array<{ k: string }>
+      ).map((r) => r.k),
+    );
+    const rows = db
+      .prepare(
+        `SELECT id, channel, handle, name, label, score, reasons, posts FROM authors WHERE is_brand = 0 AND posts > 0 ${input.label ? 'AND label = ?' : ''}
+         ORDER BY (label = 'insufficient_history'), score DESC, posts DESC LIMIT ?`,
+      )
+      .all(...(input.label ? [input.label] : []), input.limit ?? 200) as Array<
+      Omit<PersonRow, 'reasons' | 'overridden'> & { reasons: string | null }
+    >;
+    const counts = Object.fromEntries(
+      (
+        db
+          .prepare(
+            'SELECT label, count(*) AS n FROM authors WHERE is_brand = 0 AND posts > 0 GROUP BY label',
+          )
+          .all() as Array<{ label: string; n: number }>
+      ).map((r) => [r.label, r.n]),
+    );
+    return {
+      items: rows.map((r) => ({
+        ...r,
+        reasons: r.reasons ? (JSON.parse(r.reasons) as string[]) : [],
+        overridden: overridden.has(`${r.channel}:${r.handle.toLowerCase()}`),
+      })),
+      counts,
+      minHistory: MIN_HISTORY,
+    };
+  },
+  'people.override': (deps, input) => {
+    const db = deps.session.require().db;
+    const key = `${input.channel}:${input.handle.replace(/^@/, '').toLowerCase()}`;
+    if (input.label === null)
+      db.prepare(
+        "DELETE FROM overrides WHERE target_kind = 'author' AND target_key = ? AND field = 'label'",
+      ).run(key);
+    else {
+      db.prepare(
+        `INSERT INTO overrides (target_kind, target_key, field, value, created_at) VALUES ('author', ?, 'label', ?, ?)
+         ON CONFLICT (target_kind, target_key, field) DO UPDATE SET value = excluded.value, created_at = excluded.created_at`,
+      ).run(key, input.label, deps.clock.now());
+    }
+    analyseAuthors(db, deps.clock.now());
+    return { saved: true };
+  },
+  'crises.list': (deps, input) => {
+    const db = deps.session.require().db;
+    const { episodes, series } = detectCrises(db, readProfile(db).timezone, {
+      at: input.at,
+      sensitivity: input.sensitivity,
+    });
+    // The chart needs the last weeks only: the whole series can be two years of hours.
+    return {
+      episodes,
+      series: series.slice(-24 * 28).map((p) => ({
+        hour: p.hour,
+        negative: p.negative,
+        expected: p.expected,
+        upper: p.upper,
+        fired: p.fired,
+      })),
+    };
+  },
+};
