@@ -181,6 +181,27 @@ describe('renderer shell in Chromium through serve', () => {
     await page.screenshot({ path: join(OUTPUT, 'mentions.png'), fullPage: true });
   });
 
+  it('People, Responses and Crises pages work on the imported data', async () => {
+    await page.getByTestId('nav-people').click();
+    await page.getByTestId('people').waitFor();
+    expect(await page.getByTestId('people').innerText()).toMatch(/Not enough history/);
+    await page.screenshot({ path: join(OUTPUT, 'people.png'), fullPage: true });
+
+    await page.getByTestId('nav-responses').click();
+    await page.getByTestId('kpi-rate').waitFor();
+    expect(await page.getByTestId('queue').innerText()).toMatch(/pedido 4412/);
+    await page.getByTestId('draft').fill('Not our problem. Deal with it!!!');
+    await page.getByTestId('check-draft').click();
+    await page.getByTestId('draft-result').waitFor();
+    expect(await page.getByTestId('draft-result').innerText()).toMatch(/Dismissive[\s\S]*Shouting/);
+    await page.screenshot({ path: join(OUTPUT, 'responses.png'), fullPage: true });
+
+    await page.getByTestId('nav-crises').click();
+    await page.getByRole('heading', { name: 'Crises', level: 1 }).waitFor();
+    await page.getByText(/No crisis episodes detected|Negative mentions per hour/).first().waitFor();
+    await page.screenshot({ path: join(OUTPUT, 'crises.png'), fullPage: true });
+  });
+
   it('logged no script errors or CSP violations', () => {
     // The one expected failure is the 400 the validation test provoked on purpose.
     const unexpected = consoleErrors.filter((e) => !/status of 400/.test(e));

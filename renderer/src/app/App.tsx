@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useApi, useWorkspaceEvents } from '../api/hooks';
+import { CrisesPage } from '../features/crises/CrisesPage';
 import { MentionsPage } from '../features/mentions/MentionsPage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { ResponsesPage } from '../features/responses/ResponsesPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ComingSoon } from '../features/placeholder/ComingSoon';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -70,6 +73,12 @@ function renderPage(
       return <OverviewPage onGo={go} />;
     case 'mentions':
       return <MentionsPage />;
+    case 'people':
+      return <PeoplePage />;
+    case 'responses':
+      return <ResponsesPage />;
+    case 'crises':
+      return <CrisesPage />;
     case 'sources':
       return <SourcesPage />;
     case 'settings':
