@@ -33,6 +33,7 @@ const SAMPLES: Record<MethodName, unknown> = {
   'dashboard.overview': { days: 7 },
   'responses.kpis': { days: 30 },
   'responses.queue': {},
+  'responses.audit': { days: 30 },
   'responses.check': { text: 'Not our problem', lang: 'en' },
   'people.list': { refresh: true },
   'people.override': { channel: 'twitter', handle: '@ana', label: 'angry_customer' },

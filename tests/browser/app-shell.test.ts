@@ -198,7 +198,10 @@ describe('renderer shell in Chromium through serve', () => {
 
     await page.getByTestId('nav-crises').click();
     await page.getByRole('heading', { name: 'Crises', level: 1 }).waitFor();
-    await page.getByText(/No crisis episodes detected|Negative mentions per hour/).first().waitFor();
+    await page
+      .getByText(/No crisis episodes detected|Negative mentions per hour/)
+      .first()
+      .waitFor();
     await page.screenshot({ path: join(OUTPUT, 'crises.png'), fullPage: true });
   });
 

@@ -85,6 +85,46 @@ const FILLER = new Set([
   'de',
 ]);
 
+// Feelings are not insults: "you're disappointed", "estás enfadado".
+const FEELINGS = new Set([
+  'disappointed',
+  'upset',
+  'frustrated',
+  'sad',
+  'angry',
+  'annoyed',
+  'worried',
+  'confused',
+  'sorry',
+  'tired',
+  'unhappy',
+  'concerned',
+  'stressed',
+  'scared',
+  'afraid',
+  'hurt',
+  'mad',
+  'decepcionado',
+  'decepcionada',
+  'enfadado',
+  'enfadada',
+  'molesto',
+  'molesta',
+  'triste',
+  'preocupado',
+  'preocupada',
+  'frustrado',
+  'frustrada',
+  'cansado',
+  'cansada',
+  'harto',
+  'harta',
+  'disgustado',
+  'disgustada',
+  'dolido',
+  'dolida',
+]);
+
 function aimedInsults(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -99,7 +139,7 @@ function aimedInsults(words: string[]): string[] {
     for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
       const x = words[k] as string;
       if (FILLER.has(x)) continue;
-      const v = wordValence(x);
+      const v = FEELINGS.has(x) ? undefined : wordValence(x);
       if (v !== undefined && v <= -1.9) out.push(`${w} … ${x}`);
       break;
     }

@@ -5,6 +5,7 @@ import type { CrisisEpisode } from '../crises';
 import type { DashboardOverview } from '../model/dashboard';
 import type { ResponseKpis } from '../responses/kpis';
 import type { DraftWarning } from '../responses/draft-check';
+import type { AuditedReply } from '../responses/audit';
 import type { FeedRow } from '../model/feeds';
 import type { BatchRow, ImportSummary } from '../model/imports';
 import type { MentionDetail, MentionListItem } from '../model/mention';
@@ -310,6 +311,10 @@ export const contract = {
     responsesSchema,
   ),
   'responses.queue': method<typeof responsesSchema, { items: MentionListItem[] }>(responsesSchema),
+  'responses.audit': method<
+    typeof responsesSchema,
+    { items: AuditedReply[]; flagged: number; canned: number; personalised: number }
+  >(responsesSchema),
   'responses.check': method<typeof checkSchema, { warnings: DraftWarning[] }>(checkSchema),
   'people.list': method<
     typeof peopleSchema,

@@ -226,7 +226,8 @@ export function checkReply(
   }
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  const capsWords = (text.match(/\b\p{Lu}{3,}\b/gu) ?? []).filter(
+  // Codes (booking refs, airports, MQM) are short or carry digits: only long capital words count.
+  const capsWords = (text.match(/(?<![\p{L}\d])\p{Lu}{4,}(?![\p{L}\d])/gu) ?? []).filter(
     (w) => !/^(DM|MD|URL|FAQ|IBAN|NIF|DNI|OK|USA|UE|EU)$/.test(w),
   );
   const runs = text.match(/[!?¡¿]{3,}/g) ?? [];

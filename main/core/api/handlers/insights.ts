@@ -2,12 +2,14 @@ import { detectCrises } from '../../crises';
 import { readProfile } from '../../db/profile-repo';
 import type { MentionListItem } from '../../model/mention';
 import { analyseAuthors, MIN_HISTORY } from '../../people/authors';
+import { auditBrandReplies } from '../../responses/audit';
 import { checkReply } from '../../responses/draft-check';
 import { responseKpis } from '../../responses/kpis';
 import type { PersonRow } from '../contract';
 import type { Handlers } from '../handler-types';
 
 type Methods =
+  | 'responses.audit'
   | 'responses.kpis'
   | 'responses.queue'
   | 'responses.check'
@@ -74,6 +76,17 @@ export const insightHandlers: Pick<Handlers, Methods> = {
         complaint: r.complaint === 1,
         insult: r.insult === 1,
       })),
+    };
+  },
+  'responses.audit': (deps, input) => {
+    const db = deps.session.require().db;
+    const { from, to } = period(db, deps.clock.now(), input.days ?? 30);
+    const all = auditBrandReplies(db, from, to);
+    return {
+      items: all.filter((r) => r.warnings.length > 0 || r.canned).slice(0, 200),
+      flagged: all.filter((r) => r.warnings.length > 0).length,
+      canned: all.filter((r) => r.canned).length,
+      personalised: all.filter((r) => r.personalised).length,
     };
   },
   'responses.check': (_deps, input) => ({

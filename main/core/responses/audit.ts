@@ -1,0 +1,61 @@
+import type { Db } from '../db/workspace-file';
+import { checkReply, type DraftWarning } from './draft-check';
+
+export interface AuditedReply {
+  id: number;
+  postedAt: number;
+  channel: string;
+  text: string;
+  warnings: DraftWarning[];
+  canned: boolean;
+  personalised: boolean;
+  templateUses: number;
+}
+
+/** A template is pasted text: the same reply, names and numbers aside, used this many times. */
+export const CANNED_MIN_USES = 3;
+
+function template(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/@[\w.]+/g, ' ')
+    .replace(/\^?\*?[a-z]{1,3}$/i, ' ') // agent sign-offs such as ^JK or *TMT
+    .replace(/\d+/g, '#')
+    .replace(/[^\p{L}#]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Tone audit of every brand reply: the draft-checker warnings, and canned vs personalised.
+ * A reply is canned when its template (names, numbers and links removed) was used at least
+ * CANNED_MIN_USES times; personalised when it names the person or refers to their case.
+ */
+export function auditBrandReplies(db: Db, from: number, to: number, limit = 5000): AuditedReply[] {
+  const rows = db
+    .prepare(
+      `SELECT id, posted_at AS postedAt, channel, text FROM mentions WHERE is_brand = 1 AND posted_at BETWEEN ? AND ?
+       ORDER BY id DESC LIMIT ?`,
+    )
+    .all(from, to, limit) as Array<{ id: number; postedAt: number; channel: string; text: string }>;
+  const uses = new Map<string, number>();
+  for (const r of rows) {
+    const t = template(r.text);
+    uses.set(t, (uses.get(t) ?? 0) + 1);
+  }
+  return rows.map((r) => {
+    const n = uses.get(template(r.text)) ?? 1;
+    // An @reply is how every answer starts on X, so it does not count as personal.
+    const personalised =
+      /\b(hola|hi|hey|dear|estimad[oa])\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|\b\d{4,}\b|\b(tu|your) (pedido|order|reserva|booking|vuelo|flight|cuenta|account)\b/i.test(
+        r.text,
+      );
+    return {
+      ...r,
+      warnings: checkReply(r.text),
+      canned: n >= CANNED_MIN_USES,
+      personalised,
+      templateUses: n,
+    };
+  });
+}
