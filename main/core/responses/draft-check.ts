@@ -233,7 +233,7 @@ export function checkReply(
   const runs = text.match(/[!?¡¿]{3,}/g) ?? [];
   if (
     (letters.length >= 12 && upper / letters.length > 0.5) ||
-    capsWords.length >= 3 ||
+    capsWords.length >= 4 ||
     runs.length > 0
   ) {
     out.push(
