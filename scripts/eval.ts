@@ -10,6 +10,7 @@ import {
 } from './eval-analysis';
 import { evalCrises } from './eval-crises';
 import { evalFeeds } from './eval-feeds';
+import { evalFuzz } from './eval-fuzz';
 
 /**
  * `npm run eval`: measures Atalaya on the public data sets in ../shared/data when present
@@ -84,6 +85,11 @@ async function main(): Promise<void> {
   const speed = evalThroughput();
   results['throughput'] = speed;
   say(`analysis throughput: ${speed.textsPerSec} texts/s on one core, heap ${speed.heapMB} MB`);
+  const fuzz = await evalFuzz(shared);
+  results['importFuzz'] = fuzz;
+  say(
+    `importer fuzzing on real exports: ${fuzz.cases} damaged files, ${fuzz.refused} refused with a reason, ${fuzz.rowsRejected} rows rejected, ${fuzz.crashed} crashes, slowest ${fuzz.slowest} ms, integrity ${fuzz.integrity}, earlier data intact: ${fuzz.goodDataIntact}`,
+  );
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 
