@@ -157,6 +157,7 @@ describe('renderer shell in Chromium through serve', () => {
     await page.getByTestId('kpi-mentions').waitFor();
     expect(await page.getByTestId('kpi-mentions').innerText()).toBe('4');
     await page.getByTestId('chart-volume').waitFor();
+    expect(await page.getByTestId('today').innerText()).toMatch(/2 complaints have no answer yet/);
     await page.screenshot({ path: join(OUTPUT, 'overview-data.png'), fullPage: true });
 
     await page.getByTestId('nav-mentions').click();

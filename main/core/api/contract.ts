@@ -260,6 +260,19 @@ const crisesSchema = zod.strictObject({
   sensitivity: zod.enum(['low', 'medium', 'high']).optional(),
 });
 
+export interface TodayPanel {
+  /** End of the "today" window: now, or the newest mention when studying an archive. */
+  asOf: number;
+  newMentions24h: number;
+  newComplaints24h: number;
+  unansweredComplaints: number;
+  oldestUnansweredAt: number | null;
+  agitators: number;
+  escalating: number;
+  crisis: { id: string; severity: string; start: string; ongoing: boolean } | null;
+  topTopics: Array<{ topic: string; n: number }>;
+}
+
 export interface PersonRow {
   id: number;
   channel: string;
@@ -311,6 +324,7 @@ export const contract = {
     responsesSchema,
   ),
   'responses.queue': method<typeof responsesSchema, { items: MentionListItem[] }>(responsesSchema),
+  'dashboard.today': method<typeof emptySchema, TodayPanel>(emptySchema),
   'responses.audit': method<
     typeof responsesSchema,
     { items: AuditedReply[]; flagged: number; canned: number; personalised: number }

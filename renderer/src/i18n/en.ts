@@ -51,7 +51,7 @@ export const en = {
     mentionsPerDay: 'mentions per day',
     today: 'Today',
     empty: 'No mentions yet. Add a feed or import an export in Sources to start listening.',
-    mentions: 'Mentions stored',
+    mentions: 'Mentions in the period',
     authors: 'People seen',
     feeds: 'Feeds',
     imports: 'Imports',
@@ -242,6 +242,19 @@ export const en = {
     channels: 'Channels: {{list}}',
     hashtags: 'Hashtags: {{list}}',
     sev: { low: 'Low', medium: 'Medium', high: 'High' },
+  },
+  today: {
+    asOf: 'As of {{when}} · {{n}} new mentions in the last 24 hours',
+    calm: 'Nothing needs attention today: no open crisis, no complaint waiting for an answer.',
+    crisisOngoing: 'A crisis is under way ({{severity}} severity) since {{since}}.',
+    crisisRecent:
+      'A crisis ({{severity}}) started {{since}} and has just calmed down: check the recovery.',
+    unanswered_one: '{{n}} complaint has no answer yet (waiting since {{since}}).',
+    unanswered_other: '{{n}} complaints have no answer yet (the oldest since {{since}}).',
+    complaints_one: '{{n}} new complaint in the last 24 hours ({{topics}}).',
+    complaints_other: '{{n}} new complaints in the last 24 hours, mostly: {{topics}}.',
+    people:
+      'In the last week: {{escalating}} customers escalating and {{agitators}} agitators active.',
   },
   settings: {
     title: 'Settings',

@@ -54,7 +54,7 @@ export const es: Messages = {
     today: 'Hoy',
     empty:
       'Aún no hay menciones. Añade un feed o importa una exportación en Fuentes para empezar a escuchar.',
-    mentions: 'Menciones guardadas',
+    mentions: 'Menciones en el periodo',
     authors: 'Personas vistas',
     feeds: 'Feeds',
     imports: 'Importaciones',
@@ -255,6 +255,19 @@ export const es: Messages = {
     channels: 'Canales: {{list}}',
     hashtags: 'Hashtags: {{list}}',
     sev: { low: 'Baja', medium: 'Media', high: 'Alta' },
+  },
+  today: {
+    asOf: 'A fecha de {{when}} · {{n}} menciones nuevas en las últimas 24 horas',
+    calm: 'Hoy no hay nada urgente: ninguna crisis abierta, ninguna queja esperando respuesta.',
+    crisisOngoing: 'Hay una crisis en curso (gravedad {{severity}}) desde el {{since}}.',
+    crisisRecent:
+      'Una crisis ({{severity}}) empezó el {{since}} y acaba de calmarse: revisa la recuperación.',
+    unanswered_one: '{{n}} queja sigue sin respuesta (espera desde el {{since}}).',
+    unanswered_other: '{{n}} quejas siguen sin respuesta (la más antigua desde el {{since}}).',
+    complaints_one: '{{n}} queja nueva en las últimas 24 horas ({{topics}}).',
+    complaints_other: '{{n}} quejas nuevas en las últimas 24 horas, sobre todo: {{topics}}.',
+    people:
+      'En la última semana: {{escalating}} clientes en escalada y {{agitators}} agitadores activos.',
   },
   settings: {
     title: 'Ajustes',

@@ -9,6 +9,7 @@ import type { PersonRow } from '../contract';
 import type { Handlers } from '../handler-types';
 
 type Methods =
+  | 'dashboard.today'
   | 'responses.audit'
   | 'responses.kpis'
   | 'responses.queue'
@@ -33,6 +34,57 @@ function period(
 }
 
 export const insightHandlers: Pick<Handlers, Methods> = {
+  'dashboard.today': (deps) => {
+    const db = deps.session.require().db;
+    const { to } = period(db, deps.clock.now(), 1);
+    const since = to - DAY;
+    const one = (sql: string, ...a: unknown[]): number =>
+      (db.prepare(sql).get(...a) as { n: number | null }).n ?? 0;
+    const unanswered = `FROM mentions m WHERE m.is_brand = 0 AND m.complaint = 1 AND m.posted_at BETWEEN ? AND ?
+      AND NOT EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1)`;
+    const [lo] = [to - 30 * DAY];
+    const { episodes } = detectCrises(db, readProfile(db).timezone, { at: to });
+    const last = episodes[episodes.length - 1];
+    const recent = last && (last.end === null || Date.parse(last.end) > to - 2 * DAY) ? last : null;
+    return {
+      asOf: to,
+      newMentions24h: one(
+        'SELECT count(*) AS n FROM mentions WHERE is_brand = 0 AND posted_at BETWEEN ? AND ?',
+        since,
+        to,
+      ),
+      newComplaints24h: one(
+        'SELECT count(*) AS n FROM mentions WHERE is_brand = 0 AND complaint = 1 AND posted_at BETWEEN ? AND ?',
+        since,
+        to,
+      ),
+      unansweredComplaints: one(`SELECT count(*) AS n ${unanswered}`, lo, to),
+      oldestUnansweredAt: (
+        db.prepare(`SELECT min(m.posted_at) AS n ${unanswered}`).get(lo, to) as { n: number | null }
+      ).n,
+      agitators: one(
+        "SELECT count(*) AS n FROM authors WHERE label = 'agitator' AND last_seen_at >= ?",
+        to - 7 * DAY,
+      ),
+      escalating: one(
+        "SELECT count(*) AS n FROM authors WHERE label = 'escalating' AND last_seen_at >= ?",
+        to - 7 * DAY,
+      ),
+      crisis: recent
+        ? {
+            id: recent.id,
+            severity: recent.severity,
+            start: recent.start,
+            ongoing: recent.end === null,
+          }
+        : null,
+      topTopics: db
+        .prepare(
+          'SELECT topic, count(*) AS n FROM mentions WHERE is_brand = 0 AND complaint = 1 AND topic IS NOT NULL AND posted_at BETWEEN ? AND ? GROUP BY topic ORDER BY n DESC LIMIT 3',
+        )
+        .all(to - 7 * DAY, to) as Array<{ topic: string; n: number }>,
+    };
+  },
   'responses.kpis': (deps, input) => {
     const db = deps.session.require().db;
     const p = readProfile(db);

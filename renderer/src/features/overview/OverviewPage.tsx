@@ -6,6 +6,7 @@ import type { Page } from '../../app/navigation';
 import { Chart } from '../../shared/Chart';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { formatNumber } from '../../shared/format';
+import { TodayPanel } from './TodayPanel';
 
 type KpiKey = 'mentions' | 'netSentiment' | 'reputationIndex' | 'complaintShare';
 
@@ -108,7 +109,6 @@ export function OverviewPage({ onGo }: { onGo: (p: Page) => void }) {
         {t('overview.title')} · {ws.data.brand}
       </h1>
       {ws.data.recoveredFromUncleanShutdown && <p className="notice">{t('overview.recovered')}</p>}
-      <h2>{t('overview.today')}</h2>
       {c.mentions === 0 ? (
         <div className="empty-state">
           <p>{t('overview.empty')}</p>
@@ -117,6 +117,9 @@ export function OverviewPage({ onGo }: { onGo: (p: Page) => void }) {
           </button>
         </div>
       ) : (
+        <TodayPanel onGo={onGo} />
+      )}
+      {c.mentions > 0 && (
         <p className="muted">
           {t('overview.period', {
             from: dash.data.from,
