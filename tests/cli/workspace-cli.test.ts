@@ -121,3 +121,53 @@ describe('CLI workspace create / info', () => {
     expect((await cli(['workspace', 'info', '--workspace', 'a', '--bogus'])).code).toBe(2);
   });
 });
+
+describe('CLI workspace backup / restore', () => {
+  it('backs up a workspace consistently and restores it, keeping what it replaces', async () => {
+    const { tempDir: mk } = await import('../helpers/workspace');
+    const tmp = mk();
+    try {
+      const file = tmp.path('w.atalaya');
+      expect((await cli(['workspace', 'create', file, '--brand', 'Acme'])).code).toBe(0);
+      const b = await cli([
+        'workspace',
+        'backup',
+        '--workspace',
+        file,
+        '--out',
+        tmp.path('w.bak'),
+        '--json',
+      ]);
+      expect(b.code, b.stderr).toBe(0);
+      expect(
+        (await cli(['workspace', 'backup', '--workspace', file, '--out', tmp.path('w.bak')])).code,
+      ).toBe(1);
+      expect(
+        (await cli(['workspace', 'restore', '--from', tmp.path('w.bak'), '--to', file])).code,
+      ).toBe(1);
+      expect(
+        (await cli(['workspace', 'restore', '--from', tmp.path('w.bak'), '--to', file, '--force']))
+          .code,
+      ).toBe(0);
+      const info = JSON.parse(
+        (await cli(['workspace', 'info', '--workspace', file, '--json'])).stdout,
+      ) as { brand: string };
+      expect(info.brand).toBe('Acme');
+      const { existsSync, writeFileSync } = await import('node:fs');
+      expect(existsSync(`${file}.before-restore`)).toBe(true);
+      writeFileSync(tmp.path('junk.bak'), 'not a database');
+      const bad = await cli([
+        'workspace',
+        'restore',
+        '--from',
+        tmp.path('junk.bak'),
+        '--to',
+        tmp.path('new.atalaya'),
+      ]);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toMatch(/not an Atalaya workspace/);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});

@@ -17,7 +17,9 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: workspaceCommand,
     usage:
       'workspace create FILE --brand NAME [--keyword K]… [--exclude K]… [--handle CHANNEL:HANDLE]… [--timezone TZ] [--hours "mon-fri 09:00-18:00"]\n' +
-      '  workspace info --workspace FILE [--json] [--check]',
+      '  workspace info --workspace FILE [--json] [--check]\n' +
+      '  workspace backup --workspace FILE --out BACKUP\n' +
+      '  workspace restore --from BACKUP --to FILE [--force]',
   },
   import: {
     run: importCommand,

@@ -1,6 +1,7 @@
 import { appInfo, workspaceDetails } from '../../api/handlers/workspace';
 import { profileSchema } from '../../api/schemas';
 import { DEFAULT_HOURS, parseBusinessHours } from '../../model/business-hours';
+import { backupWorkspace, restoreWorkspace } from '../../db/backup';
 import { parse, printJson, requireString, UsageError, type CliIo } from '../args';
 import { cliDeps } from '../cli-deps';
 
@@ -81,10 +82,45 @@ async function info(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+async function backup(args: string[], io: CliIo): Promise<number> {
+  const { values } = parse(
+    args,
+    { workspace: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } },
+    false,
+  );
+  const deps = cliDeps();
+  try {
+    const ws = deps.session.open(requireString(values.workspace, '--workspace'), deps.clock.now());
+    const r = await backupWorkspace(ws, requireString(values.out, '--out'));
+    if (values.json) printJson(io, r);
+    else io.stderr.write(`Backup written to ${r.path} and checked\n`);
+  } finally {
+    deps.session.close();
+  }
+  return 0;
+}
+
+async function restore(args: string[], io: CliIo): Promise<number> {
+  const { values } = parse(
+    args,
+    { from: { type: 'string' }, to: { type: 'string' }, force: { type: 'boolean' } },
+    false,
+  );
+  restoreWorkspace(
+    requireString(values.from, '--from'),
+    requireString(values.to, '--to'),
+    values.force === true,
+  );
+  io.stderr.write(`Restored ${values.from} into ${values.to}\n`);
+  return 0;
+}
+
 export async function workspaceCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'create') return create(rest, io);
   if (sub === 'info') return info(rest, io);
+  if (sub === 'backup') return backup(rest, io);
+  if (sub === 'restore') return restore(rest, io);
   if (sub === undefined) throw new UsageError('workspace needs a subcommand: create or info');
   throw new UsageError(`Unknown workspace subcommand: ${sub}`);
 }
