@@ -146,6 +146,12 @@ describe('renderer shell in Chromium through serve', () => {
       .getByTestId('file-input')
       .setInputFiles({ name: 'acme.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByText('acme.csv').first().waitFor();
+    await page.getByTestId('preview').click();
+    await page.getByTestId('preview-rows').waitFor();
+    expect(await page.getByTestId('map-text').inputValue()).toBe('texto');
+    expect(await page.getByTestId('map-date').inputValue()).toBe('fecha');
+    expect(await page.getByTestId('preview-rows').innerText()).toMatch(/mi pedido 4412/);
+    await page.screenshot({ path: join(OUTPUT, 'preview.png'), fullPage: true });
     await page.getByTestId('import').click();
     const result = page.getByTestId('import-result');
     await result.waitFor();

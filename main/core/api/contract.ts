@@ -104,6 +104,28 @@ const importSchema = zod.strictObject({
   map: mapSchema.optional(),
   channel: channelSchema.optional(),
 });
+const previewSchema = zod.strictObject({
+  fileToken: zod.string().min(8).max(64),
+  format: formatSchema.optional(),
+  map: mapSchema.optional(),
+});
+const presetSchema = zod.strictObject({ name: zod.string().trim().min(1).max(80), map: mapSchema });
+
+export interface ImportPreview {
+  format: string | null;
+  columns: string[];
+  suggested: Record<string, string>;
+  rows: Array<{
+    line: number | null;
+    ok: boolean;
+    date?: string;
+    author?: string | null;
+    text?: string;
+    reason?: string;
+  }>;
+  error: string | null;
+}
+
 const uploadSchema = zod.strictObject({
   uploadId: zod.string().max(64).optional(),
   name: zod.string().min(1).max(255),
@@ -305,6 +327,12 @@ export const contract = {
     uploadSchema,
   ),
   'sources.import': method<typeof importSchema, ImportSummary>(importSchema),
+  'sources.preview': method<typeof previewSchema, ImportPreview>(previewSchema),
+  'sources.presets': method<
+    typeof emptySchema,
+    { items: Array<{ name: string; map: Record<string, string> }> }
+  >(emptySchema),
+  'sources.savePreset': method<typeof presetSchema, { saved: boolean }>(presetSchema),
   'sources.cancel': method<typeof cancelSchema, { cancelled: boolean }>(cancelSchema),
   'sources.batches': method<typeof emptySchema, { items: BatchRow[] }>(emptySchema),
   'sources.undo': method<typeof batchIdSchema, { removed: number }>(batchIdSchema),

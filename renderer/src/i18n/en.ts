@@ -102,6 +102,23 @@ export const en = {
     thread: 'Conversation',
   },
   sources: {
+    preview: 'Preview {{name}}',
+    presets: 'Saved mappings…',
+    presetName: 'Name this mapping',
+    savePreset: 'Save mapping',
+    detected: 'Format: {{format}}. First rows as they will be imported:',
+    fields: {
+      text: 'Text',
+      date: 'Date',
+      author: 'Author',
+      id: 'Id',
+      title: 'Title',
+      url: 'Link',
+      channel: 'Channel',
+      rating: 'Stars',
+      reply_to: 'Reply to',
+      lang: 'Language',
+    },
     importTitle: 'Import exports',
     importHelp:
       'X/Twitter archives, twarc2 JSONL, Mastodon, Facebook, Instagram, Google reviews, Reddit, YouTube, Trustpilot, or any CSV/JSON. Importing the same file twice adds nothing.',

@@ -109,6 +109,23 @@ export const es: Messages = {
     thread: 'Conversación',
   },
   sources: {
+    preview: 'Previsualizar {{name}}',
+    presets: 'Correspondencias guardadas…',
+    presetName: 'Nombre de la correspondencia',
+    savePreset: 'Guardar correspondencia',
+    detected: 'Formato: {{format}}. Primeras filas tal como se importarán:',
+    fields: {
+      text: 'Texto',
+      date: 'Fecha',
+      author: 'Autor',
+      id: 'Id',
+      title: 'Título',
+      url: 'Enlace',
+      channel: 'Canal',
+      rating: 'Estrellas',
+      reply_to: 'Respuesta a',
+      lang: 'Idioma',
+    },
     importTitle: 'Importar exportaciones',
     importHelp:
       'Archivos de X/Twitter, JSONL de twarc2, Mastodon, Facebook, Instagram, reseñas de Google, Reddit, YouTube, Trustpilot o cualquier CSV/JSON. Importar dos veces el mismo archivo no añade nada.',

@@ -8,10 +8,15 @@ import { buildFeedUrls } from '../../sources/feeds/feed-urls';
 import { parseOpml, writeOpml } from '../../sources/feeds/opml';
 import { pollFeeds, testFeed } from '../../sources/feeds/poller';
 import { importFiles } from '../../sources/import-runner';
+import { fileColumns, ImportFileError, previewRows } from '../../sources/importers';
+import { writeMeta } from '../../db/workspace-file';
 import type { Deps } from '../deps';
 import type { Handlers } from '../handler-types';
 
 type SourceMethods =
+  | 'sources.preview'
+  | 'sources.presets'
+  | 'sources.savePreset'
   | 'sources.choose'
   | 'sources.upload'
   | 'sources.import'
@@ -59,7 +64,55 @@ function emitChanged(deps: Deps): void {
   deps.emit('workspace.changed', { path: deps.session.current?.path ?? null });
 }
 
+function readPresets(
+  db: import('../../db/workspace-file').Db,
+): Array<{ name: string; map: Record<string, string> }> {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'mapping_presets'").get() as
+    { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as Array<{ name: string; map: Record<string, string> }>) : [];
+}
+
 export const sourceHandlers: Pick<Handlers, SourceMethods> = {
+  'sources.preview': async (deps, input) => {
+    const file = deps.files.get(input.fileToken);
+    const cols = fileColumns(file.path, input.format ?? 'auto');
+    try {
+      const p = await previewRows(file.path, 10, { format: input.format, map: input.map });
+      return {
+        format: p.format,
+        columns: cols.columns,
+        suggested: cols.suggested,
+        rows: p.rows.map((r) =>
+          r.ok
+            ? {
+                line: r.line,
+                ok: true,
+                date: new Date(r.mention.postedAt).toISOString(),
+                author: r.mention.authorHandle,
+                text: r.mention.text.slice(0, 280),
+              }
+            : { line: r.line, ok: false, reason: r.reason },
+        ),
+        error: null,
+      };
+    } catch (e) {
+      return {
+        format: cols.format,
+        columns: cols.columns,
+        suggested: cols.suggested,
+        rows: [],
+        error: e instanceof ImportFileError ? e.reason : (e as Error).message,
+      };
+    }
+  },
+  'sources.presets': (deps) => ({ items: readPresets(deps.session.require().db) }),
+  'sources.savePreset': (deps, input) => {
+    const db = deps.session.require().db;
+    const list = readPresets(db).filter((p) => p.name !== input.name);
+    list.push({ name: input.name, map: input.map as Record<string, string> });
+    writeMeta(db, 'mapping_presets', JSON.stringify(list));
+    return { saved: true };
+  },
   'sources.choose': async (deps) => {
     if (!deps.chooseImportFiles) {
       throw new AtalayaError(

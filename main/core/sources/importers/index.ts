@@ -25,6 +25,7 @@ import type {
 } from './types';
 
 export { ImportFileError } from './text-source';
+import { suggestMapping } from './mapping';
 export { suggestMapping, MAP_FIELDS } from './mapping';
 export type {
   ConcreteFormat,
@@ -330,6 +331,28 @@ export async function openImport(
       );
     }
   }
+}
+
+/** Column names (CSV/TSV header, or keys of the first JSON record) and a suggested mapping. */
+export function fileColumns(
+  path: string,
+  format: ImportFormat = 'auto',
+): { format: ConcreteFormat | null; columns: string[]; suggested: Record<string, string> } {
+  let f: ConcreteFormat | null = format === 'auto' ? null : format;
+  let src: TextSource;
+  try {
+    src = openTextSource(path);
+  } catch {
+    return { format: f, columns: [], suggested: {} };
+  }
+  if (!f) f = detectFormat(path, src).format;
+  const columns =
+    f === 'csv' || f === 'tsv' || f === 'reddit' || f === 'youtube' || f === 'trustpilot'
+      ? readHeaders(src, f === 'tsv' ? '\t' : undefined).headers
+      : f === 'json' || f === 'jsonl'
+        ? firstRecordKeys(src, f === 'jsonl')
+        : [];
+  return { format: f, columns, suggested: suggestMapping(columns) };
 }
 
 /** The first rows of a file as they would be imported, for the mapping preview. */

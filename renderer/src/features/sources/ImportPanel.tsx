@@ -6,6 +6,7 @@ import { invoke, onEvent } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { formatBytes, formatNumber } from '../../shared/format';
+import { MappingPreview } from './MappingPreview';
 import { uploadFile } from './upload';
 
 const FORMATS = [
@@ -34,6 +35,7 @@ export function ImportPanel() {
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [format, setFormat] = useState<Format>('auto');
   const [channel, setChannel] = useState<string>('');
+  const [map, setMap] = useState<Record<string, string>>({});
   const [dragging, setDragging] = useState(false);
   const [uploading, setUploading] = useState<string | null>(null);
   const [progress, setProgress] = useState<EventMap['import.progress'] | null>(null);
@@ -76,10 +78,12 @@ export function ImportPanel() {
     setError(null);
     const queue = files;
     setFiles([]);
+    setMap({});
     for (const f of queue) {
       setCurrent(f.token);
       const input: InputOf<'sources.import'> = { fileToken: f.token, format };
       if (channel) input.channel = channel as InputOf<'sources.import'>['channel'];
+      if (Object.keys(map).length) input.map = map as InputOf<'sources.import'>['map'];
       try {
         const r = await importMutation.mutateAsync(input);
         setResults((prev) => [...prev, r]);
@@ -138,6 +142,15 @@ export function ImportPanel() {
             </li>
           ))}
         </ul>
+      )}
+      {files[0] && (
+        <MappingPreview
+          key={files[0].token}
+          file={files[0]}
+          format={format}
+          map={map}
+          onMap={setMap}
+        />
       )}
       <div className="row">
         <label className="inline-field">

@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportPreview, PickedFile } from '../../../../main/core/api/contract';
+import { invoke } from '../../api/client';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { ErrorNotice } from '../../shared/ErrorNotice';
+
+const FIELDS = [
+  'text',
+  'date',
+  'author',
+  'id',
+  'title',
+  'url',
+  'channel',
+  'rating',
+  'reply_to',
+  'lang',
+] as const;
+
+/**
+ * Shows the first rows of a file as they would be imported and lets the user map columns to
+ * fields (suggested from Spanish and English column names), or pick a saved preset.
+ */
+export function MappingPreview({
+  file,
+  format,
+  map,
+  onMap,
+}: {
+  file: PickedFile;
+  format: string;
+  map: Record<string, string>;
+  onMap: (m: Record<string, string>) => void;
+}) {
+  const { t } = useTranslation();
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const [presetName, setPresetName] = useState('');
+  const presets = useApi('sources.presets', {});
+  const save = useApiMutation('sources.savePreset', ['sources.presets']);
+
+  const load = async (m: Record<string, string>): Promise<void> => {
+    setError(null);
+    try {
+      const input: Parameters<typeof invoke<'sources.preview'>>[1] = { fileToken: file.token };
+      if (format !== 'auto') input.format = format as never;
+      if (Object.keys(m).length) input.map = m as never;
+      const p = await invoke('sources.preview', input);
+      setPreview(p);
+      if (!Object.keys(m).length && Object.keys(p.suggested).length) onMap(p.suggested);
+    } catch (e) {
+      setError(e as Error);
+    }
+  };
+  const setField = (field: string, column: string): void => {
+    const next = { ...map };
+    if (column) next[field] = column;
+    else delete next[field];
+    onMap(next);
+    void load(next);
+  };
+
+  return (
+    <div className="mapping" data-testid="mapping">
+      <div className="row">
+        <button type="button" onClick={() => void load(map)} data-testid="preview">
+          {t('sources.preview', { name: file.name })}
+        </button>
+        {(presets.data?.items.length ?? 0) > 0 && (
+          <select
+            aria-label={t('sources.presets')}
+            value=""
+            onChange={(e) => {
+              const p = presets.data?.items.find((x) => x.name === e.target.value);
+              if (p) {
+                onMap(p.map);
+                void load(p.map);
+              }
+            }}
+          >
+            <option value="">{t('sources.presets')}</option>
+            {presets.data?.items.map((p) => (
+              <option key={p.name} value={p.name}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+      {error && <ErrorNotice error={error} />}
+      {preview && (
+        <>
+          <p className="muted">{t('sources.detected', { format: preview.format ?? '?' })}</p>
+          {preview.error && <p className="notice notice-error">{preview.error}</p>}
+          {preview.columns.length > 0 && (
+            <div className="map-grid">
+              {FIELDS.map((f) => (
+                <label key={f} className="inline-field">
+                  <span>{t(`sources.fields.${f}`)}</span>
+                  <select
+                    value={map[f] ?? ''}
+                    onChange={(e) => setField(f, e.target.value)}
+                    data-testid={`map-${f}`}
+                  >
+                    <option value="">—</option>
+                    {preview.columns.map((c) => (
+                      <option key={c} value={c}>
+                        {c}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+              <span className="row">
+                <input
+                  placeholder={t('sources.presetName')}
+                  value={presetName}
+                  onChange={(e) => setPresetName(e.target.value)}
+                  aria-label={t('sources.presetName')}
+                />
+                <button
+                  type="button"
+                  disabled={!presetName.trim() || !map['text']}
+                  onClick={() => save.mutate({ name: presetName, map: map as never })}
+                >
+                  {t('sources.savePreset')}
+                </button>
+              </span>
+            </div>
+          )}
+          <table className="table" data-testid="preview-rows">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">{t('sources.fields.date')}</th>
+                <th scope="col">{t('sources.fields.author')}</th>
+                <th scope="col">{t('sources.fields.text')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.rows.map((r, i) => (
+                <tr key={i} className={r.ok ? undefined : 'error-text'}>
+                  <td>{r.line ?? ''}</td>
+                  <td>{r.ok ? r.date?.replace('T', ' ').slice(0, 16) : ''}</td>
+                  <td>{r.ok ? (r.author ?? '—') : ''}</td>
+                  <td>{r.ok ? r.text : r.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
