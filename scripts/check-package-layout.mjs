@@ -38,6 +38,7 @@ const files = new Set(
 const problems = [];
 for (const f of [
   '/out/main/index.js',
+  '/out/main/import-worker.js',
   '/out/preload/index.js',
   '/out/renderer/index.html',
   '/resources/icon.png',
