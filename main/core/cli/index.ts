@@ -5,6 +5,7 @@ import { checkReplyCommand } from './commands/check-reply';
 import { crisesCommand } from './commands/crises';
 import { feedsCommand, pollCommand } from './commands/feeds';
 import { importCommand } from './commands/import';
+import { reportCommand } from './commands/report';
 import { scoreCommand } from './commands/score';
 import { serveCommand } from './commands/serve';
 import { watchCommand } from './commands/watch';
@@ -42,6 +43,11 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   crises: {
     run: crisesCommand,
     usage: 'crises --workspace FILE --json [--at TIME] [--sensitivity low|medium|high]',
+  },
+  report: {
+    run: reportCommand,
+    usage:
+      'report --workspace FILE (--crisis ID | --from TIME --to TIME) --out FILE.html|FILE.pdf [--lang es|en] [--anonymize] [--consultant NAME] [--color #hex]',
   },
   score: {
     run: scoreCommand,

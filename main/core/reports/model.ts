@@ -1,0 +1,257 @@
+import { detectCrises } from '../crises';
+import { idRangeFor } from '../db/mention-key';
+import { readProfile } from '../db/profile-repo';
+import type { Db } from '../db/workspace-file';
+import { auditBrandReplies } from '../responses/audit';
+import { responseKpis, type ResponseKpis } from '../responses/kpis';
+
+const HOUR = 3_600_000;
+
+export interface ReportModel {
+  brand: string;
+  lang: 'es' | 'en';
+  from: number;
+  to: number;
+  crisisId: string | null;
+  phases: {
+    onset: number | null;
+    peak: number | null;
+    end: number | null;
+    detectedAt: number | null;
+  };
+  totals: {
+    mentions: number;
+    customer: number;
+    negative: number;
+    complaints: number;
+    brandReplies: number;
+  };
+  series: Array<{ hour: number; total: number; negative: number }>;
+  channels: Array<{ channel: string; mentions: number; negative: number }>;
+  hashtags: Array<{ tag: string; n: number }>;
+  people: {
+    byLabel: Record<string, number>;
+    top: Array<{ handle: string; channel: string; label: string; negative: number; posts: number }>;
+  };
+  keyPosts: Array<{ handle: string; channel: string; at: number; text: string; reach: number }>;
+  responses: { during: ResponseKpis; before: ResponseKpis };
+  tone: { replies: number; flagged: number; canned: number; personalised: number };
+  playbook: Array<{ item: string; value: string; measured: string; ok: boolean | null }>;
+  anonymized: boolean;
+}
+
+/** Same data, same report: every figure comes from the store, nothing from the clock. */
+export function buildReport(
+  db: Db,
+  o: { crisisId?: string; from?: number; to?: number; lang?: 'es' | 'en'; anonymize?: boolean },
+): ReportModel {
+  const profile = readProfile(db);
+  let from = o.from ?? 0;
+  let to = o.to ?? 0;
+  let phases: ReportModel['phases'] = { onset: null, peak: null, end: null, detectedAt: null };
+  if (o.crisisId) {
+    const e = detectCrises(db, profile.timezone).episodes.find((x) => x.id === o.crisisId);
+    if (!e)
+      throw new Error(`No crisis episode ${o.crisisId} in this workspace (see: crises --json)`);
+    phases = {
+      onset: Date.parse(e.start),
+      peak: Date.parse(e.peak),
+      end: e.end ? Date.parse(e.end) : null,
+      detectedAt: Date.parse(e.detectedAt),
+    };
+    from = Date.parse(e.start) - 24 * HOUR;
+    to =
+      (phases.end ??
+        (db.prepare('SELECT max(posted_at) AS t FROM mentions').get() as { t: number }).t) +
+      48 * HOUR;
+  }
+  const [lo, hi] = idRangeFor(from, to);
+  const one = (sql: string, ...a: unknown[]): number =>
+    (db.prepare(sql).get(...a) as { n: number | null }).n ?? 0;
+  const totals = {
+    mentions: one('SELECT count(*) AS n FROM mentions WHERE id BETWEEN ? AND ?', lo, hi),
+    customer: one(
+      'SELECT count(*) AS n FROM mentions WHERE id BETWEEN ? AND ? AND is_brand = 0',
+      lo,
+      hi,
+    ),
+    negative: one(
+      'SELECT count(*) AS n FROM mentions WHERE id BETWEEN ? AND ? AND is_brand = 0 AND sentiment = -1',
+      lo,
+      hi,
+    ),
+    complaints: one(
+      'SELECT count(*) AS n FROM mentions WHERE id BETWEEN ? AND ? AND is_brand = 0 AND complaint = 1',
+      lo,
+      hi,
+    ),
+    brandReplies: one(
+      'SELECT count(*) AS n FROM mentions WHERE id BETWEEN ? AND ? AND is_brand = 1',
+      lo,
+      hi,
+    ),
+  };
+  const series = db
+    .prepare(
+      `SELECT hour, sum(mentions) AS total, sum(CASE WHEN sentiment = -1 THEN mentions ELSE 0 END) AS negative FROM rollup_hourly
+       WHERE is_brand = 0 AND hour >= ? AND hour < ? GROUP BY hour ORDER BY hour`,
+    )
+    .all(Math.floor(from / HOUR), Math.ceil(to / HOUR)) as ReportModel['series'];
+  const channels = db
+    .prepare(
+      `SELECT channel, count(*) AS mentions, sum(CASE WHEN sentiment = -1 THEN 1 ELSE 0 END) AS negative FROM mentions
+       WHERE id BETWEEN ? AND ? AND is_brand = 0 GROUP BY channel ORDER BY mentions DESC`,
+    )
+    .all(lo, hi) as ReportModel['channels'];
+  const tags = new Map<string, number>();
+  for (const r of db
+    .prepare('SELECT text FROM mentions WHERE id BETWEEN ? AND ? AND is_brand = 0')
+    .iterate(lo, hi) as IterableIterator<{ text: string }>) {
+    for (const t of new Set((r.text.match(/#[\p{L}\p{N}_]+/gu) ?? []).map((x) => x.toLowerCase())))
+      tags.set(t, (tags.get(t) ?? 0) + 1);
+  }
+  const hashtags = [...tags.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([tag, n]) => ({ tag, n }));
+  const authorRows = db
+    .prepare(
+      `SELECT a.handle, a.channel, coalesce(a.label, 'neutral') AS label, sum(CASE WHEN m.sentiment = -1 THEN 1 ELSE 0 END) AS negative, count(*) AS posts
+       FROM mentions m JOIN authors a ON a.id = m.author_id WHERE m.id BETWEEN ? AND ? AND m.is_brand = 0
+       GROUP BY a.id ORDER BY negative DESC, posts DESC`,
+    )
+    .all(lo, hi) as ReportModel['people']['top'];
+  const byLabel: Record<string, number> = {};
+  for (const a of authorRows) byLabel[a.label] = (byLabel[a.label] ?? 0) + 1;
+  const keyPosts = db
+    .prepare(
+      `SELECT a.handle, m.channel, m.posted_at AS at, m.text, coalesce(m.likes, 0) + coalesce(m.shares, 0) AS reach FROM mentions m
+       LEFT JOIN authors a ON a.id = m.author_id WHERE m.id BETWEEN ? AND ? AND m.is_brand = 0 AND m.sentiment = -1
+       ORDER BY reach DESC, m.id LIMIT 5`,
+    )
+    .all(lo, hi) as ReportModel['keyPosts'];
+  const kp = {
+    hours: profile.hours,
+    timezone: profile.timezone,
+    holidays: profile.holidays,
+    targetMinutes: profile.responseTargetMinutes,
+  };
+  const during = responseKpis(db, from, to, kp);
+  const before = responseKpis(db, from - 30 * 24 * HOUR, from, kp);
+  const audit = auditBrandReplies(db, from, to);
+  const tone = {
+    replies: audit.length,
+    flagged: audit.filter((r) => r.warnings.length).length,
+    canned: audit.filter((r) => r.canned).length,
+    personalised: audit.filter((r) => r.personalised).length,
+  };
+
+  // The LetsBonus playbook, measured where the data allows.
+  const onset = phases.onset ?? from;
+  const brandTimes = db
+    .prepare(
+      'SELECT posted_at AS t, channel FROM mentions WHERE id BETWEEN ? AND ? AND is_brand = 1 ORDER BY id',
+    )
+    .all(lo, hi) as Array<{ t: number; channel: string }>;
+  const afterOnset = brandTimes.filter((b) => b.t >= onset);
+  const first = afterOnset[0];
+  const in24 = afterOnset.filter((b) => b.t < onset + 24 * HOUR).length;
+  const complainChannels = new Set(channels.filter((c) => c.negative > 0).map((c) => c.channel));
+  const brandChannels = new Set(afterOnset.map((b) => b.channel));
+  let silence = 0;
+  const endT = phases.end ?? to;
+  let prev = onset;
+  for (const b of afterOnset.filter((x) => x.t <= endT)) {
+    silence = Math.max(silence, b.t - prev);
+    prev = b.t;
+  }
+  silence = Math.max(silence, endT - prev);
+  const h = (ms: number): string => `${Math.round((ms / HOUR) * 10) / 10} h`;
+  const playbook: ReportModel['playbook'] = [
+    {
+      item: 'first_response',
+      value: first ? h(first.t - onset) : '—',
+      measured: 'first brand reply after the onset of the crisis',
+      ok: first ? first.t - onset <= 2 * HOUR : false,
+    },
+    {
+      item: 'care_team',
+      value: String(in24),
+      measured: 'brand replies in the first 24 hours (a dedicated care team)',
+      ok: in24 >= Math.max(5, totals.complaints * 0.2),
+    },
+    {
+      item: 'channels',
+      value: `${[...brandChannels].join(', ') || '—'} / ${[...complainChannels].join(', ') || '—'}`,
+      measured: 'channels where the brand answered / channels with negative posts',
+      ok: [...complainChannels].every((c) => brandChannels.has(c)),
+    },
+    {
+      item: 'silence',
+      value: h(silence),
+      measured: 'longest gap without a brand post between onset and end',
+      ok: silence <= 12 * HOUR,
+    },
+    {
+      item: 'personal',
+      value: tone.replies
+        ? `${Math.round((tone.personalised / tone.replies) * 100)} % / ${Math.round((tone.canned / tone.replies) * 100)} %`
+        : '—',
+      measured: 'personalised replies / canned templates',
+      ok: tone.replies ? tone.personalised >= tone.canned : null,
+    },
+    {
+      item: 'action',
+      value: '—',
+      measured:
+        'time to the first concrete action (refunds, CEO calls): mark it as an event — not recorded',
+      ok: null,
+    },
+    {
+      item: 'committee',
+      value: '☐',
+      measured: 'crisis committee convened — cannot be seen in the data: tick by hand',
+      ok: null,
+    },
+  ];
+  const own = new Set(profile.handles.map((x) => `${x.channel}:${x.handle.toLowerCase()}`));
+  const names = new Map<string, string>();
+  const anon = (handle: string | null, channel: string): string => {
+    if (!handle) return '—';
+    if (!o.anonymize || own.has(`${channel}:${handle.toLowerCase()}`)) return `@${handle}`;
+    const k = `${channel}:${handle.toLowerCase()}`;
+    if (!names.has(k)) names.set(k, `${o.lang === 'en' ? 'Person' : 'Persona'} ${names.size + 1}`);
+    return names.get(k) as string;
+  };
+  const scrub = (text: string): string =>
+    o.anonymize
+      ? text.replace(/@([\w.]+)/g, (m, h: string) =>
+          own.has(`twitter:${h.toLowerCase()}`) ? m : '@…',
+        )
+      : text;
+  return {
+    brand: profile.brand,
+    lang: o.lang ?? 'es',
+    from,
+    to,
+    crisisId: o.crisisId ?? null,
+    phases,
+    totals,
+    series,
+    channels,
+    hashtags,
+    people: {
+      byLabel,
+      top: authorRows.slice(0, 10).map((a) => ({ ...a, handle: anon(a.handle, a.channel) })),
+    },
+    keyPosts: keyPosts.map((k) => ({
+      ...k,
+      handle: anon(k.handle, k.channel),
+      text: scrub(k.text),
+    })),
+    responses: { during, before },
+    tone,
+    playbook,
+    anonymized: o.anonymize === true,
+  };
+}
