@@ -3,6 +3,7 @@ import { UsageError, type CliIo } from './args';
 import { authorsCommand } from './commands/authors';
 import { checkReplyCommand } from './commands/check-reply';
 import { crisesCommand } from './commands/crises';
+import { exportCommand } from './commands/export';
 import { feedsCommand, pollCommand } from './commands/feeds';
 import { importCommand } from './commands/import';
 import { reportCommand } from './commands/report';
@@ -27,6 +28,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage:
       'import FILE… --workspace FILE [--format NAME] [--map FIELD=COLUMN,…] [--channel NAME] [--json]\n' +
       '  import undo BATCH --workspace FILE',
+  },
+  export: {
+    run: exportCommand,
+    usage: 'export --workspace FILE --what mentions|authors --out FILE [--format csv|json|jsonl]',
   },
   feeds: {
     run: feedsCommand,

@@ -1,0 +1,69 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import Papa from 'papaparse';
+import type { Db } from '../db/workspace-file';
+
+export type ExportWhat = 'mentions' | 'authors';
+export type ExportFormat = 'csv' | 'json' | 'jsonl';
+
+const QUERIES: Record<ExportWhat, string> = {
+  mentions: `SELECT m.id AS _id, m.natural_key AS key, m.channel, m.external_id AS id, strftime('%Y-%m-%dT%H:%M:%SZ', m.posted_at / 1000, 'unixepoch') AS date,
+    a.handle AS author, a.name AS author_name, m.is_brand, m.title, m.text, m.url, m.lang, m.rating, m.likes, m.shares,
+    m.reply_to_key AS reply_to, m.thread_key AS thread, m.sentiment, m.sentiment_score AS score, m.irony, m.complaint, m.topic,
+    m.insult, m.toxicity, m.campaign
+    FROM mentions m LEFT JOIN authors a ON a.id = m.author_id WHERE m.id > ? ORDER BY m.id LIMIT 5000`,
+  authors: `SELECT id AS _id, channel, handle, name, followers, is_brand, posts, strftime('%Y-%m-%dT%H:%M:%SZ', first_seen_at / 1000, 'unixepoch') AS first_seen,
+    strftime('%Y-%m-%dT%H:%M:%SZ', last_seen_at / 1000, 'unixepoch') AS last_seen, label, score, reasons FROM authors WHERE id > ? ORDER BY id LIMIT 5000`,
+};
+
+/**
+ * Streams a table out as CSV (UTF-8 with BOM so spreadsheet apps read accents), JSON or JSON
+ * Lines, so a client keeps its data after the contract ends. Memory stays flat at any size.
+ */
+export async function exportData(
+  db: Db,
+  what: ExportWhat,
+  format: ExportFormat,
+  out: string,
+): Promise<number> {
+  const stream = createWriteStream(out);
+  const write = async (s: string): Promise<void> => {
+    if (!stream.write(s)) await once(stream, 'drain');
+  };
+  let n = 0;
+  let batch: Record<string, unknown>[] = [];
+  const flush = async (): Promise<void> => {
+    if (!batch.length) return;
+    if (format === 'csv') await write(`${Papa.unparse(batch, { header: n === batch.length })}\r\n`);
+    else if (format === 'jsonl') await write(batch.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    else
+      await write(
+        batch
+          .map((r, i) => `${n - batch.length + i === 0 ? '' : ',\n'}${JSON.stringify(r)}`)
+          .join(''),
+      );
+    batch = [];
+  };
+  if (format === 'csv') await write('\ufeff');
+  if (format === 'json') await write('[\n');
+  // Keyset pages of 5,000 rows: the writes can wait for the disk between pages.
+  const page = db.prepare(QUERIES[what]);
+  for (let after = -1; ;) {
+    const rows = page.all(after) as Array<Record<string, unknown>>;
+    if (!rows.length) break;
+    after = rows[rows.length - 1]?.['_id'] as number;
+    for (const r of rows) {
+      delete r['_id'];
+      if (what === 'authors' && typeof r['reasons'] === 'string')
+        r['reasons'] = (JSON.parse(r['reasons']) as string[]).join(' | ');
+      batch.push(r);
+      n++;
+    }
+    await flush();
+  }
+  await flush();
+  if (format === 'json') await write('\n]\n');
+  stream.end();
+  await once(stream, 'finish');
+  return n;
+}

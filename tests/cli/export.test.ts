@@ -1,0 +1,71 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli';
+import { tempDir, type TempDir } from '../helpers/workspace';
+
+describe('export', () => {
+  let tmp: TempDir;
+  let ws: string;
+  beforeAll(async () => {
+    tmp = tempDir();
+    ws = tmp.path('e.atalaya');
+    await cli(['workspace', 'create', ws, '--brand', 'Acme', '--handle', 'twitter:acme']);
+    const rows = Array.from({ length: 12_345 }, (_, i) =>
+      JSON.stringify({
+        id: `x${i}`,
+        date: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+        text: `Pedido ${i} con "comillas", comas y\nsaltos — ñandú`,
+        author: `u${i % 50}`,
+      }),
+    );
+    writeFileSync(tmp.path('in.jsonl'), rows.join('\n'));
+    expect(
+      (await cli(['import', tmp.path('in.jsonl'), '--workspace', ws, '--channel', 'twitter'])).code,
+    ).toBe(0);
+  });
+  afterAll(() => tmp.cleanup());
+
+  it('mentions to CSV: every row, with analysis, quotes and newlines intact', async () => {
+    const out = tmp.path('m.csv');
+    const r = await cli([
+      'export',
+      '--workspace',
+      ws,
+      '--what',
+      'mentions',
+      '--out',
+      out,
+      '--json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ rows: 12_345 });
+    const parsed = Papa.parse<Record<string, string>>(
+      readFileSync(out, 'utf8').replace(/^\ufeff/, ''),
+      { header: true, skipEmptyLines: true },
+    );
+    expect(parsed.data).toHaveLength(12_345);
+    expect(parsed.data[7]).toMatchObject({
+      id: 'x7',
+      text: 'Pedido 7 con "comillas", comas y\nsaltos — ñandú',
+      author: 'u7',
+      channel: 'twitter',
+    });
+    expect(parsed.data[7]?.['sentiment']).toMatch(/^-?[01]$/);
+  });
+  it('authors to JSON with labels and reasons', async () => {
+    await cli(['authors', '--workspace', ws, '--json']);
+    const out = tmp.path('a.json');
+    expect((await cli(['export', '--workspace', ws, '--what', 'authors', '--out', out])).code).toBe(
+      0,
+    );
+    const a = JSON.parse(readFileSync(out, 'utf8')) as Array<{
+      handle: string;
+      label: string;
+      reasons: string;
+    }>;
+    expect(a).toHaveLength(50);
+    expect(a[0]?.label).toBeTruthy();
+    expect((await cli(['export', '--workspace', ws, '--what', 'kpis', '--out', out])).code).toBe(2);
+  });
+});
