@@ -27,6 +27,7 @@ export default defineConfig({
         atalaya: 'main/core/cli/main.ts',
         bench: 'scripts/bench.ts',
         eval: 'scripts/eval.ts',
+        'make-demo': 'scripts/make-demo.ts',
         'import-worker': 'main/core/sources/import-worker.ts',
       },
       external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),

@@ -105,6 +105,13 @@ void app.whenReady().then(() => {
     chooseImportFiles,
     files: new FileRegistry(),
     importWorker: join(__dirname, 'import-worker.js'),
+    demo: {
+      source: join(
+        app.isPackaged ? process.resourcesPath : join(__dirname, '../..'),
+        'resources/demo.atalaya',
+      ),
+      targetDir: join(app.getPath('userData'), 'demo'),
+    },
   };
   ipcMain.handle(INVOKE_CHANNEL, createInvokeHandler(deps, isTrusted));
   hub.subscribe((event, payload) => {

@@ -17,6 +17,7 @@ const SAMPLES: Record<MethodName, unknown> = {
   'workspace.choose': { purpose: 'open' },
   'workspace.create': { path: '/tmp/new.atalaya', profile: PROFILE },
   'workspace.check': {},
+  'workspace.openDemo': {},
   'sources.choose': {},
   'sources.upload': {
     name: 'tiny.csv',

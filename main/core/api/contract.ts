@@ -29,6 +29,7 @@ export interface AppInfo {
   workspace: { path: string; name: string; brand: string } | null;
   /** Methods that need the desktop shell (native dialogs) are unavailable in browser mode. */
   canPickFiles: boolean;
+  demoAvailable: boolean;
 }
 
 export interface WorkspaceDetails extends WorkspaceProfile {
@@ -322,6 +323,7 @@ export const contract = {
   'workspace.choose': method<typeof chooseSchema, { path: string | null }>(chooseSchema),
   'workspace.create': method<typeof createSchema, AppInfo>(createSchema),
   'workspace.check': method<typeof emptySchema, IntegrityReport>(emptySchema),
+  'workspace.openDemo': method<typeof emptySchema, AppInfo>(emptySchema),
   'sources.choose': method<typeof emptySchema, { files: PickedFile[] }>(emptySchema),
   'sources.upload': method<typeof uploadSchema, { uploadId: string; file: PickedFile | null }>(
     uploadSchema,

@@ -24,6 +24,8 @@ export interface Deps {
   mode: AppMode;
   version: string;
   emit<E extends EventName>(event: E, payload: EventMap[E]): void;
+  /** The shipped demo workspace and a writable folder to copy it into (desktop app). */
+  demo?: { source: string; targetDir: string };
   /** Bundled import worker script (reads and analyses on a second core), when built. */
   importWorker?: string;
   /** Files the UI may import, by token (dialog picks and uploads). */

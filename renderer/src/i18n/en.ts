@@ -312,6 +312,9 @@ export const en = {
     noRecent: 'No recent workspaces yet.',
     missing: 'file not found',
     newBrand: 'Brand name for the new workspace',
+    demoIntro:
+      'New to Atalaya? Open the demo: a fictional travel agency through a 12-day crisis, with every feature filled in.',
+    demo: 'Open the demo workspace',
     browserOnly: 'In browser mode Atalaya works on the workspace given on the command line.',
     current: 'Current workspace',
     switch: 'Switch workspace',

@@ -327,6 +327,9 @@ export const es: Messages = {
     noRecent: 'Todavía no hay espacios recientes.',
     missing: 'archivo no encontrado',
     newBrand: 'Nombre de la marca del nuevo espacio',
+    demoIntro:
+      '¿Primera vez con Atalaya? Abre la demo: una agencia de viajes ficticia durante una crisis de 12 días, con todas las funciones llenas de datos.',
+    demo: 'Abrir el espacio de demostración',
     browserOnly:
       'En modo navegador, Atalaya trabaja con el espacio indicado en la línea de órdenes.',
     current: 'Espacio actual',

@@ -1,4 +1,5 @@
-import { basename } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { AtalayaError } from '../../db/errors';
 import { SCHEMA_VERSION } from '../../db/migrate';
 import { readProfile, writeProfile } from '../../db/profile-repo';
@@ -14,6 +15,7 @@ export function appInfo(deps: Deps): AppInfo {
     schemaVersion: SCHEMA_VERSION,
     workspace: deps.session.describe(),
     canPickFiles: Boolean(deps.choosePath),
+    demoAvailable: Boolean(deps.demo && existsSync(deps.demo.source)) && !deps.session.locked,
   };
 }
 
@@ -54,7 +56,20 @@ export const workspaceHandlers: Pick<
   | 'workspace.choose'
   | 'workspace.create'
   | 'workspace.check'
+  | 'workspace.openDemo'
 > = {
+  'workspace.openDemo': (deps) => {
+    requireUnlocked(deps);
+    if (!deps.demo || !existsSync(deps.demo.source))
+      throw new AtalayaError('unavailable', 'The demo workspace is not installed');
+    // A fresh copy each time: the demo can be explored and changed without spoiling it.
+    mkdirSync(deps.demo.targetDir, { recursive: true });
+    const target = join(deps.demo.targetDir, `demo-${deps.clock.now()}.atalaya`);
+    copyFileSync(deps.demo.source, target);
+    const ws = deps.session.open(target, deps.clock.now());
+    deps.emit('workspace.changed', { path: ws.path });
+    return appInfo(deps);
+  },
   'app.info': (deps) => appInfo(deps),
   'workspace.get': (deps) => workspaceDetails(deps),
   'workspace.update': (deps, input) => {

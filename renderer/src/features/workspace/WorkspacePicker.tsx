@@ -12,6 +12,7 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
   const recent = useApi('workspace.recent', {});
   const open = useApiMutation('workspace.open', ['app.info', 'workspace.get']);
   const create = useApiMutation('workspace.create', ['app.info', 'workspace.get']);
+  const demo = useApiMutation('workspace.openDemo', ['app.info', 'workspace.get']);
   const [brand, setBrand] = useState('');
   const [error, setError] = useState<Error | null>(null);
 
@@ -46,7 +47,7 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
       setError(e as Error);
     }
   };
-  const shown = error ?? open.error ?? create.error;
+  const shown = error ?? open.error ?? create.error ?? demo.error;
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -55,6 +56,19 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
       <p>{t('picker.intro')}</p>
       {!info.canPickFiles && <p className="notice">{t('picker.browserOnly')}</p>}
       {shown && <ErrorNotice error={shown} />}
+      {info.demoAvailable && (
+        <div className="card notice">
+          <p>{t('picker.demoIntro')}</p>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => demo.mutate({})}
+            disabled={demo.isPending}
+          >
+            {t('picker.demo')}
+          </button>
+        </div>
+      )}
       {info.canPickFiles && (
         <div className="card">
           <label className="field">
