@@ -43,6 +43,7 @@ const SAMPLES: Record<MethodName, unknown> = {
   'people.list': { refresh: true },
   'people.override': { channel: 'twitter', handle: '@ana', label: 'angry_customer' },
   'crises.list': { sensitivity: 'medium' },
+  'reports.generate': { from: 0, to: 86_400_000, lang: 'en' },
   'feeds.list': {},
   'feeds.add': { url: 'https://example.com/feed.xml', keywordFilter: true },
   'feeds.update': { id: 1, paused: true },

@@ -278,6 +278,25 @@ const overrideLabelSchema = zod.strictObject({
   handle: zod.string().min(1).max(200),
   label: zod.enum(['supporter', 'neutral', 'angry_customer', 'escalating', 'agitator']).nullable(),
 });
+const reportSchema = zod
+  .strictObject({
+    crisisId: zod
+      .string()
+      .regex(/^c\d+$/)
+      .optional(),
+    from: zod.number().int().optional(),
+    to: zod.number().int().optional(),
+    lang: zod.enum(['es', 'en']).optional(),
+    anonymize: zod.boolean().optional(),
+    consultant: zod.string().max(120).optional(),
+    color: zod
+      .string()
+      .regex(/^#[0-9a-fA-F]{3,8}$/)
+      .optional(),
+  })
+  .refine((r) => r.crisisId !== undefined || (r.from !== undefined && r.to !== undefined), {
+    message: 'choose a crisis or a period',
+  });
 const crisesSchema = zod.strictObject({
   at: zod.number().int().optional(),
   sensitivity: zod.enum(['low', 'medium', 'high']).optional(),
@@ -365,6 +384,7 @@ export const contract = {
     { items: PersonRow[]; counts: Record<string, number>; minHistory: number }
   >(peopleSchema),
   'people.override': method<typeof overrideLabelSchema, { saved: boolean }>(overrideLabelSchema),
+  'reports.generate': method<typeof reportSchema, { html: string; filename: string }>(reportSchema),
   'crises.list': method<
     typeof crisesSchema,
     {

@@ -3,6 +3,7 @@ import { useApi, useWorkspaceEvents } from '../api/hooks';
 import { CrisesPage } from '../features/crises/CrisesPage';
 import { MentionsPage } from '../features/mentions/MentionsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { ResponsesPage } from '../features/responses/ResponsesPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ComingSoon } from '../features/placeholder/ComingSoon';
@@ -79,6 +80,8 @@ function renderPage(
       return <ResponsesPage />;
     case 'crises':
       return <CrisesPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'sources':
       return <SourcesPage />;
     case 'settings':

@@ -273,6 +273,14 @@ export const en = {
     people:
       'In the last week: {{escalating}} customers escalating and {{agitators}} agitators active.',
   },
+  reports: {
+    intro:
+      'A post-crisis report is one self-contained HTML file (it prints well on A4; save it as PDF from the print dialog, or use the command line for PDF).',
+    anonymize: 'Anonymise private individuals',
+    consultant: 'Prepared by',
+    generate: 'Download report',
+    none: 'No crisis episodes yet: reports are made for an episode.',
+  },
   settings: {
     title: 'Settings',
     profile: 'Brand profile',

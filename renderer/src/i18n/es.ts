@@ -286,6 +286,14 @@ export const es: Messages = {
     people:
       'En la última semana: {{escalating}} clientes en escalada y {{agitators}} agitadores activos.',
   },
+  reports: {
+    intro:
+      'Un informe post-crisis es un único archivo HTML autónomo (se imprime bien en A4; guárdalo como PDF desde el diálogo de impresión, o usa la línea de órdenes para el PDF).',
+    anonymize: 'Anonimizar a los particulares',
+    consultant: 'Elaborado por',
+    generate: 'Descargar informe',
+    none: 'Aún no hay episodios de crisis: los informes se hacen para un episodio.',
+  },
   settings: {
     title: 'Ajustes',
     profile: 'Perfil de la marca',

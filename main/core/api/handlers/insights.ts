@@ -1,4 +1,7 @@
 import { detectCrises } from '../../crises';
+import { renderReportHtml } from '../../reports/html';
+import { buildReport } from '../../reports/model';
+import { AtalayaError } from '../../db/errors';
 import { readProfile } from '../../db/profile-repo';
 import type { MentionListItem } from '../../model/mention';
 import { analyseAuthors, MIN_HISTORY } from '../../people/authors';
@@ -9,6 +12,7 @@ import type { PersonRow } from '../contract';
 import type { Handlers } from '../handler-types';
 
 type Methods =
+  | 'reports.generate'
   | 'dashboard.today'
   | 'responses.audit'
   | 'responses.kpis'
@@ -34,6 +38,26 @@ function period(
 }
 
 export const insightHandlers: Pick<Handlers, Methods> = {
+  'reports.generate': (deps, input) => {
+    const db = deps.session.require().db;
+    let model;
+    try {
+      model = buildReport(db, {
+        crisisId: input.crisisId,
+        from: input.from,
+        to: input.to,
+        lang: input.lang ?? 'es',
+        anonymize: input.anonymize,
+      });
+    } catch (e) {
+      throw new AtalayaError('not_found', (e as Error).message);
+    }
+    const day = new Date(model.from).toISOString().slice(0, 10);
+    return {
+      html: renderReportHtml(model, { consultant: input.consultant, color: input.color }),
+      filename: `${model.brand.replace(/[^\p{L}\p{N}]+/gu, '-')}-${input.crisisId ?? 'periodo'}-${day}${input.anonymize ? '-anon' : ''}.html`,
+    };
+  },
   'dashboard.today': (deps) => {
     const db = deps.session.require().db;
     const { to } = period(db, deps.clock.now(), 1);
