@@ -47,7 +47,10 @@ describe('the demo workspace in the browser', () => {
     await page.screenshot({ path: join(OUTPUT, 'demo-people.png') });
     await page.getByTestId('nav-reports').click();
     await page.getByTestId('report-episodes').locator('button').first().waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-episodes').locator('button').first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('report-episodes').locator('button').first().click(),
+    ]);
     const path = await download.path();
     const html = readFileSync(path, 'utf8');
     expect(html).toMatch(/Informe post-crisis · Viajes Lumbre/);

@@ -3,6 +3,7 @@ import { UsageError, type CliIo } from './args';
 import { authorsCommand } from './commands/authors';
 import { checkReplyCommand } from './commands/check-reply';
 import { crisesCommand } from './commands/crises';
+import { eraseCommand } from './commands/erase';
 import { exportCommand } from './commands/export';
 import { feedsCommand, pollCommand } from './commands/feeds';
 import { importCommand } from './commands/import';
@@ -28,6 +29,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage:
       'import FILE… --workspace FILE [--format NAME] [--map FIELD=COLUMN,…] [--channel NAME] [--json]\n' +
       '  import undo BATCH --workspace FILE',
+  },
+  'erase-author': {
+    run: eraseCommand,
+    usage: 'erase-author --workspace FILE --author CHANNEL:HANDLE [--json]',
   },
   export: {
     run: exportCommand,
