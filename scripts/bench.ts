@@ -15,6 +15,76 @@ import type { AddressInfo } from 'node:net';
 import { addFeed } from '../main/core/db/feeds-repo';
 import { pollFeeds } from '../main/core/sources/feeds/poller';
 import { evalThroughput } from './eval-analysis';
+import { detectCrises } from '../main/core/crises';
+import { analyseAuthors } from '../main/core/people/authors';
+import { responseKpis } from '../main/core/responses/kpis';
+import { EventHub } from '../main/core/api/event-hub';
+import { cliDeps } from '../main/core/cli/cli-deps';
+import { startServer } from '../main/core/server/http-server';
+import { findChromium } from '../main/core/reports/pdf';
+import { existsSync } from 'node:fs';
+
+/**
+ * Overview first paint and Mentions scroll cost in Chromium against the 1M workspace,
+ * through `serve` (skipped when the renderer is not built or no Chromium is installed).
+ */
+async function benchRenderer(wsPath: string): Promise<Record<string, number | null> | null> {
+  const rendererDir = join(__dirname, '../renderer');
+  const exe = findChromium();
+  if (!existsSync(join(rendererDir, 'index.html')) || !exe) return null;
+  const hub = new EventHub();
+  const deps = { ...cliDeps({}, 'serve'), emit: hub.emit.bind(hub) };
+  deps.session.open(wsPath, Date.now());
+  const server = await startServer({ deps, hub, rendererDir });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: exe,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url.replace('/?', '/?'), { waitUntil: 'commit' });
+    const t0 = Date.now();
+    await page.goto(`http://127.0.0.1:${server.port}/#/overview`);
+    await page.getByTestId('chart-volume').waitFor({ timeout: 30_000 });
+    const overviewMs = Date.now() - t0;
+    await page.getByTestId('nav-mentions').click();
+    await page.getByTestId('mention-row').first().waitFor({ timeout: 30_000 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const script = async (): Promise<number> =>
+      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')
+        ?.value ?? 0) * 1000;
+    const steps: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const before = await script();
+      await page.getByTestId('mention-list').evaluate((el) => el.scrollBy(0, 1500));
+      await page.waitForTimeout(120);
+      steps.push((await script()) - before);
+    }
+    steps.sort((a, b) => a - b);
+    const domRows = await page.locator('[data-testid="mention-row"]').count();
+    return {
+      overviewFirstPaintMs: overviewMs,
+      scrollStepScriptMsP50: Math.round((steps[20] ?? 0) * 10) / 10,
+      scrollStepScriptMsP95: Math.round((steps[37] ?? 0) * 10) / 10,
+      mentionRowsInDom: domRows,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+    deps.session.close();
+  }
+}
 
 /** 500 feeds behind a local server with ~250 ms latency; every other feed answers 304. */
 async function benchFeeds(dir: string): Promise<{
@@ -194,7 +264,33 @@ async function main(): Promise<void> {
   const topAuthors = timeIt(30, () =>
     ws.db.prepare('SELECT id, handle, posts FROM authors ORDER BY posts DESC LIMIT 100').all(),
   );
+  // Responses, crises and people at full size.
+  const prof = readProfile(ws.db);
+  const newest = (ws.db.prepare('SELECT max(posted_at) AS t FROM mentions').get() as { t: number })
+    .t;
+  const kpis = timeIt(10, () =>
+    responseKpis(ws.db, newest - 30 * 86_400_000, newest + 1, {
+      hours: prof.hours,
+      timezone: prof.timezone,
+      holidays: [],
+      targetMinutes: 60,
+    }),
+  );
+  const t1 = Date.now();
+  const crisis = detectCrises(ws.db, prof.timezone);
+  const crisisSeconds = (Date.now() - t1) / 1000;
+  const t2 = Date.now();
+  const people = analyseAuthors(ws.db, Date.now());
+  const peopleSeconds = (Date.now() - t2) / 1000;
+  const peopleList = timeIt(30, () =>
+    ws.db
+      .prepare(
+        "SELECT id, handle, label, score, reasons, posts FROM authors WHERE is_brand = 0 AND posts > 0 ORDER BY (label = 'insufficient_history'), score DESC, posts DESC LIMIT 200",
+      )
+      .all(),
+  );
   ws.close();
+  const ui = await benchRenderer(wsPath);
 
   let sqlite3CliSeconds: number | null = null;
   let sqliteUtilsSeconds: number | null = null;
@@ -239,7 +335,16 @@ async function main(): Promise<void> {
       searchCommonP95Ms: searchCommon.p95,
       listNewestP95Ms: listNewest.p95,
       topAuthorsP95Ms: topAuthors.p95,
+      responseKpis30dP95Ms: kpis.p95,
+      peopleListP95Ms: peopleList.p95,
     },
+    crises: {
+      seconds: crisisSeconds,
+      episodes: crisis.episodes.length,
+      hours: crisis.series.length,
+    },
+    people: { analyseSeconds: peopleSeconds, authors: people.length },
+    renderer: ui,
     feeds: await benchFeeds(dir),
     analysis: evalThroughput(),
     peers: {
