@@ -169,6 +169,10 @@ export const en = {
     polling: 'Polling…',
     pollResult:
       '{{feeds}} feeds: {{new}} new mentions, {{notModified}} unchanged, {{failed}} failed',
+    suggestions: 'Suggested feeds for your keywords',
+    importOpml: 'Import OPML…',
+    exportOpml: 'Export OPML',
+    opmlResult: '{{added}} feeds added, {{skipped}} already here',
     addFeed: 'Add feed',
     noFeeds: 'No feeds yet. Add a news, blog, Google Alerts, Reddit or Mastodon feed address.',
     feed: 'Feed',

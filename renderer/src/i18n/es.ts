@@ -176,6 +176,10 @@ export const es: Messages = {
     polling: 'Consultando…',
     pollResult:
       '{{feeds}} feeds: {{new}} menciones nuevas, {{notModified}} sin cambios, {{failed}} con error',
+    suggestions: 'Feeds sugeridos para tus palabras clave',
+    importOpml: 'Importar OPML…',
+    exportOpml: 'Exportar OPML',
+    opmlResult: '{{added}} feeds añadidos, {{skipped}} ya estaban',
     addFeed: 'Añadir feed',
     noFeeds:
       'Aún no hay feeds. Añade la dirección de un feed de noticias, blog, Alertas de Google, Reddit o Mastodon.',

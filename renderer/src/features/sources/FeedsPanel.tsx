@@ -4,6 +4,7 @@ import type { FeedRow } from '../../../../main/core/model/feeds';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { formatDateTime, formatNumber } from '../../shared/format';
+import { FeedTools } from './FeedTools';
 
 function feedStatus(f: FeedRow): 'paused' | 'failing' | 'ok' | 'new' {
   if (f.paused) return 'paused';
@@ -67,6 +68,7 @@ export function FeedsPanel() {
           {t('sources.addFeed')}
         </button>
       </form>
+      <FeedTools />
       {test.data && (
         <p role="status" className="notice">
           {t('sources.testResult', {
