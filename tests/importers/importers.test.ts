@@ -128,7 +128,8 @@ describe('importers', () => {
       expect.stringMatching(/date "no es fecha" not understood/),
       expect.stringMatching(/no text/),
     ]);
-    expect(r.bad.map((b) => b.line)).toEqual([4, 5]);
+    // physical lines: the quoted newline in row 1 makes it span lines 2–3
+    expect(r.bad.map((b) => b.line)).toEqual([5, 6]);
   });
 
   it('an explicit --map with a column that does not exist is refused with the real columns', async () => {

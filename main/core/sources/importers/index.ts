@@ -4,15 +4,15 @@ import type { Channel } from '../../model/channels';
 import { checkTwarcHead, readTwarc2, readXArchiveTweets } from './twitter';
 import { extractTweetFilesFromZip, tweetFilesInFolder } from './archive-files';
 import {
+  recordToMention,
   firstRecordKeys,
-  readDelimited,
-  readHeaders,
   readJsonDocument,
   readJsonLines,
   resolveMap,
   youtubeText,
   type RowContext,
 } from './generic';
+import { readDelimited, readHeaders } from './delimited';
 import { readMastodon } from './mastodon';
 import { readFacebook, readGoogleReviews, readInstagram } from './social';
 import { ImportFileError, openTextSource, type TextSource } from './text-source';
@@ -300,7 +300,11 @@ export async function openImport(
         dayFirst,
         textTransform: preset.transform,
       };
-      return single(src, format, readDelimited(src, ctx, delimiter, signal));
+      return single(
+        src,
+        format,
+        readDelimited(src, (r) => recordToMention(r, ctx), delimiter, signal),
+      );
     }
     case 'csv':
     case 'tsv': {
@@ -311,10 +315,11 @@ export async function openImport(
           `has no header row with column names (first line: "${src.head.split('\n', 1)[0]?.slice(0, 60)}")`,
         );
       const map = resolveMap(src, headers, opts.map);
+      const ctx: RowContext = { map, channel: opts.channel ?? 'other', dayFirst };
       return single(
         src,
         format,
-        readDelimited(src, { map, channel: opts.channel ?? 'other', dayFirst }, delimiter, signal),
+        readDelimited(src, (r) => recordToMention(r, ctx), delimiter, signal),
       );
     }
     case 'jsonl':
