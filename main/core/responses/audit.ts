@@ -1,3 +1,4 @@
+import { idRangeFor } from '../db/mention-key';
 import type { Db } from '../db/workspace-file';
 import { checkReply, type DraftWarning } from './draft-check';
 
@@ -34,10 +35,15 @@ function template(text: string): string {
 export function auditBrandReplies(db: Db, from: number, to: number, limit = 5000): AuditedReply[] {
   const rows = db
     .prepare(
-      `SELECT id, posted_at AS postedAt, channel, text FROM mentions WHERE is_brand = 1 AND posted_at BETWEEN ? AND ?
+      `SELECT id, posted_at AS postedAt, channel, text FROM mentions WHERE is_brand = 1 AND id BETWEEN ? AND ? AND posted_at BETWEEN ? AND ?
        ORDER BY id DESC LIMIT ?`,
     )
-    .all(from, to, limit) as Array<{ id: number; postedAt: number; channel: string; text: string }>;
+    .all(...idRangeFor(from, to + 1000), from, to, limit) as Array<{
+    id: number;
+    postedAt: number;
+    channel: string;
+    text: string;
+  }>;
   const uses = new Map<string, number>();
   for (const r of rows) {
     const t = template(r.text);

@@ -1,3 +1,4 @@
+import { idRangeFor } from '../db/mention-key';
 import type { Db } from '../db/workspace-file';
 import type { BusinessHours } from '../model/business-hours';
 import { businessMinutesBetween } from './business-time';
@@ -44,9 +45,9 @@ export function firstResponses(db: Db, from: number, to: number): FirstResponse[
     .prepare(
       `SELECT m.id AS mentionId, m.channel, m.posted_at AS postedAt,
          (SELECT min(r.posted_at) FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1 AND r.posted_at >= m.posted_at) AS repliedAt
-       FROM mentions m WHERE m.is_brand = 0 AND m.posted_at >= ? AND m.posted_at < ?`,
+       FROM mentions m WHERE m.is_brand = 0 AND m.id BETWEEN ? AND ? AND m.posted_at >= ? AND m.posted_at < ?`,
     )
-    .all(from, to) as FirstResponse[];
+    .all(...idRangeFor(from, to + 1000), from, to) as FirstResponse[];
 }
 
 export function responseKpis(

@@ -1,4 +1,5 @@
 import { detectCrises } from '../../crises';
+import { idRangeFor } from '../../db/mention-key';
 import { renderReportHtml } from '../../reports/html';
 import { buildReport } from '../../reports/model';
 import { AtalayaError } from '../../db/errors';
@@ -23,6 +24,9 @@ type Methods =
   | 'crises.list';
 
 const DAY = 86_400_000;
+
+/** The primary-key range of a time range (ids follow time), so scans use the primary key. */
+const ids = (from: number, to: number): [number, number] => idRangeFor(from, to + 1000);
 
 /** The period ends at the newest stored mention when studying an archive, else now. */
 function period(
@@ -64,7 +68,7 @@ export const insightHandlers: Pick<Handlers, Methods> = {
     const since = to - DAY;
     const one = (sql: string, ...a: unknown[]): number =>
       (db.prepare(sql).get(...a) as { n: number | null }).n ?? 0;
-    const unanswered = `FROM mentions m WHERE m.is_brand = 0 AND m.complaint = 1 AND m.posted_at BETWEEN ? AND ?
+    const unanswered = `FROM mentions m WHERE m.is_brand = 0 AND m.complaint = 1 AND m.id BETWEEN ? AND ? AND m.posted_at BETWEEN ? AND ?
       AND NOT EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1)`;
     const [lo] = [to - 30 * DAY];
     const { episodes } = detectCrises(db, readProfile(db).timezone, { at: to });
@@ -73,18 +77,22 @@ export const insightHandlers: Pick<Handlers, Methods> = {
     return {
       asOf: to,
       newMentions24h: one(
-        'SELECT count(*) AS n FROM mentions WHERE is_brand = 0 AND posted_at BETWEEN ? AND ?',
+        'SELECT count(*) AS n FROM mentions WHERE is_brand = 0 AND id BETWEEN ? AND ? AND posted_at BETWEEN ? AND ?',
+        ...ids(since, to),
         since,
         to,
       ),
       newComplaints24h: one(
-        'SELECT count(*) AS n FROM mentions WHERE is_brand = 0 AND complaint = 1 AND posted_at BETWEEN ? AND ?',
+        'SELECT count(*) AS n FROM mentions WHERE is_brand = 0 AND complaint = 1 AND id BETWEEN ? AND ? AND posted_at BETWEEN ? AND ?',
+        ...ids(since, to),
         since,
         to,
       ),
-      unansweredComplaints: one(`SELECT count(*) AS n ${unanswered}`, lo, to),
+      unansweredComplaints: one(`SELECT count(*) AS n ${unanswered}`, ...ids(lo, to), lo, to),
       oldestUnansweredAt: (
-        db.prepare(`SELECT min(m.posted_at) AS n ${unanswered}`).get(lo, to) as { n: number | null }
+        db.prepare(`SELECT min(m.posted_at) AS n ${unanswered}`).get(...ids(lo, to), lo, to) as {
+          n: number | null;
+        }
       ).n,
       agitators: one(
         "SELECT count(*) AS n FROM authors WHERE label = 'agitator' AND last_seen_at >= ?",
@@ -104,9 +112,9 @@ export const insightHandlers: Pick<Handlers, Methods> = {
         : null,
       topTopics: db
         .prepare(
-          'SELECT topic, count(*) AS n FROM mentions WHERE is_brand = 0 AND complaint = 1 AND topic IS NOT NULL AND posted_at BETWEEN ? AND ? GROUP BY topic ORDER BY n DESC LIMIT 3',
+          'SELECT topic, count(*) AS n FROM mentions WHERE is_brand = 0 AND complaint = 1 AND topic IS NOT NULL AND id BETWEEN ? AND ? AND posted_at BETWEEN ? AND ? GROUP BY topic ORDER BY n DESC LIMIT 3',
         )
-        .all(to - 7 * DAY, to) as Array<{ topic: string; n: number }>,
+        .all(...ids(to - 7 * DAY, to), to - 7 * DAY, to) as Array<{ topic: string; n: number }>,
     };
   },
   'responses.kpis': (deps, input) => {
@@ -133,12 +141,12 @@ export const insightHandlers: Pick<Handlers, Methods> = {
         `SELECT m.id, m.channel, m.posted_at AS postedAt, m.text, m.title, m.url, a.handle AS authorHandle, a.name AS authorName,
            m.author_id AS authorId, m.lang, m.rating, m.is_brand AS isBrand, m.sentiment, m.sentiment_score AS score, m.complaint, m.topic, m.insult
          FROM mentions m LEFT JOIN authors a ON a.id = m.author_id
-         WHERE m.is_brand = 0 AND m.complaint = 1 AND m.posted_at BETWEEN ? AND ?
+         WHERE m.is_brand = 0 AND m.complaint = 1 AND m.id BETWEEN ? AND ? AND m.posted_at BETWEEN ? AND ?
            AND NOT EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1)
          ORDER BY (coalesce(m.insult, 0) + coalesce(a.label = 'escalating', 0) * 2 + min(coalesce(m.author_followers, a.followers, 0), 100000) / 50000.0) DESC, m.posted_at ASC
          LIMIT 200`,
       )
-      .all(from, to) as Array<
+      .all(...ids(from, to), from, to) as Array<
       Omit<MentionListItem, 'isBrand' | 'complaint' | 'insult'> & {
         isBrand: number;
         complaint: number;

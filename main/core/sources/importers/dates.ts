@@ -84,3 +84,36 @@ function fromEpoch(n: number): number | null {
 function valid(t: number): number | null {
   return Number.isNaN(t) ? null : t;
 }
+
+const SLASHED = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b/;
+const SPANISH_DATE_HEADER = /\b(fecha|dia|hora|publicad[oa]|creado)\b/;
+
+/**
+ * Decides whether a file writes `01/02/2024` day first. The values decide when one of them
+ * can only be read one way (13/02 or 02/13). When none can (`10/1/2017` throughout), the
+ * header's language does: Spanish exports write day first, English-headed exports with
+ * slashed dates come from US-locale tools (Excel, FiveThirtyEight, listening tools) that
+ * write month first. Anything else keeps day first.
+ */
+export function inferDayFirst(values: readonly unknown[], header?: string): boolean {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  let slashed = 0;
+  for (const v of values) {
+    if (typeof v !== 'string') continue;
+    const m = SLASHED.exec(v);
+    if (!m) continue;
+    slashed++;
+    if (Number(m[1]) > 12) dayFirst++;
+    else if (Number(m[2]) > 12) monthFirst++;
+  }
+  if (dayFirst || monthFirst) return dayFirst >= monthFirst;
+  if (!slashed || !header) return true;
+  const h = header
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ');
+  if (SPANISH_DATE_HEADER.test(h)) return true;
+  return !/\b(date|time|created|published|timestamp|posted)\b/.test(h);
+}
