@@ -122,6 +122,28 @@ const POSTS = [
   { id: 's2', date: d(3, 9), author: 'fan', text: 'Otra vez un viaje perfecto con @acme, gracias' },
   { id: 's3', date: d(5, 9), author: 'fan', text: 'Recomiendo @acme a todo el mundo, fantástico' },
   { id: 'o1', date: d(5, 11), author: 'once', text: '@acme hola, ¿abrís el domingo?' },
+  // another company's care account answering people about their bookings
+  {
+    id: 'h1',
+    date: d(2, 14),
+    author: 'otrahelp',
+    text: 'Sorry to hear that, please DM us your booking number 55123 ^JK',
+    reply_to: 'a1',
+  },
+  {
+    id: 'h2',
+    date: d(4, 13),
+    author: 'otrahelp',
+    text: 'Lo sentimos, escríbenos por MD con tu reserva 55555 ^AL',
+    reply_to: 'e1',
+  },
+  {
+    id: 'h3',
+    date: d(4, 16),
+    author: 'otrahelp',
+    text: 'We apologise for the delay, DM us and we will check your refund ^JK',
+    reply_to: 'g1',
+  },
 ];
 
 describe('people: angry customer vs agitator', () => {
@@ -196,6 +218,10 @@ describe('people: angry customer vs agitator', () => {
       expect(authors.get(h)?.reasons.join(' '), h).toMatch(/same text as 2 other accounts/);
       expect(authors.get(h)?.label, h).toBe('agitator');
     }
+  });
+  it("another company's care account is not taken for an angry customer", () => {
+    expect(authors.get('otrahelp')?.label).toBe('neutral');
+    expect(authors.get('otrahelp')?.reasons[0]).toMatch(/customer-care account/);
   });
   it('a one-post author is not judged; a fan is a supporter', () => {
     expect(authors.get('once')?.label).toBe('insufficient_history');

@@ -50,7 +50,16 @@ interface Row {
   complaint: number | null;
   insult: number | null;
   campaign: number | null;
+  reply_to_key: string | null;
 }
+
+/**
+ * Customer-care accounts of other companies (or of the brand under another handle): they
+ * answer other people, apologise, send people to DMs and sign with agent initials. They are
+ * not customers, and a booking number in their reply is not their grievance.
+ */
+const CARE =
+  /\b(sorry|apolog|dm us|send us a dm|direct message|please follow|get in touch|reaching out|happy to help|glad to help|lo sentimos|disculpa|escr[ií]benos|por md|mensaje privado)\b|(\^|\*|-|–)\s?[A-Z][A-Za-z]{1,10}\s*$/i;
 
 const CONCRETE = [
   /\b\d{4,}\b/, // order, booking or ticket numbers
@@ -87,7 +96,7 @@ export function analyseAuthors(db: Db, now: number): AuthorVerdict[] {
     .all() as Array<{ id: number; channel: string; handle: string }>;
   const rows = db
     .prepare(
-      `SELECT id, author_id, natural_key, posted_at, text, sentiment, complaint, insult, campaign FROM mentions
+      `SELECT id, author_id, natural_key, posted_at, text, sentiment, complaint, insult, campaign, reply_to_key FROM mentions
        WHERE author_id IS NOT NULL AND is_brand = 0 ORDER BY author_id, id`,
     )
     .all() as Row[];
@@ -247,7 +256,18 @@ function judge(
     ((f.campaignAfterReply ?? 0) >
       share(before.filter((p) => p.campaign === 1).length, before.length) ||
       (f.negativeAfterReply ?? 0) > (f.negativeBeforeReply ?? 0));
-  if (n < MIN_HISTORY && coordinatedWith < 2) {
+  const careLike = posts.filter((p) => p.reply_to_key !== null && CARE.test(p.text)).length;
+  const replyShare = posts.filter((p) => p.reply_to_key !== null).length / Math.max(1, n);
+  if (
+    n >= MIN_HISTORY &&
+    (careLike / n >= 0.6 || (n >= 10 && replyShare >= 0.9 && careLike / n >= 0.3))
+  ) {
+    label = 'neutral';
+    reasons.unshift(
+      `Looks like a customer-care account: ${careLike} of ${n} posts answer other people with apologies or "DM us"; add it to the brand's accounts in Settings if it is yours`,
+    );
+    score = 0;
+  } else if (n < MIN_HISTORY && coordinatedWith < 2) {
     label = 'insufficient_history';
     reasons.unshift(
       `Only ${n} post(s): at least ${MIN_HISTORY} are needed before judging an account`,
