@@ -1,4 +1,4 @@
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -7,7 +7,12 @@ import { ImportFileError } from './text-source';
 
 const TWEET_PARTS = /^tweets(-part\d+)?\.js$/;
 
-/** The tweets*.js files of an X archive folder (its root or its data/ folder). */
+/**
+ * The tweets*.js files of an X archive folder (its root or its data/ folder). The archive's
+ * deleted-tweets.js, community-tweet.js and tweet-headers.js are left out on purpose: deleted
+ * tweets were withdrawn by their author and are not public conversation, community tweets
+ * live in a community's own space, and tweet headers only repeat ids and dates.
+ */
 export function tweetFilesInFolder(dir: string): string[] {
   const data =
     existsSync(join(dir, 'data')) && statSync(join(dir, 'data')).isDirectory()
@@ -23,8 +28,19 @@ export function tweetFilesInFolder(dir: string): string[] {
  * Extracts tweets*.js and account.js from an X archive zip into a temporary folder (the
  * rest of the archive, DMs included, is never read).
  */
-export async function extractTweetFilesFromZip(zipPath: string): Promise<string[]> {
+export async function extractTweetFilesFromZip(
+  zipPath: string,
+): Promise<{ dir: string; files: string[] }> {
   const out = mkdtempSync(join(tmpdir(), 'atalaya-x-archive-'));
+  try {
+    return { dir: out, files: await extractInto(zipPath, out) };
+  } catch (e) {
+    rmSync(out, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+async function extractInto(zipPath: string, out: string): Promise<string[]> {
   const zip = await new Promise<yauzl.ZipFile>((res, rej) =>
     yauzl.open(zipPath, { lazyEntries: true }, (err, z) =>
       err || !z ? rej(err ?? new Error('no zip')) : res(z),

@@ -72,7 +72,10 @@ export function parseDate(value: unknown, opts: { dayFirst?: boolean } = {}): nu
     const y = yRaw.length === 2 ? 2000 + Number(yRaw) : Number(yRaw);
     return valid(Date.UTC(y, month - 1, day, Number(hh), Number(mi), Number(ss)));
   }
-  const t = Date.parse(s); // RFC 2822 and other forms JS understands
+  // RFC 2822 and other written-out forms ("31 Oct 2017 22:10", "October 10, 2018"). Only
+  // with a year and a month name: Date.parse alone accepts "2" or "v1.2" as dates.
+  if (!/\b\d{4}\b/.test(s) || !/\b[a-z]{3,}/i.test(s)) return null;
+  const t = Date.parse(s);
   return Number.isNaN(t) ? null : t;
 }
 

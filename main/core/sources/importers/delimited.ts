@@ -24,6 +24,18 @@ export function readHeaders(
   return { headers: (r.data[0] ?? []).map((h) => h.trim()), delimiter: r.meta.delimiter };
 }
 
+/** The complete records of the head sample (to infer how the file writes its dates). */
+export function sampleRecords(src: TextSource, delimiter: string): Array<Record<string, string>> {
+  const cut = src.head.length < src.totalBytes ? src.head.lastIndexOf('\n') : src.head.length;
+  const r = Papa.parse<Record<string, string>>(src.head.slice(0, Math.max(cut, 0)), {
+    header: true,
+    delimiter,
+    preview: 500,
+    skipEmptyLines: true,
+  });
+  return r.data;
+}
+
 /** Line break the file uses, from its first one (CRLF, LF, or old Mac CR). */
 function guessNewline(head: string): '\n' | '\r\n' | '\r' {
   const i = head.search(/[\r\n]/);
@@ -62,7 +74,7 @@ const isBlank = (row: string[]): boolean => row.every((f) => f.trim() === '');
  */
 export async function* readDelimited(
   src: TextSource,
-  toMention: (rec: Record<string, string>) => MentionInput | string,
+  toMention: (rec: Record<string, string>) => MentionInput | MentionInput[] | string,
   delimiter: string,
   signal?: AbortSignal,
 ): AsyncGenerator<ParsedRow> {
@@ -91,9 +103,9 @@ export async function* readDelimited(
             newline === '\n' && i === row.length - 1 && v.endsWith('\r') ? v.slice(0, -1) : v;
       }
       const m = toMention(rec);
-      yield typeof m === 'string'
-        ? { ok: false, line: at, reason: m }
-        : { ok: true, line: at, mention: m };
+      if (typeof m === 'string') yield { ok: false, line: at, reason: m };
+      else if (Array.isArray(m)) for (const one of m) yield { ok: true, line: at, mention: one };
+      else yield { ok: true, line: at, mention: m };
     }
   }
 

@@ -1,6 +1,5 @@
 import { isChannel, type Channel } from '../../model/channels';
 import type { MentionInput } from '../../model/mention';
-import { htmlToText } from '../html-text';
 import { parseDate } from './dates';
 import { streamJsonValues } from './json-stream';
 import { suggestMapping } from './mapping';
@@ -43,6 +42,36 @@ export function channelFrom(value: unknown, fallback: Channel): Channel {
   return CHANNEL_ALIASES[s] ?? fallback;
 }
 
+const LANGUAGE_NAMES: Record<string, string> = {
+  english: 'en',
+  ingles: 'en',
+  inglés: 'en',
+  spanish: 'es',
+  espanol: 'es',
+  español: 'es',
+  castellano: 'es',
+  catalan: 'ca',
+  català: 'ca',
+  portuguese: 'pt',
+  portugues: 'pt',
+  português: 'pt',
+  french: 'fr',
+  frances: 'fr',
+  francés: 'fr',
+  german: 'de',
+  aleman: 'de',
+  alemán: 'de',
+  italian: 'it',
+  italiano: 'it',
+};
+
+/** A language column as an ISO 639-1 code where it names a language (`English` → `en`). */
+export function langCode(v: unknown): string | null {
+  const s = str(v)?.trim().toLowerCase();
+  if (!s) return null;
+  return LANGUAGE_NAMES[s] ?? s.slice(0, 8);
+}
+
 /** Ratings on any common scale, normalised to 1..5 stars. */
 export function normaliseRating(v: unknown): number | null {
   const n = num(v);
@@ -59,6 +88,8 @@ export interface RowContext {
   /** Day-first dates (dd/mm/yyyy) unless the file says otherwise. */
   dayFirst: boolean;
   textTransform?: (s: string) => string;
+  /** Use the title as the text when the text column is empty. */
+  titleAsText?: boolean;
 }
 
 /** One mapped record (CSV row or JSON object) → mention, or the reason it cannot be one. */
@@ -69,7 +100,9 @@ export function recordToMention(rec: unknown, ctx: RowContext): MentionInput | s
     const direct = (rec as Record<string, unknown>)[col];
     return direct !== undefined ? direct : getPath(rec, col);
   };
-  const rawText = str(get('text'));
+  let rawText = str(get('text'));
+  // A link post (Reddit) has a title and no body: the title is what was said.
+  if (ctx.titleAsText && !rawText?.trim()) rawText = str(get('title'));
   const text = rawText === null ? null : ctx.textTransform ? ctx.textTransform(rawText) : rawText;
   if (!text || !text.trim()) return `no text in column "${ctx.map['text'] ?? 'text'}"`;
   const dateValue = get('date');
@@ -90,7 +123,7 @@ export function recordToMention(rec: unknown, ctx: RowContext): MentionInput | s
     authorHandle: author,
     authorName: str(get('author_name')),
     authorFollowers: num(get('followers')),
-    lang: str(get('lang'))?.toLowerCase().slice(0, 8) ?? null,
+    lang: langCode(get('lang')),
     rating: normaliseRating(get('rating')),
     likes: num(get('likes')),
     shares: num(get('shares')),
@@ -226,16 +259,18 @@ function flattenKeys(o: Record<string, unknown>, prefix = '', depth = 0): string
   );
 }
 
-/** YouTube Takeout comment text: a JSON fragment in recent exports, HTML in older ones. */
-export function youtubeText(s: string): string {
-  const t = s.trim();
-  if (t.startsWith('{')) {
-    try {
-      const j = JSON.parse(t) as { text?: string; segments?: Array<{ text?: string }> };
-      if (typeof j.text === 'string') return j.text;
-    } catch {
-      // not JSON after all
-    }
+/**
+ * Values of `path`'s last key in the head sample of a JSON/JSONL file (string values only),
+ * to infer how the file writes its dates without parsing records twice.
+ */
+export function sampleJsonValues(head: string, path: string): string[] {
+  const key = path.split('.').pop() ?? path;
+  const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`"${esc}"\\s*:\\s*"([^"\\\\]{1,40})"`, 'g');
+  const out: string[] = [];
+  for (const m of head.matchAll(re)) {
+    if (m[1]) out.push(m[1]);
+    if (out.length >= 500) break;
   }
-  return htmlToText(t);
+  return out;
 }

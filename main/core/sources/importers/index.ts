@@ -1,21 +1,33 @@
 import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Channel } from '../../model/channels';
-import { checkTwarcHead, readTwarc2, readXArchiveTweets } from './twitter';
-import { extractTweetFilesFromZip, tweetFilesInFolder } from './archive-files';
+import type { MentionInput } from '../../model/mention';
+import { inferDayFirst } from './dates';
+import { readDelimited, readHeaders, sampleRecords } from './delimited';
+import { detectFormat } from './detect';
+import { jsonHeadError } from './json-stream';
 import {
-  recordToMention,
   firstRecordKeys,
   readJsonDocument,
   readJsonLines,
+  recordToMention,
   resolveMap,
-  youtubeText,
+  jsonRecordsPath,
+  sampleJsonValues,
   type RowContext,
 } from './generic';
-import { readDelimited, readHeaders } from './delimited';
+import { suggestMapping } from './mapping';
 import { readMastodon } from './mastodon';
-import { readFacebook, readGoogleReviews, readInstagram } from './social';
+import { PRESETS, presetMap } from './presets';
+import {
+  facebookRecordsPath,
+  instagramRecordsPath,
+  readFacebook,
+  readGoogleReviews,
+  readInstagram,
+} from './social';
 import { ImportFileError, openTextSource, type TextSource } from './text-source';
+import { checkTwarcHead, readTwarc2 } from './twitter';
 import type {
   ConcreteFormat,
   ImportFormat,
@@ -23,9 +35,11 @@ import type {
   OpenImportOptions,
   ParsedRow,
 } from './types';
+import { sanitiseMention } from './types';
+import { openXArchive } from './x-archive';
 
 export { ImportFileError } from './text-source';
-import { suggestMapping } from './mapping';
+export { detectFormat, type Detection } from './detect';
 export { suggestMapping, MAP_FIELDS } from './mapping';
 export type {
   ConcreteFormat,
@@ -52,151 +66,6 @@ export const IMPORT_FORMATS: ImportFormat[] = [
   'jsonl',
 ];
 
-/** Fixed column maps of the CSV exports whose headers are known (SCHEMA_NOTES.md). */
-const PRESETS: Partial<
-  Record<
-    ConcreteFormat,
-    { map: Record<string, string>; channel: Channel; transform?: (s: string) => string }
-  >
-> = {
-  reddit: {
-    map: {
-      id: 'id',
-      date: 'date',
-      text: 'body',
-      title: 'title',
-      url: 'permalink',
-      reply_to: 'parent',
-      thread: 'link',
-    },
-    channel: 'reddit',
-  },
-  youtube: {
-    map: {
-      id: 'Comment ID',
-      date: 'Comment Create Timestamp',
-      text: 'Comment Text',
-      author: 'Channel ID',
-      reply_to: 'Parent Comment ID',
-      thread: 'Video ID',
-    },
-    channel: 'youtube',
-    transform: youtubeText,
-  },
-  trustpilot: {
-    map: {
-      id: 'Review Id',
-      date: 'Review Created (UTC)',
-      text: 'Review Content',
-      title: 'Review Title',
-      rating: 'Review Stars',
-      author: 'Review Consumer User Id',
-      author_name: 'Review Consumer Name',
-      lang: 'Review Language',
-    },
-    channel: 'reviews',
-  },
-};
-
-export interface Detection {
-  format: ConcreteFormat | null;
-  confidence: 'high' | 'low';
-  reason: string;
-}
-
-/** Tells the format from the file name and its first bytes; says why, or why not. */
-export function detectFormat(path: string, src?: TextSource): Detection {
-  const ext = extname(path).toLowerCase();
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    return { format: null, confidence: 'low', reason: 'the file cannot be read' };
-  }
-  if (st.isDirectory()) {
-    return tweetFilesInFolder(path).length
-      ? { format: 'x-archive', confidence: 'high', reason: 'an X archive folder with tweets.js' }
-      : { format: null, confidence: 'low', reason: 'a folder without an X archive tweets.js' };
-  }
-  if (ext === '.zip')
-    return { format: 'x-archive', confidence: 'low', reason: 'a zip file (X archives are zips)' };
-  const s = src ?? openTextSource(path);
-  const head = s.head.trimStart();
-  const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
-  if (/^window\.YTD\.[\w.]+\s*=/.test(head)) {
-    return /^window\.YTD\.tweets?\./.test(head)
-      ? { format: 'x-archive', confidence: 'high', reason: 'an X archive tweets.js' }
-      : {
-          format: null,
-          confidence: 'high',
-          reason: `an X archive file that holds ${/^window\.YTD\.([\w-]+)/.exec(head)?.[1] ?? 'other data'}, not tweets (import tweets.js or the whole archive)`,
-        };
-  }
-  if (head.startsWith('{') || head.startsWith('[')) {
-    if (/"orderedItems"\s*:/.test(head) || /activitystreams/.test(firstLine))
-      return {
-        format: 'mastodon',
-        confidence: 'high',
-        reason: 'an ActivityPub outbox (Mastodon archive)',
-      };
-    if (/"reviews"\s*:/.test(head) && /"starRating"|"reviewId"/.test(head))
-      return {
-        format: 'google-reviews',
-        confidence: 'high',
-        reason: 'Google Business Profile reviews',
-      };
-    if (/"comments_v2"\s*:|"comments"\s*:\s*\[\s*\{\s*"timestamp"/.test(head))
-      return { format: 'facebook', confidence: 'high', reason: 'Facebook comments export' };
-    if (/"string_map_data"/.test(head))
-      return { format: 'instagram', confidence: 'high', reason: 'Instagram export' };
-    if (/^\[\s*\{\s*"timestamp"\s*:\s*\d+[\s\S]*"data"\s*:\s*\[\s*\{\s*"post"/.test(head))
-      return { format: 'facebook', confidence: 'high', reason: 'Facebook posts export' };
-    const oneLine = firstLine.trim();
-    const isJsonl =
-      oneLine.endsWith('}') &&
-      (() => {
-        try {
-          JSON.parse(oneLine);
-          return true;
-        } catch {
-          return false;
-        }
-      })();
-    if (isJsonl || ext === '.jsonl' || ext === '.ndjson') {
-      // twarc2 pages start with "data"; a first line longer than the sample is judged on its start.
-      if (
-        /^\{\s*"data"\s*:/.test(head) ||
-        /"__twarc"|"includes"\s*:\s*\{|"edit_history_tweet_ids"|"author_id"/.test(oneLine)
-      )
-        return { format: 'twarc2', confidence: 'high', reason: 'twarc2 JSON Lines (X API v2)' };
-      return { format: 'jsonl', confidence: 'high', reason: 'JSON Lines' };
-    }
-    return { format: 'json', confidence: 'high', reason: 'a JSON document' };
-  }
-  const { headers, delimiter } = readHeaders(s);
-  const norm = headers.map((h) => h.toLowerCase());
-  if (headers.length > 1) {
-    if (norm.includes('comment id') && norm.includes('video id'))
-      return { format: 'youtube', confidence: 'high', reason: 'YouTube Takeout comments' };
-    if (norm.includes('permalink') && (norm.includes('subreddit') || norm.includes('body')))
-      return { format: 'reddit', confidence: 'high', reason: 'Reddit data export' };
-    if (norm.includes('review stars') || norm.includes('review content'))
-      return { format: 'trustpilot', confidence: 'high', reason: 'Trustpilot reviews export' };
-    return delimiter === '\t'
-      ? { format: 'tsv', confidence: 'high', reason: 'tab-separated values' }
-      : {
-          format: 'csv',
-          confidence: 'high',
-          reason: `comma/semicolon-separated values with columns ${headers.slice(0, 6).join(', ')}`,
-        };
-  }
-  return {
-    format: null,
-    confidence: 'low',
-    reason: `could not tell the format (starts with "${head.slice(0, 40).replace(/\s+/g, ' ')}")`,
-  };
-}
-
 function single(
   src: TextSource,
   format: ConcreteFormat,
@@ -205,52 +74,103 @@ function single(
   return { format, file: src.file, totalBytes: src.totalBytes, bytesRead: src.bytesRead, rows };
 }
 
-async function openXArchive(path: string, signal?: AbortSignal): Promise<OpenedImport> {
-  const name = basename(path);
-  const st = statSync(path);
-  const files = st.isDirectory()
-    ? tweetFilesInFolder(path)
-    : extname(path).toLowerCase() === '.zip'
-      ? await extractTweetFilesFromZip(path)
-      : [path];
-  if (files.length === 0)
-    throw new ImportFileError(name, 'holds no tweets.js: is this an X archive?');
-  const sources = files.map(openTextSource);
-  for (const s of sources) {
-    if (!/^\s*window\.YTD\.tweets?\./.test(s.head))
-      throw new ImportFileError(
-        s.file,
-        'is not an X archive tweets.js (it should start with window.YTD.tweets)',
-      );
-  }
-  const total = sources.reduce((a, s) => a + s.totalBytes, 0);
-  let done = 0;
-  let current: TextSource | null = null;
-  async function* rows(): AsyncGenerator<ParsedRow> {
-    for (const s of sources) {
-      current = s;
-      yield* readXArchiveTweets(s, signal);
-      done += s.totalBytes;
+/** Every row's fields checked for type; `--channel` wins over the format or a channel column. */
+async function* finalRows(
+  rows: AsyncIterable<ParsedRow>,
+  channel: Channel | undefined,
+): AsyncGenerator<ParsedRow> {
+  for await (const r of rows) {
+    if (r.ok) {
+      sanitiseMention(r.mention);
+      if (channel) r.mention.channel = channel;
     }
-    current = null;
+    yield r;
   }
-  return {
-    format: 'x-archive',
-    file: name,
-    totalBytes: total,
-    bytesRead: () => done + (current?.bytesRead() ?? 0),
-    rows: rows(),
+}
+
+/** Where each JSON-document format keeps its records (to refuse a file broken before them). */
+const JSON_RECORDS: Partial<Record<ConcreteFormat, (head: string) => string>> = {
+  mastodon: () => '$.orderedItems.*',
+  'google-reviews': () => '$.reviews.*',
+  facebook: facebookRecordsPath,
+  instagram: instagramRecordsPath,
+  json: jsonRecordsPath,
+};
+
+function dayFirstFor(opts: OpenImportOptions, values: unknown[], header?: string): boolean {
+  if (opts.dateOrder) return opts.dateOrder === 'dmy';
+  return inferDayFirst(values, header);
+}
+
+/** Rows of a delimited file (a known export's preset, or generic CSV/TSV with a mapping). */
+function openDelimited(
+  src: TextSource,
+  format: 'csv' | 'tsv' | 'reddit' | 'youtube' | 'trustpilot',
+  opts: OpenImportOptions,
+): AsyncIterable<ParsedRow> {
+  const { headers, delimiter } = readHeaders(src, format === 'tsv' ? '\t' : undefined);
+  if (headers.length < 2)
+    throw new ImportFileError(
+      src.file,
+      `has no header row with column names (first line: "${src.head.split('\n', 1)[0]?.slice(0, 60)}")`,
+    );
+  const preset = format === 'csv' || format === 'tsv' ? null : PRESETS[format];
+  const map = resolveMap(
+    src,
+    headers,
+    opts.map ?? (preset ? presetMap(preset, headers) : undefined),
+  );
+  const dateCol = map['date'];
+  const samples = dateCol ? sampleRecords(src, delimiter).map((r) => r[dateCol]) : [];
+  const ctx: RowContext = {
+    map,
+    channel: preset?.channel ?? 'other',
+    dayFirst: dayFirstFor(opts, samples, dateCol),
+    textTransform: preset?.textTransform,
+    titleAsText: preset?.titleAsText,
   };
+  const finish = preset?.finish;
+  const toMention = (rec: Record<string, string>): MentionInput | MentionInput[] | string => {
+    const m = recordToMention(rec, ctx);
+    return typeof m === 'string' || !finish ? m : finish(rec, m);
+  };
+  return readDelimited(src, toMention, delimiter, opts.signal);
+}
+
+function openJsonRecords(
+  src: TextSource,
+  format: 'json' | 'jsonl',
+  opts: OpenImportOptions,
+): AsyncIterable<ParsedRow> {
+  const t = src.head.trimStart();
+  if (!t.startsWith('{') && !t.startsWith('['))
+    throw new ImportFileError(src.file, `is not JSON (starts with "${t.slice(0, 30)}")`);
+  const map = resolveMap(src, firstRecordKeys(src, format === 'jsonl'), opts.map, false);
+  const dateCol = map['date'];
+  const ctx: RowContext = {
+    map,
+    channel: 'other',
+    dayFirst: dayFirstFor(opts, dateCol ? sampleJsonValues(src.head, dateCol) : [], dateCol),
+  };
+  return format === 'jsonl'
+    ? readJsonLines(src, ctx, opts.signal)
+    : readJsonDocument(src, ctx, opts.signal);
 }
 
 /**
- * Opens an export for streaming import. Refuses, before anything is read into the store, a
- * file that cannot be read or recognised, with a one-line reason that names it.
+ * Opens an export for streaming import. Refuses, before any row is yielded, a file that
+ * cannot be read or recognised, with an {@link ImportFileError} whose one-line reason names
+ * the file. Rows that cannot be read are yielded as `{ ok: false, line, reason }`.
  */
 export async function openImport(
   path: string,
   opts: OpenImportOptions = {},
 ): Promise<OpenedImport> {
+  const opened = await openUnchecked(path, opts);
+  return { ...opened, rows: finalRows(opened.rows, opts.channel) };
+}
+
+async function openUnchecked(path: string, opts: OpenImportOptions): Promise<OpenedImport> {
   const name = basename(path);
   let format = opts.format ?? 'auto';
   let src: TextSource | undefined;
@@ -264,12 +184,23 @@ export async function openImport(
     if (!isDir && extname(path).toLowerCase() !== '.zip') src = openTextSource(path);
     const d = detectFormat(path, src);
     if (!d.format) throw new ImportFileError(name, `${d.reason}; pass --format to say what it is`);
+    // A table whose text and date columns cannot be guessed: say what it looks like instead.
+    if (d.confidence === 'low' && (d.format === 'csv' || d.format === 'tsv') && !opts.map)
+      throw new ImportFileError(name, d.reason);
     format = d.format;
   }
   if (format === 'x-archive') return openXArchive(path, opts.signal);
   src ??= openTextSource(path);
   const signal = opts.signal;
-  const dayFirst = true;
+  const recordsPath = JSON_RECORDS[format];
+  if (recordsPath) {
+    const why = jsonHeadError(
+      src.head,
+      recordsPath(src.head),
+      src.head.length >= src.totalBytes - 3,
+    );
+    if (why) throw new ImportFileError(src.file, why);
+  }
   switch (format) {
     case 'twarc2':
       checkTwarcHead(src);
@@ -284,57 +215,13 @@ export async function openImport(
       return single(src, format, readGoogleReviews(src, signal));
     case 'reddit':
     case 'youtube':
-    case 'trustpilot': {
-      const preset = PRESETS[format];
-      if (!preset) throw new ImportFileError(name, `no preset for ${format}`);
-      const { headers, delimiter } = readHeaders(src);
-      const map = resolveMap(
-        src,
-        headers,
-        opts.map ??
-          Object.fromEntries(Object.entries(preset.map).filter(([, col]) => headers.includes(col))),
-      );
-      const ctx: RowContext = {
-        map,
-        channel: opts.channel ?? preset.channel,
-        dayFirst,
-        textTransform: preset.transform,
-      };
-      return single(
-        src,
-        format,
-        readDelimited(src, (r) => recordToMention(r, ctx), delimiter, signal),
-      );
-    }
+    case 'trustpilot':
     case 'csv':
-    case 'tsv': {
-      const { headers, delimiter } = readHeaders(src, format === 'tsv' ? '\t' : undefined);
-      if (headers.length < 2)
-        throw new ImportFileError(
-          name,
-          `has no header row with column names (first line: "${src.head.split('\n', 1)[0]?.slice(0, 60)}")`,
-        );
-      const map = resolveMap(src, headers, opts.map);
-      const ctx: RowContext = { map, channel: opts.channel ?? 'other', dayFirst };
-      return single(
-        src,
-        format,
-        readDelimited(src, (r) => recordToMention(r, ctx), delimiter, signal),
-      );
-    }
+    case 'tsv':
+      return single(src, format, openDelimited(src, format, opts));
     case 'jsonl':
-    case 'json': {
-      const t = src.head.trimStart();
-      if (!t.startsWith('{') && !t.startsWith('['))
-        throw new ImportFileError(name, `is not JSON (starts with "${t.slice(0, 30)}")`);
-      const map = resolveMap(src, firstRecordKeys(src, format === 'jsonl'), opts.map, false);
-      const ctx: RowContext = { map, channel: opts.channel ?? 'other', dayFirst };
-      return single(
-        src,
-        format,
-        format === 'jsonl' ? readJsonLines(src, ctx, signal) : readJsonDocument(src, ctx, signal),
-      );
-    }
+    case 'json':
+      return single(src, format, openJsonRecords(src, format, opts));
   }
 }
 
@@ -351,26 +238,35 @@ export function fileColumns(
     return { format: f, columns: [], suggested: {} };
   }
   if (!f) f = detectFormat(path, src).format;
-  const columns =
-    f === 'csv' || f === 'tsv' || f === 'reddit' || f === 'youtube' || f === 'trustpilot'
-      ? readHeaders(src, f === 'tsv' ? '\t' : undefined).headers
-      : f === 'json' || f === 'jsonl'
-        ? firstRecordKeys(src, f === 'jsonl')
-        : [];
-  return { format: f, columns, suggested: suggestMapping(columns) };
+  const delimited =
+    f === 'csv' || f === 'tsv' || f === 'reddit' || f === 'youtube' || f === 'trustpilot';
+  const columns = delimited
+    ? readHeaders(src, f === 'tsv' ? '\t' : undefined).headers
+    : f === 'json' || f === 'jsonl'
+      ? firstRecordKeys(src, f === 'jsonl')
+      : [];
+  const preset = f === 'reddit' || f === 'youtube' || f === 'trustpilot' ? PRESETS[f] : null;
+  return {
+    format: f,
+    columns,
+    suggested: preset ? presetMap(preset, columns) : suggestMapping(columns),
+  };
 }
 
-/** The first rows of a file as they would be imported, for the mapping preview. */
+/** The first `n` rows of a file as they would be imported, for the mapping preview. */
 export async function previewRows(
   path: string,
   n = 10,
   opts: OpenImportOptions = {},
 ): Promise<{ format: ConcreteFormat; rows: ParsedRow[] }> {
-  const opened = await openImport(path, opts);
+  const ac = new AbortController();
+  const signal = opts.signal ? AbortSignal.any([opts.signal, ac.signal]) : ac.signal;
+  const opened = await openImport(path, { ...opts, signal });
   const rows: ParsedRow[] = [];
   for await (const r of opened.rows) {
     rows.push(r);
     if (rows.length >= n) break;
   }
+  ac.abort();
   return { format: opened.format, rows };
 }

@@ -1,6 +1,6 @@
 import { htmlToText } from '../html-text';
 import { parseDate } from './dates';
-import { streamJsonValues } from './json-stream';
+import { countTopLevelKey, streamJsonValues } from './json-stream';
 import type { TextSource } from './text-source';
 import { str, type ParsedRow } from './types';
 
@@ -18,8 +18,9 @@ export function actorHandle(actor: string | null): string | null {
 
 /**
  * Mastodon archive `outbox.json` (ActivityPub): each `Create` of a Note is a post; `Announce`
- * (a boost of someone else's post) is not a mention of its own. Streamed, so the archive's
- * duplicate `orderedItems` key is harmless: both arrays are read, the first is empty.
+ * (a boost of someone else's post) is not a mention of its own. Mastodon writes the
+ * `orderedItems` key twice (an empty array, then the posts): as with JSON.parse the last
+ * one wins, found by a first tokenizer-only pass so the reading pass can stream.
  */
 export async function* readMastodon(
   src: TextSource,
@@ -27,7 +28,12 @@ export async function* readMastodon(
 ): AsyncGenerator<ParsedRow> {
   let index = 0;
   try {
-    for await (const item of streamJsonValues(src.chunks(signal), '$.orderedItems.*')) {
+    const occurrences = await countTopLevelKey(
+      src.chunks(signal, { track: false }),
+      'orderedItems',
+    );
+    const only = { key: 'orderedItems', occurrence: Math.max(occurrences, 1) };
+    for await (const item of streamJsonValues(src.chunks(signal), '$.orderedItems.*', { only })) {
       index++;
       const a = item as Record<string, unknown>;
       if (a['type'] !== 'Create') continue;

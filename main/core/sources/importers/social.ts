@@ -21,6 +21,17 @@ const fx = (v: unknown): string | null => {
   return s === null ? null : fixMojibake(s);
 };
 
+/** Facebook posts files are an array; comments files hold `comments_v2` (older: `comments`). */
+export function facebookRecordsPath(head: string): string {
+  const t = head.trimStart();
+  if (t.startsWith('[')) return '$.*';
+  return t.includes('"comments_v2"') ? '$.comments_v2.*' : '$.comments.*';
+}
+
+export function instagramRecordsPath(head: string): string {
+  return head.trimStart().startsWith('[') ? '$.*' : '$.comments_media_comments.*';
+}
+
 /**
  * Facebook "Download your information": comments (`comments_v2`, older `comments`) and posts
  * (`your_posts_1.json`, an array of `{timestamp, data:[{post}], title}`). The export has no
@@ -30,12 +41,7 @@ export async function* readFacebook(
   src: TextSource,
   signal?: AbortSignal,
 ): AsyncGenerator<ParsedRow> {
-  const head = src.head.trimStart();
-  const path = head.startsWith('[')
-    ? '$.*'
-    : head.includes('"comments_v2"')
-      ? '$.comments_v2.*'
-      : '$.comments.*';
+  const path = facebookRecordsPath(src.head);
   let index = 0;
   try {
     for await (const item of streamJsonValues(src.chunks(signal), path)) {
@@ -81,18 +87,51 @@ export async function* readFacebook(
   }
 }
 
-/** Instagram export: `post_comments_1.json` entries with `string_map_data`. */
+/**
+ * Instagram export: comments (`post_comments_1.json`, entries with `string_map_data`) and the
+ * account's own posts (`posts_1.json`, entries with `media[]`: the caption is the post's or
+ * its first medium's `title`). Neither carries an id: the store keys them by a text hash.
+ */
 export async function* readInstagram(
   src: TextSource,
   signal?: AbortSignal,
 ): AsyncGenerator<ParsedRow> {
-  const path = src.head.trimStart().startsWith('[') ? '$.*' : '$.comments_media_comments.*';
+  const path = instagramRecordsPath(src.head);
   let index = 0;
   try {
     for await (const item of streamJsonValues(src.chunks(signal), path)) {
       index++;
-      const m = (item as Record<string, unknown>)['string_map_data'] as
-        Record<string, Record<string, unknown>> | undefined;
+      const e = (item ?? {}) as Record<string, unknown>;
+      const media = Array.isArray(e['media'])
+        ? (e['media'] as Array<Record<string, unknown>>)
+        : null;
+      if (media) {
+        const first = media[0] ?? {};
+        const text = fx(e['title']) || fx(first['title']);
+        const postedAt = parseDate(e['creation_timestamp'] ?? first['creation_timestamp']);
+        if (!text || postedAt === null) {
+          yield {
+            ok: false,
+            line: index,
+            reason: `post #${index} has ${postedAt === null ? 'no creation_timestamp' : 'no caption'}`,
+          };
+          continue;
+        }
+        yield {
+          ok: true,
+          line: index,
+          mention: {
+            channel: 'instagram',
+            externalId: null,
+            postedAt,
+            text,
+            authorHandle: null,
+            raw: e,
+          },
+        };
+        continue;
+      }
+      const m = e['string_map_data'] as Record<string, Record<string, unknown>> | undefined;
       const text = fx(m?.['Comment']?.['value']);
       const postedAt = parseDate(m?.['Time']?.['timestamp']);
       if (!text || postedAt === null) {

@@ -23,8 +23,11 @@ export interface TextSource {
   /** First characters of the decoded text, for format detection. */
   head: string;
   bytesRead(): number;
-  /** Decoded text chunks, BOM removed. */
-  chunks(signal?: AbortSignal): AsyncIterable<string>;
+  /**
+   * Decoded text chunks, BOM removed. `track: false` for a preliminary pass that must not
+   * move the progress `bytesRead()` reports.
+   */
+  chunks(signal?: AbortSignal, opts?: { track?: boolean }): AsyncIterable<string>;
   /** Decoded lines with 1-based numbers. */
   lines(signal?: AbortSignal): AsyncIterable<{ line: number; text: string }>;
   /** The same lines in batches (one per chunk): `first` is the number of `lines[0]`. */
@@ -225,14 +228,17 @@ export function openTextSource(path: string): TextSource {
         );
   let read = bomLength;
 
-  async function* chunks(signal?: AbortSignal): AsyncIterable<string> {
-    read = bomLength;
+  async function* chunks(
+    signal?: AbortSignal,
+    { track = true }: { track?: boolean } = {},
+  ): AsyncIterable<string> {
+    if (track) read = bomLength;
     const raw = createReadStream(path, { start: bomLength, highWaterMark: 256 * 1024 });
     const dec = makeDecoder(encoding);
     try {
       for await (const buf of raw as AsyncIterable<Buffer>) {
         if (signal?.aborted) break;
-        read += buf.length;
+        if (track) read += buf.length;
         const text = dec.write(buf);
         if (text) yield text;
       }

@@ -7,30 +7,44 @@ import type { TextSource } from './text-source';
 import { ImportFileError } from './text-source';
 import { getPath, num, str, type ParsedRow } from './types';
 
+/** An `includes.users` entry; fields are unchecked JSON and read through str/num. */
 interface V2User {
-  id?: string;
-  username?: string;
-  name?: string;
-  created_at?: string;
-  public_metrics?: { followers_count?: number };
+  id?: unknown;
+  username?: unknown;
+  name?: unknown;
+  created_at?: unknown;
+  public_metrics?: unknown;
 }
 
 type V2Tweet = Record<string, unknown>;
 
 /** X API v2 tweet (as saved by twarc2) → mention. `users` resolves author_id. */
-export function v2TweetToMention(t: V2Tweet, users: Map<string, V2User>): MentionInput | string {
+export function v2TweetToMention(
+  t: V2Tweet,
+  users: Map<string, V2User>,
+  context: Map<string, V2Tweet> = new Map(),
+): MentionInput | string {
   const id = str(t['id']);
-  const text = str(getPath(t, 'note_tweet.text')) ?? str(t['text']);
+  const text =
+    retweetText(t, users, context) ?? str(getPath(t, 'note_tweet.text')) ?? str(t['text']);
   const postedAt = parseDate(t['created_at']);
   if (!id) return 'tweet has no id';
   if (text === null) return `tweet ${id} has no text`;
   if (postedAt === null) return `tweet ${id} has no readable created_at`;
-  const embedded = t['author'] as V2User | undefined; // twarc2 "flattened" files embed the author
-  const user = embedded ?? users.get(str(t['author_id']) ?? '');
-  const refs = (t['referenced_tweets'] as Array<{ type?: string; id?: string }> | undefined) ?? [];
-  const replied = refs.find((r) => r.type === 'replied_to');
-  const metrics = (t['public_metrics'] ?? {}) as Record<string, unknown>;
-  const handle = user?.username ?? null;
+  const embedded = t['author']; // twarc2 "flattened" files embed the author
+  const user: V2User | undefined =
+    embedded && typeof embedded === 'object'
+      ? (embedded as V2User)
+      : users.get(str(t['author_id']) ?? '');
+  const refs = Array.isArray(t['referenced_tweets']) ? (t['referenced_tweets'] as unknown[]) : [];
+  const replied = refs.find(
+    (r): r is { id?: unknown } =>
+      !!r && typeof r === 'object' && (r as { type?: unknown }).type === 'replied_to',
+  );
+  const metrics = (
+    t['public_metrics'] && typeof t['public_metrics'] === 'object' ? t['public_metrics'] : {}
+  ) as Record<string, unknown>;
+  const handle = str(user?.username)?.replace(/^@/, '') || null;
   return {
     channel: 'twitter',
     externalId: id,
@@ -38,17 +52,44 @@ export function v2TweetToMention(t: V2Tweet, users: Map<string, V2User>): Mentio
     text,
     url: handle ? `https://x.com/${handle}/status/${id}` : `https://x.com/i/web/status/${id}`,
     authorHandle: handle ?? str(t['author_id']),
-    authorName: user?.name ?? null,
-    authorFollowers: num(user?.public_metrics?.followers_count),
+    authorName: str(user?.name),
+    authorFollowers: num(getPath(user, 'public_metrics.followers_count')),
     authorCreatedAt: parseDate(user?.created_at),
     lang: str(t['lang']),
     likes: num(metrics['like_count']),
     shares: (num(metrics['retweet_count']) ?? 0) + (num(metrics['quote_count']) ?? 0),
     replies: num(metrics['reply_count']),
-    replyToId: replied?.id ?? null,
+    replyToId: str(replied?.id),
     threadId: str(t['conversation_id']),
     raw: t,
   };
+}
+
+/**
+ * The API cuts a retweet's text ("RT @a: first 140 chars…"); the retweeted tweet, given in
+ * `includes.tweets` (or embedded in `referenced_tweets` by flattened files), has it whole.
+ * The "RT @a:" prefix is kept: it is what marks a retweet to the analysis.
+ */
+function retweetText(
+  t: V2Tweet,
+  users: Map<string, V2User>,
+  context: Map<string, V2Tweet>,
+): string | null {
+  const refs = t['referenced_tweets'];
+  if (!Array.isArray(refs)) return null;
+  const ref = (refs as unknown[]).find(
+    (r): r is V2Tweet => !!r && typeof r === 'object' && (r as V2Tweet)['type'] === 'retweeted',
+  );
+  if (!ref) return null;
+  const orig = typeof ref['text'] === 'string' ? ref : context.get(str(ref['id']) ?? '');
+  if (!orig) return null;
+  const full = str(getPath(orig, 'note_tweet.text')) ?? str(orig['text']);
+  const embedded = orig['author'];
+  const author =
+    embedded && typeof embedded === 'object'
+      ? str((embedded as V2User).username)
+      : str(users.get(str(orig['author_id']) ?? '')?.username);
+  return full && author ? `RT @${author}: ${full}` : null;
 }
 
 function describeNotPosts(page: Record<string, unknown>): string | null {
@@ -99,13 +140,18 @@ export async function* readTwarc2(
 ): AsyncGenerator<ParsedRow> {
   for await (const { line, text } of src.lines(signal)) {
     if (!text.trim()) continue;
-    let page: Record<string, unknown>;
+    let parsed: unknown;
     try {
-      page = JSON.parse(text) as Record<string, unknown>;
+      parsed = JSON.parse(text);
     } catch {
       yield { ok: false, line, reason: 'not valid JSON (a cut or damaged line)' };
       continue;
     }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      yield { ok: false, line, reason: 'not a JSON object' };
+      continue;
+    }
+    const page = parsed as Record<string, unknown>;
     if (page['errors'] && !page['data']) {
       yield {
         ok: false,
@@ -115,8 +161,19 @@ export async function* readTwarc2(
       continue;
     }
     const users = new Map<string, V2User>();
-    for (const u of (getPath(page, 'includes.users') as V2User[] | undefined) ?? [])
-      if (u.id) users.set(u.id, u);
+    const included = getPath(page, 'includes.users');
+    if (Array.isArray(included))
+      for (const u of included as unknown[]) {
+        const id = u && typeof u === 'object' ? str((u as V2User).id) : null;
+        if (id) users.set(id, u as V2User);
+      }
+    const context = new Map<string, V2Tweet>();
+    const includedTweets = getPath(page, 'includes.tweets');
+    if (Array.isArray(includedTweets))
+      for (const c of includedTweets as unknown[]) {
+        const id = c && typeof c === 'object' ? str((c as V2Tweet)['id']) : null;
+        if (id) context.set(id, c as V2Tweet);
+      }
     const isFlat = !('data' in page) && 'text' in page;
     const tweets: V2Tweet[] = isFlat
       ? [page]
@@ -130,7 +187,11 @@ export async function* readTwarc2(
       continue;
     }
     for (const t of tweets) {
-      const m = v2TweetToMention(t, users);
+      if (!t || typeof t !== 'object') {
+        yield { ok: false, line, reason: 'a tweet here is not an object' };
+        continue;
+      }
+      const m = v2TweetToMention(t, users, context);
       yield typeof m === 'string' ? { ok: false, line, reason: m } : { ok: true, line, mention: m };
     }
   }
@@ -151,8 +212,8 @@ export function archiveOwner(tweetsPath: string): {
     }>;
     const a = data[0]?.account ?? {};
     return {
-      handle: a['username'] ?? null,
-      name: a['accountDisplayName'] ?? null,
+      handle: str(a['username']),
+      name: str(a['accountDisplayName']),
       createdAt: parseDate(a['createdAt']),
     };
   } catch {

@@ -28,6 +28,11 @@ export interface OpenImportOptions {
   map?: Record<string, string>;
   channel?: Channel;
   signal?: AbortSignal;
+  /**
+   * How slashed dates (`01/02/2024`) read in CSV/JSON files. Inferred from the file when
+   * absent: values that can only read one way, else the date column's language.
+   */
+  dateOrder?: 'dmy' | 'mdy';
 }
 
 export interface OpenedImport {
@@ -62,4 +67,43 @@ export function num(v: unknown): number | null {
     return Number.isFinite(n) ? n : null;
   }
   return null;
+}
+
+const STRING_FIELDS = [
+  'externalId',
+  'title',
+  'url',
+  'authorHandle',
+  'authorName',
+  'lang',
+  'replyToId',
+  'threadId',
+] as const;
+const NUMBER_FIELDS = [
+  'authorFollowers',
+  'authorCreatedAt',
+  'rating',
+  'likes',
+  'shares',
+  'replies',
+] as const;
+
+/**
+ * Last line of defence between untyped export JSON and the store: every optional field is
+ * a string, a finite number or null whatever a damaged file held (an object where a handle
+ * should be, a metric written as text). Ids written as numbers become strings.
+ */
+export function sanitiseMention(m: MentionInput): void {
+  if (typeof m.text !== 'string') m.text = str(m.text) ?? '';
+  for (const k of STRING_FIELDS) {
+    const v = m[k];
+    if (v !== undefined && v !== null && typeof v !== 'string') m[k] = str(v);
+  }
+  for (const k of NUMBER_FIELDS) {
+    const v = m[k];
+    if (v !== undefined && v !== null && (typeof v !== 'number' || !Number.isFinite(v)))
+      m[k] = num(v);
+  }
+  if (m.rating !== undefined && m.rating !== null && (m.rating < 1 || m.rating > 5))
+    m.rating = m.rating < 1 ? null : 5;
 }
