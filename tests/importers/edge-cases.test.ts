@@ -13,7 +13,7 @@ import {
   type OpenImportOptions,
   type ParsedRow,
 } from '../../main/core/sources/importers';
-import { inferDayFirst } from '../../main/core/sources/importers/dates';
+import { inferDayFirst, parseDate } from '../../main/core/sources/importers/dates';
 import { tempDir, type TempDir } from '../helpers/workspace';
 
 const FIX = join(__dirname, '../fixtures/importers');
@@ -385,5 +385,33 @@ describe('importer edge cases', () => {
       ],
       ['3002', 'luis', 'RT @angry_ana: @acme llevo tres semanas esperando'],
     ]);
+  });
+
+  it('dates: forms seen in exports, no zone means UTC whatever the machine, impossible dates refused', () => {
+    const iso = (v: string, o?: { dayFirst?: boolean }) => {
+      const t = parseDate(v, o);
+      return t === null ? null : new Date(t).toISOString();
+    };
+    expect(iso('23-Feb-2023 06:55PM')).toBe('2023-02-23T18:55:00.000Z');
+    expect(iso('Feb 23, 2023 6:55 PM')).toBe('2023-02-23T18:55:00.000Z');
+    expect(iso('Tue, 31 Oct 2017 22:10:47 +0000')).toBe('2017-10-31T22:10:47.000Z');
+    expect(iso('2023/02/23 18:55')).toBe('2023-02-23T18:55:00.000Z');
+    expect(iso('2023-02-23 18:55:00.123456')).toBe('2023-02-23T18:55:00.123Z');
+    expect(iso('05/03/2024 19:05:00 +0100')).toBe('2024-03-05T18:05:00.000Z');
+    expect(iso('10/1/2017 7:58 pm', { dayFirst: false })).toBe('2017-10-01T19:58:00.000Z');
+    expect(iso('12/1/2017 12:05 AM', { dayFirst: false })).toBe('2017-12-01T00:05:00.000Z');
+    expect(iso('13/02/2024', { dayFirst: false })).toBe('2024-02-13T00:00:00.000Z');
+    expect(iso('1700000000.5')).toBe('2023-11-14T22:13:20.500Z');
+    for (const bad of [
+      '31/02/2024',
+      '2024-13-01T00:00:00Z',
+      '2',
+      'v1.2',
+      '25:00',
+      '2024-03-05 10:15:00 CET',
+    ])
+      expect(iso(bad), bad).toBeNull();
+    expect(inferDayFirst(['3/5/2024 7:05 PM'], 'Date')).toBe(false);
+    expect(inferDayFirst(['3/5/2024 7:05 PM'], 'fecha')).toBe(false);
   });
 });

@@ -41,42 +41,62 @@ export function parseDate(value: unknown, opts: { dayFirst?: boolean } = {}): nu
     );
   if (m) {
     const [, y, mo, d, hh, mi, ss = '0', frac = '0', tz] = m;
-    let t = Date.UTC(
-      Number(y),
-      Number(mo) - 1,
-      Number(d),
-      Number(hh),
-      Number(mi),
-      Number(ss),
-      Number(frac.slice(0, 3).padEnd(3, '0')),
-    );
-    if (tz && /^[+-]/.test(tz)) {
-      const digits = tz.replace(':', '');
-      const off =
-        (digits.startsWith('-') ? -1 : 1) *
-        (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)));
-      t -= off * 60_000;
-    }
-    return valid(t);
+    const t = civil(Number(y), Number(mo), Number(d), Number(hh), Number(mi), Number(ss), tz);
+    return t === null ? null : t + Number(frac.slice(0, 3).padEnd(3, '0'));
   }
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (m) return valid(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})(?:[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
+  if (m) return civil(Number(m[1]), Number(m[2]), Number(m[3]), 0, 0, 0);
+  m =
+    /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})(?:[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i.exec(
+      s,
+    );
   if (m) {
-    const [, a = '', b = '', yRaw = '', hh = '0', mi = '0', ss = '0'] = m;
-    let day = Number(a);
-    let month = Number(b);
-    const dayFirst = opts.dayFirst ?? true;
-    if (!dayFirst || month > 12) [day, month] = [month, day];
-    if (month > 12 || day > 31) return null;
+    const [, a = '', b = '', yRaw = '', hh = '0', mi = '0', ss = '0', ampm, tz] = m;
+    let [day, month] = (opts.dayFirst ?? true) ? [Number(a), Number(b)] : [Number(b), Number(a)];
+    if (month > 12) [day, month] = [month, day]; // only one reading is possible
     const y = yRaw.length === 2 ? 2000 + Number(yRaw) : Number(yRaw);
-    return valid(Date.UTC(y, month - 1, day, Number(hh), Number(mi), Number(ss)));
+    return civil(y, month, day, hour12(Number(hh), ampm), Number(mi), Number(ss), tz);
+  }
+  m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
+  if (m) {
+    const [, y, mo, d, hh = '0', mi = '0', ss = '0'] = m;
+    return civil(Number(y), Number(mo), Number(d), Number(hh), Number(mi), Number(ss));
   }
   // RFC 2822 and other written-out forms ("31 Oct 2017 22:10", "October 10, 2018"). Only
-  // with a year and a month name: Date.parse alone accepts "2" or "v1.2" as dates.
+  // with a year and a month name: Date.parse alone accepts "2" or "v1.2" as dates. Without
+  // a zone Date.parse would use the machine's: the rule here is that no zone means UTC.
   if (!/\b\d{4}\b/.test(s) || !/\b[a-z]{3,}/i.test(s)) return null;
-  const t = Date.parse(s);
+  let w = s.replace(/(\d)([ap]m)\b/i, '$1 $2');
+  if (!/(?:\bZ|\bUTC|\bGMT|[+-]\d{2}:?\d{2})$/i.test(w)) w += ' UTC';
+  const t = Date.parse(w);
   return Number.isNaN(t) ? null : t;
+}
+
+function hour12(h: number, ampm: string | undefined): number {
+  if (!ampm) return h;
+  const pm = ampm.toLowerCase() === 'p';
+  return (h % 12) + (pm ? 12 : 0);
+}
+
+/** A wall-clock date in UTC (or at the given offset); null for 31/02 or 25:00. */
+function civil(
+  y: number,
+  month: number,
+  day: number,
+  hh: number,
+  mi: number,
+  ss: number,
+  tz?: string,
+): number | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hh > 23 || mi > 59 || ss > 60) return null;
+  let t = Date.UTC(y, month - 1, day, hh, mi, ss);
+  if (new Date(t).getUTCDate() !== day) return null;
+  if (tz && /^[+-]/.test(tz)) {
+    const d = tz.replace(':', '');
+    t -=
+      (d.startsWith('-') ? -1 : 1) * (Number(d.slice(1, 3)) * 60 + Number(d.slice(3, 5))) * 60_000;
+  }
+  return t;
 }
 
 function fromEpoch(n: number): number | null {
@@ -84,9 +104,6 @@ function fromEpoch(n: number): number | null {
   return n < 1e11 ? Math.round(n * 1000) : Math.round(n); // seconds before ~5138, else ms
 }
 
-function valid(t: number): number | null {
-  return Number.isNaN(t) ? null : t;
-}
 
 const SLASHED = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b/;
 const SPANISH_DATE_HEADER = /\b(fecha|dia|hora|publicad[oa]|creado)\b/;
@@ -111,7 +128,11 @@ export function inferDayFirst(values: readonly unknown[], header?: string): bool
     else if (Number(m[2]) > 12) monthFirst++;
   }
   if (dayFirst || monthFirst) return dayFirst >= monthFirst;
-  if (!slashed || !header) return true;
+  if (!slashed) return true;
+  // A 12-hour clock is a US habit; Spanish exports write 19:58.
+  if (values.some((v) => typeof v === 'string' && SLASHED.test(v) && /\d\s*[ap]\.?m\.?$/i.test(v)))
+    return false;
+  if (!header) return true;
   const h = header
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
