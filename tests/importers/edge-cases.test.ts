@@ -414,4 +414,31 @@ describe('importer edge cases', () => {
     expect(inferDayFirst(['3/5/2024 7:05 PM'], 'Date')).toBe(false);
     expect(inferDayFirst(['3/5/2024 7:05 PM'], 'fecha')).toBe(false);
   });
+
+  it('a Meltwater-style export: UTF-16LE, tab-separated despite .csv, mapping suggested from its header', async () => {
+    const header =
+      'Date\tHeadline\tURL\tOpening Text\tHit Sentence\tSource\tInfluencer\tCountry\tLanguage\tReach\tSentiment';
+    const row =
+      '23-Feb-2023 06:55PM\t\thttps://twitter.com/ana/status/1\t\t@acme ¿dónde está mi reembolso?\tTwitter\t@ana_g\tSpain\tes\t1200\tNegative';
+    const text = `${header}\r\n${row}\r\n`;
+    writeFileSync(
+      tmp.path('meltwater.csv'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
+    expect(detectFormat(tmp.path('meltwater.csv'))).toMatchObject({
+      format: 'tsv',
+      confidence: 'high',
+    });
+    const r = await readAll(tmp.path('meltwater.csv'));
+    expect(r.ok).toHaveLength(1);
+    expect(r.ok[0]).toMatchObject({
+      channel: 'twitter',
+      text: '@acme ¿dónde está mi reembolso?',
+      authorHandle: 'ana_g',
+      postedAt: Date.UTC(2023, 1, 23, 18, 55),
+      lang: 'es',
+      authorFollowers: 1200,
+      url: 'https://twitter.com/ana/status/1',
+    });
+  });
 });

@@ -104,7 +104,6 @@ function fromEpoch(n: number): number | null {
   return n < 1e11 ? Math.round(n * 1000) : Math.round(n); // seconds before ~5138, else ms
 }
 
-
 const SLASHED = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b/;
 const SPANISH_DATE_HEADER = /\b(fecha|dia|hora|publicad[oa]|creado)\b/;
 

@@ -1,5 +1,6 @@
 import type { MentionInput } from '../../model/mention';
 import { parseDate } from './dates';
+import { jsonRecordsPath } from './generic';
 import { streamJsonValues } from './json-stream';
 import type { TextSource } from './text-source';
 import { getPath, str, type ParsedRow } from './types';
@@ -25,11 +26,13 @@ const fx = (v: unknown): string | null => {
 export function facebookRecordsPath(head: string): string {
   const t = head.trimStart();
   if (t.startsWith('[')) return '$.*';
-  return t.includes('"comments_v2"') ? '$.comments_v2.*' : '$.comments.*';
+  if (t.includes('"comments_v2"')) return '$.comments_v2.*';
+  return /"comments"\s*:\s*\[/.test(t) ? '$.comments.*' : jsonRecordsPath(t);
 }
 
+/** Instagram files are an array, or an object holding one (`comments_media_comments`, `comments_reels_comments`…). */
 export function instagramRecordsPath(head: string): string {
-  return head.trimStart().startsWith('[') ? '$.*' : '$.comments_media_comments.*';
+  return jsonRecordsPath(head);
 }
 
 /**
