@@ -29,8 +29,23 @@ function offsetMinutes(utcMs: number, tz: string): number {
   return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
 }
 
+// KPIs call this for every answered mention; the same opening and closing instants recur
+// day after day, so they are remembered (bounded: a decade of days × a few zones).
+const instantCache = new Map<string, number>();
+const INSTANT_CACHE_MAX = 50_000;
+
 /** UTC instant of a local wall-clock time in `tz` (DST-aware; a skipped hour moves forward). */
 export function localToUtc(date: string, time: string, tz: string): number {
+  const key = `${tz}|${date}|${time}`;
+  const hit = instantCache.get(key);
+  if (hit !== undefined) return hit;
+  const t = computeLocalToUtc(date, time, tz);
+  if (instantCache.size >= INSTANT_CACHE_MAX) instantCache.clear();
+  instantCache.set(key, t);
+  return t;
+}
+
+function computeLocalToUtc(date: string, time: string, tz: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [hh, mm] = time.split(':').map(Number) as [number, number];
   const naive = Date.UTC(y, m - 1, d, hh, mm);
@@ -39,13 +54,21 @@ export function localToUtc(date: string, time: string, tz: string): number {
   return t;
 }
 
+// Building an Intl.DateTimeFormat costs ~40 µs; one per zone is kept.
+const dateFmtCache = new Map<string, Intl.DateTimeFormat>();
+
 function localDate(utcMs: number, tz: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: tz,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(utcMs);
+  let f = dateFmtCache.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone: tz,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFmtCache.set(tz, f);
+  }
+  return f.format(utcMs);
 }
 
 function addDays(date: string, n: number): string {
