@@ -40,6 +40,8 @@ const SAMPLES: Record<MethodName, unknown> = {
   'responses.queue': {},
   'responses.audit': { days: 30 },
   'responses.check': { text: 'Not our problem', lang: 'en' },
+  'responses.mark': { id: 1, handling: 'phone', note: 'called her back' },
+  'responses.unmark': { id: 1 },
   'people.list': { refresh: true },
   'people.override': { channel: 'twitter', handle: '@ana', label: 'angry_customer' },
   'crises.list': { sensitivity: 'medium' },

@@ -4,6 +4,7 @@ import type { WorkspaceProfile } from '../model/workspace';
 import type { CrisisEpisode } from '../crises';
 import type { DashboardOverview } from '../model/dashboard';
 import type { ResponseKpis } from '../responses/kpis';
+import type { HandlingMark } from '../db/handling-repo';
 import type { DraftWarning } from '../responses/draft-check';
 import type { AuditedReply } from '../responses/audit';
 import type { FeedRow } from '../model/feeds';
@@ -255,6 +256,11 @@ export interface MentionExplanation {
 }
 
 const responsesSchema = zod.strictObject({ days: zod.number().int().min(1).max(3660).optional() });
+const markSchema = zod.strictObject({
+  id: idSchema,
+  handling: zod.enum(['phone', 'dm', 'email', 'dismissed']),
+  note: zod.string().max(1000).optional(),
+});
 const checkSchema = zod.strictObject({
   text: zod.string().min(1).max(5000),
   lang: zod.enum(['auto', 'es', 'en']).optional(),
@@ -369,16 +375,38 @@ export const contract = {
     correctSchema,
   ),
   'dashboard.overview': method<typeof overviewSchema, DashboardOverview>(overviewSchema),
-  'responses.kpis': method<typeof responsesSchema, ResponseKpis & { from: number; to: number }>(
-    responsesSchema,
-  ),
+  'responses.kpis': method<
+    typeof responsesSchema,
+    ResponseKpis & {
+      from: number;
+      to: number;
+      previous: Pick<
+        ResponseKpis,
+        | 'responseRate'
+        | 'medianMinutes'
+        | 'medianBusinessMinutes'
+        | 'within1h'
+        | 'customerMentions'
+      >;
+    }
+  >(responsesSchema),
   'responses.queue': method<typeof responsesSchema, { items: MentionListItem[] }>(responsesSchema),
   'dashboard.today': method<typeof emptySchema, TodayPanel>(emptySchema),
   'responses.audit': method<
     typeof responsesSchema,
-    { items: AuditedReply[]; flagged: number; canned: number; personalised: number }
+    {
+      items: AuditedReply[];
+      audited: number;
+      flagged: number;
+      canned: number;
+      personalised: number;
+    }
   >(responsesSchema),
   'responses.check': method<typeof checkSchema, { warnings: DraftWarning[] }>(checkSchema),
+  'responses.mark': method<typeof markSchema, { marked: boolean; previous: HandlingMark | null }>(
+    markSchema,
+  ),
+  'responses.unmark': method<typeof byIdSchema, { removed: HandlingMark | null }>(byIdSchema),
   'people.list': method<
     typeof peopleSchema,
     { items: PersonRow[]; counts: Record<string, number>; minHistory: number }

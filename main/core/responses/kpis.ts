@@ -1,3 +1,4 @@
+import { HANDLING_SQL, type Handling } from '../db/handling-repo';
 import { idRangeFor } from '../db/mention-key';
 import type { Db } from '../db/workspace-file';
 import type { BusinessHours } from '../model/business-hours';
@@ -5,7 +6,12 @@ import { businessMinutesBetween } from './business-time';
 
 export interface ResponseKpis {
   customerMentions: number;
+  /** Answered publicly by a brand reply in the thread. */
   answered: number;
+  /** Marked by the user as dealt with by phone, DM or email: answered, but with no time. */
+  handledElsewhere: number;
+  /** Marked by the user as needing no answer: left out of the response rate. */
+  dismissed: number;
   responseRate: number | null;
   medianMinutes: number | null;
   p90Minutes: number | null;
@@ -20,7 +26,40 @@ export interface ResponseKpis {
     answered: number;
     medianMinutes: number | null;
   }>;
+  /**
+   * Reach bias: the same figures by the author's follower count. A brand that answers big
+   * accounts in minutes and small ones in days shows it here.
+   */
+  byReach: Array<{
+    band: ReachBand;
+    mentions: number;
+    answered: number;
+    responseRate: number | null;
+    medianMinutes: number | null;
+  }>;
+  /** How many public answers came within each delay (upper bound in minutes; null = later). */
+  distribution: Array<{ upToMinutes: number | null; replies: number }>;
 }
+
+export type ReachBand = 'under_1k' | '1k_10k' | '10k_100k' | 'over_100k' | 'unknown';
+
+const REACH_BANDS: Array<{ band: ReachBand; below: number }> = [
+  { band: 'under_1k', below: 1_000 },
+  { band: '1k_10k', below: 10_000 },
+  { band: '10k_100k', below: 100_000 },
+  { band: 'over_100k', below: Infinity },
+];
+
+/** Bucket edges of the response-time distribution chart, in minutes. */
+export const DISTRIBUTION_EDGES = [15, 60, 240, 480, 1440, 2880, 10080];
+
+function reachBand(followers: number | null): ReachBand {
+  if (followers === null) return 'unknown';
+  return REACH_BANDS.find((b) => followers < b.below)?.band ?? 'over_100k';
+}
+
+const ratio = (a: number, b: number): number | null =>
+  b ? Math.round((a / b) * 1000) / 1000 : null;
 
 function quantile(sorted: number[], q: number): number | null {
   if (!sorted.length) return null;
@@ -33,6 +72,8 @@ export interface FirstResponse {
   channel: string;
   postedAt: number;
   repliedAt: number | null;
+  followers: number | null;
+  handling: Handling | null;
 }
 
 /**
@@ -44,7 +85,9 @@ export function firstResponses(db: Db, from: number, to: number): FirstResponse[
   return db
     .prepare(
       `SELECT m.id AS mentionId, m.channel, m.posted_at AS postedAt,
-         (SELECT min(r.posted_at) FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1 AND r.posted_at >= m.posted_at) AS repliedAt
+         (SELECT min(r.posted_at) FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1 AND r.posted_at >= m.posted_at) AS repliedAt,
+         coalesce(m.author_followers, (SELECT a.followers FROM authors a WHERE a.id = m.author_id)) AS followers,
+         ${HANDLING_SQL} AS handling
        FROM mentions m WHERE m.is_brand = 0 AND m.id BETWEEN ? AND ? AND m.posted_at >= ? AND m.posted_at < ?`,
     )
     .all(...idRangeFor(from, to + 1000), from, to) as FirstResponse[];
@@ -56,41 +99,50 @@ export function responseKpis(
   to: number,
   p: { hours: BusinessHours; timezone: string; holidays: string[]; targetMinutes: number },
 ): ResponseKpis {
-  const rows = firstResponses(db, from, to);
+  const all = firstResponses(db, from, to);
+  // A public reply wins over a mark; a dismissed mention with no reply needs no answer.
+  const rows = all.filter((r) => r.repliedAt !== null || r.handling !== 'dismissed');
   const answered = rows.filter((r) => r.repliedAt !== null);
-  const wall = answered
-    .map((r) => ((r.repliedAt as number) - r.postedAt) / 60_000)
-    .sort((a, b) => a - b);
+  const elsewhere = rows.filter((r) => r.repliedAt === null && r.handling !== null);
+  const minutesOf = (r: FirstResponse): number => ((r.repliedAt as number) - r.postedAt) / 60_000;
+  const wall = answered.map(minutesOf).sort((a, b) => a - b);
   const business = answered
     .map((r) =>
       businessMinutesBetween(r.postedAt, r.repliedAt as number, p.hours, p.timezone, p.holidays),
     )
     .sort((a, b) => a - b);
-  const within = (m: number): number | null =>
-    wall.length
-      ? Math.round((wall.filter((x) => x <= m).length / wall.length) * 1000) / 1000
-      : null;
+  const within = (m: number): number | null => ratio(wall.filter((x) => x <= m).length, wall.length);
   const channels = new Map<string, FirstResponse[]>();
-  for (const r of rows)
+  const bands = new Map<ReachBand, FirstResponse[]>();
+  for (const r of rows) {
     (channels.get(r.channel) ?? channels.set(r.channel, []).get(r.channel))?.push(r);
+    const b = reachBand(r.followers);
+    (bands.get(b) ?? bands.set(b, []).get(b))?.push(r);
+  }
+  const distribution = [...DISTRIBUTION_EDGES, null].map((upTo, i) => {
+    const lower = i === 0 ? -Infinity : (DISTRIBUTION_EDGES[i - 1] as number);
+    return {
+      upToMinutes: upTo,
+      replies: wall.filter((x) => x > lower && (upTo === null || x <= upTo)).length,
+    };
+  });
   return {
     customerMentions: rows.length,
     answered: answered.length,
-    responseRate: rows.length ? Math.round((answered.length / rows.length) * 1000) / 1000 : null,
+    handledElsewhere: elsewhere.length,
+    dismissed: all.length - rows.length,
+    responseRate: ratio(answered.length + elsewhere.length, rows.length),
     medianMinutes: quantile(wall, 0.5),
     p90Minutes: quantile(wall, 0.9),
     medianBusinessMinutes: quantile(business, 0.5),
     within1h: within(60),
     within4h: within(240),
     within24h: within(1440),
-    withinTarget: business.length
-      ? Math.round((business.filter((x) => x <= p.targetMinutes).length / business.length) * 1000) /
-        1000
-      : null,
+    withinTarget: ratio(business.filter((x) => x <= p.targetMinutes).length, business.length),
     byChannel: [...channels.entries()].map(([channel, list]) => {
       const w = list
         .filter((r) => r.repliedAt !== null)
-        .map((r) => ((r.repliedAt as number) - r.postedAt) / 60_000)
+        .map(minutesOf)
         .sort((a, b) => a - b);
       return {
         channel,
@@ -99,5 +151,26 @@ export function responseKpis(
         medianMinutes: quantile(w, 0.5),
       };
     }),
+    byReach: REACH_BANDS.map((b) => b.band)
+      .concat('unknown')
+      .flatMap((band) => {
+        const list = bands.get(band) ?? [];
+        if (!list.length) return [];
+        const w = list
+          .filter((r) => r.repliedAt !== null)
+          .map(minutesOf)
+          .sort((a, b) => a - b);
+        const done = list.filter((r) => r.repliedAt !== null || r.handling !== null).length;
+        return [
+          {
+            band,
+            mentions: list.length,
+            answered: w.length,
+            responseRate: ratio(done, list.length),
+            medianMinutes: quantile(w, 0.5),
+          },
+        ];
+      }),
+    distribution,
   };
 }

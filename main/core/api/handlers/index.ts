@@ -2,6 +2,7 @@ import type { Handlers } from '../handler-types';
 import { dashboardHandlers } from './dashboard';
 import { insightHandlers } from './insights';
 import { mentionHandlers } from './mentions';
+import { responseHandlers } from './responses';
 import { sourceHandlers } from './sources';
 import { workspaceHandlers } from './workspace';
 
@@ -11,4 +12,5 @@ export const handlers: Handlers = {
   ...mentionHandlers,
   ...dashboardHandlers,
   ...insightHandlers,
+  ...responseHandlers,
 };

@@ -4,21 +4,13 @@ import { renderReportHtml } from '../../reports/html';
 import { buildReport } from '../../reports/model';
 import { AtalayaError } from '../../db/errors';
 import { readProfile } from '../../db/profile-repo';
-import type { MentionListItem } from '../../model/mention';
 import { analyseAuthors, MIN_HISTORY } from '../../people/authors';
-import { auditBrandReplies } from '../../responses/audit';
-import { checkReply } from '../../responses/draft-check';
-import { responseKpis } from '../../responses/kpis';
 import type { PersonRow } from '../contract';
 import type { Handlers } from '../handler-types';
 
 type Methods =
   | 'reports.generate'
   | 'dashboard.today'
-  | 'responses.audit'
-  | 'responses.kpis'
-  | 'responses.queue'
-  | 'responses.check'
   | 'people.list'
   | 'people.override'
   | 'crises.list';
@@ -26,10 +18,10 @@ type Methods =
 const DAY = 86_400_000;
 
 /** The primary-key range of a time range (ids follow time), so scans use the primary key. */
-const ids = (from: number, to: number): [number, number] => idRangeFor(from, to + 1000);
+export const ids = (from: number, to: number): [number, number] => idRangeFor(from, to + 1000);
 
 /** The period ends at the newest stored mention when studying an archive, else now. */
-function period(
+export function period(
   db: import('../../db/workspace-file').Db,
   now: number,
   days: number,
@@ -117,65 +109,6 @@ export const insightHandlers: Pick<Handlers, Methods> = {
         .all(...ids(to - 7 * DAY, to), to - 7 * DAY, to) as Array<{ topic: string; n: number }>,
     };
   },
-  'responses.kpis': (deps, input) => {
-    const db = deps.session.require().db;
-    const p = readProfile(db);
-    const { from, to } = period(db, deps.clock.now(), input.days ?? 30);
-    return {
-      from,
-      to,
-      ...responseKpis(db, from, to, {
-        hours: p.hours,
-        timezone: p.timezone,
-        holidays: p.holidays,
-        targetMinutes: p.responseTargetMinutes,
-      }),
-    };
-  },
-  'responses.queue': (deps, input) => {
-    const db = deps.session.require().db;
-    const { from, to } = period(db, deps.clock.now(), input.days ?? 30);
-    // Unanswered complaints, most urgent first: insults and reach push up, then age.
-    const items = db
-      .prepare(
-        `SELECT m.id, m.channel, m.posted_at AS postedAt, m.text, m.title, m.url, a.handle AS authorHandle, a.name AS authorName,
-           m.author_id AS authorId, m.lang, m.rating, m.is_brand AS isBrand, m.sentiment, m.sentiment_score AS score, m.complaint, m.topic, m.insult
-         FROM mentions m LEFT JOIN authors a ON a.id = m.author_id
-         WHERE m.is_brand = 0 AND m.complaint = 1 AND m.id BETWEEN ? AND ? AND m.posted_at BETWEEN ? AND ?
-           AND NOT EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1)
-         ORDER BY (coalesce(m.insult, 0) + coalesce(a.label = 'escalating', 0) * 2 + min(coalesce(m.author_followers, a.followers, 0), 100000) / 50000.0) DESC, m.posted_at ASC
-         LIMIT 200`,
-      )
-      .all(...ids(from, to), from, to) as Array<
-      Omit<MentionListItem, 'isBrand' | 'complaint' | 'insult'> & {
-        isBrand: number;
-        complaint: number;
-        insult: number;
-      }
-    >;
-    return {
-      items: items.map((r) => ({
-        ...r,
-        isBrand: r.isBrand === 1,
-        complaint: r.complaint === 1,
-        insult: r.insult === 1,
-      })),
-    };
-  },
-  'responses.audit': (deps, input) => {
-    const db = deps.session.require().db;
-    const { from, to } = period(db, deps.clock.now(), input.days ?? 30);
-    const all = auditBrandReplies(db, from, to);
-    return {
-      items: all.filter((r) => r.warnings.length > 0 || r.canned).slice(0, 200),
-      flagged: all.filter((r) => r.warnings.length > 0).length,
-      canned: all.filter((r) => r.canned).length,
-      personalised: all.filter((r) => r.personalised).length,
-    };
-  },
-  'responses.check': (_deps, input) => ({
-    warnings: checkReply(input.text, { lang: input.lang ?? 'auto' }),
-  }),
   'people.list': (deps, input) => {
     const db = deps.session.require().db;
     const stale =

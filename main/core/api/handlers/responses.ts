@@ -1,0 +1,117 @@
+import { AtalayaError } from '../../db/errors';
+import { clearHandling, HANDLING_SQL, markHandling } from '../../db/handling-repo';
+import { readProfile } from '../../db/profile-repo';
+import type { Db } from '../../db/workspace-file';
+import type { MentionListItem } from '../../model/mention';
+import { auditBrandReplies } from '../../responses/audit';
+import { checkReply } from '../../responses/draft-check';
+import { responseKpis, type ResponseKpis } from '../../responses/kpis';
+import type { Handlers } from '../handler-types';
+import { ids, period } from './insights';
+
+type Methods =
+  | 'responses.audit'
+  | 'responses.kpis'
+  | 'responses.queue'
+  | 'responses.check'
+  | 'responses.mark'
+  | 'responses.unmark';
+
+function kpisFor(db: Db, from: number, to: number): ResponseKpis {
+  const p = readProfile(db);
+  return responseKpis(db, from, to, {
+    hours: p.hours,
+    timezone: p.timezone,
+    holidays: p.holidays,
+    targetMinutes: p.responseTargetMinutes,
+  });
+}
+
+const notFound = (id: number): AtalayaError =>
+  new AtalayaError('not_found', `No mention with id ${id} in this workspace`);
+
+export const responseHandlers: Pick<Handlers, Methods> = {
+  'responses.kpis': (deps, input) => {
+    const db = deps.session.require().db;
+    const days = input.days ?? 30;
+    const { from, to } = period(db, deps.clock.now(), days);
+    const previous = kpisFor(db, from - days * 86_400_000, from);
+    return {
+      from,
+      to,
+      ...kpisFor(db, from, to),
+      // The period before, same length, so the page can say "better" or "worse".
+      previous: {
+        responseRate: previous.responseRate,
+        medianMinutes: previous.medianMinutes,
+        medianBusinessMinutes: previous.medianBusinessMinutes,
+        within1h: previous.within1h,
+        customerMentions: previous.customerMentions,
+      },
+    };
+  },
+  'responses.queue': (deps, input) => {
+    const db = deps.session.require().db;
+    const { from, to } = period(db, deps.clock.now(), input.days ?? 30);
+    // Unanswered complaints, most urgent first: insults and reach push up, then age.
+    // Complaints the user marked as handled by phone/DM/email or dismissed leave the queue.
+    const items = db
+      .prepare(
+        `SELECT m.id, m.channel, m.posted_at AS postedAt, m.text, m.title, m.url, a.handle AS authorHandle, a.name AS authorName,
+           m.author_id AS authorId, m.lang, m.rating, m.is_brand AS isBrand, m.sentiment, m.sentiment_score AS score, m.complaint, m.topic, m.insult
+         FROM mentions m LEFT JOIN authors a ON a.id = m.author_id
+         WHERE m.is_brand = 0 AND m.complaint = 1 AND m.id BETWEEN ? AND ? AND m.posted_at BETWEEN ? AND ?
+           AND NOT EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1)
+           AND ${HANDLING_SQL} IS NULL
+         ORDER BY (coalesce(m.insult, 0) + coalesce(a.label = 'escalating', 0) * 2 + min(coalesce(m.author_followers, a.followers, 0), 100000) / 50000.0) DESC, m.posted_at ASC
+         LIMIT 200`,
+      )
+      .all(...ids(from, to), from, to) as Array<
+      Omit<MentionListItem, 'isBrand' | 'complaint' | 'insult'> & {
+        isBrand: number;
+        complaint: number;
+        insult: number;
+      }
+    >;
+    return {
+      items: items.map((r) => ({
+        ...r,
+        isBrand: r.isBrand === 1,
+        complaint: r.complaint === 1,
+        insult: r.insult === 1,
+      })),
+    };
+  },
+  'responses.audit': (deps, input) => {
+    const db = deps.session.require().db;
+    const { from, to } = period(db, deps.clock.now(), input.days ?? 30);
+    const all = auditBrandReplies(db, from, to);
+    return {
+      items: all.filter((r) => r.warnings.length > 0 || r.canned).slice(0, 200),
+      audited: all.length,
+      flagged: all.filter((r) => r.warnings.length > 0).length,
+      canned: all.filter((r) => r.canned).length,
+      personalised: all.filter((r) => r.personalised).length,
+    };
+  },
+  'responses.check': (_deps, input) => ({
+    warnings: checkReply(input.text, { lang: input.lang ?? 'auto' }),
+  }),
+  'responses.mark': (deps, input) => {
+    const db = deps.session.require().db;
+    const done = markHandling(
+      db,
+      input.id,
+      { handling: input.handling, note: input.note ?? null },
+      deps.clock.now(),
+    );
+    if (!done) throw notFound(input.id);
+    return { marked: true, previous: done.previous };
+  },
+  'responses.unmark': (deps, input) => {
+    const db = deps.session.require().db;
+    const done = clearHandling(db, input.id);
+    if (!done) throw notFound(input.id);
+    return { removed: done.removed };
+  },
+};
