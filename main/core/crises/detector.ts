@@ -3,6 +3,15 @@ export interface HourBucket {
   hour: number;
   total: number;
   negative: number;
+  positive: number;
+}
+
+/** One hour of one hashtag in customer mentions (tags lower-cased, with the #). */
+export interface TagHour {
+  hour: number;
+  tag: string;
+  total: number;
+  negative: number;
 }
 
 export type Sensitivity = 'low' | 'medium' | 'high';
@@ -41,14 +50,22 @@ export const PRESETS: Record<
   Sensitivity,
   { k: number; h: number; minCount: number; minRatio: number }
 > = {
-  high: { k: 0.8, h: 3.5, minCount: 5, minRatio: 2 },
-  medium: { k: 0.8, h: 3.5, minCount: 8, minRatio: 1.8 },
+  high: { k: 0.6, h: 2.5, minCount: 5, minRatio: 1.5 },
+  medium: { k: 0.8, h: 3, minCount: 8, minRatio: 1.8 },
   low: { k: 1.5, h: 6, minCount: 8, minRatio: 3 },
 };
 
-/** Hours back to baseline (|z| < 1) that end an episode. */
-export const END_AFTER_QUIET_HOURS = 6;
+/**
+ * End of an episode (back to baseline): a downward CUSUM adds, hour by hour, how far the
+ * negative volume is below QUIET_Z standard deviations over its usual level; at QUIET_H the
+ * episode is over, and it ended where that run began. An alarm within MERGE_GAP hours of the
+ * end reopens the episode (a second wave is the same crisis).
+ */
+export const QUIET_Z = 1;
+export const QUIET_H = 5;
+export const MERGE_GAP = 12;
 const WEEK = 168;
+const NEIGHBOURS = 1;
 
 function median(xs: number[]): number {
   if (!xs.length) return 0;
@@ -59,8 +76,9 @@ function median(xs: number[]): number {
 
 /**
  * Hourly detector of abnormal negative volume. The expected value for an hour is the median
- * of the same hour of the week over the previous 4 weeks (168 h apart: Monday 10:00 is
- * compared with Mondays at 10:00; in the week of a DST change this is off by one hour), falling back to the same hour of day over 2 weeks and then
+ * of the same hour of the week and its two neighbours over the previous 4 weeks (168 h apart:
+ * Monday 10:00 is compared with Mondays 09:00–11:00; twelve samples keep the median steady;
+ * in the week of a DST change this is off by one hour), falling back to the same hour of day over 2 weeks and then
  * to the last 7 days when history is short; the spread is the MAD. A CUSUM on the robust
  * z-score must accumulate past a threshold — one odd hour does not fire — and the hour must
  * also clear a minimum count and ratio over the baseline. Only past hours are ever used, so
@@ -84,19 +102,21 @@ export function detectEpisodes(
   let runStart: number | null = null;
   let runNeg = 0;
   let runTot = 0;
-  let quiet = 0;
+  let down = 0;
+  let downStart: number | null = null;
   const inEpisode = new Set<number>();
   for (let h = first; h <= last; h++) {
     const x = neg.get(h) ?? 0;
     // Baseline from history only; hours inside an open episode are left out so a long crisis
     // does not become its own baseline.
     const sameHourOfWeek: number[] = [];
-    for (let w = 1; w <= 4; w++) {
-      const hh = h - w * WEEK;
-      if (hh >= first && !inEpisode.has(hh)) sameHourOfWeek.push(neg.get(hh) ?? 0);
-    }
+    for (let w = 1; w <= 4; w++)
+      for (let d = -NEIGHBOURS; d <= NEIGHBOURS; d++) {
+        const hh = h - w * WEEK + d;
+        if (hh >= first && !inEpisode.has(hh)) sameHourOfWeek.push(neg.get(hh) ?? 0);
+      }
     let base = sameHourOfWeek;
-    if (base.length < 3) {
+    if (base.length < 3 * (2 * NEIGHBOURS + 1)) {
       base = [];
       for (let d = 1; d <= 14; d++)
         if (h - d * 24 >= first && !inEpisode.has(h - d * 24)) base.push(neg.get(h - d * 24) ?? 0);
@@ -148,7 +168,21 @@ export function detectEpisodes(
       cusum: Math.round(cusum * 100) / 100,
       fired,
     });
-    if (fired) {
+    const previous = episodes[episodes.length - 1];
+    if (fired && previous?.endHour != null && (runStart ?? h) - previous.endHour <= MERGE_GAP) {
+      // A second wave soon after the first: the same crisis, reopened.
+      episodes.pop();
+      current = previous;
+      current.endHour = null;
+      if (x > current.peakNegative) {
+        current.peakNegative = x;
+        current.peakHour = h;
+        current.peakExpected = med;
+      }
+      down = 0;
+      downStart = null;
+      for (let k = current.startHour; k <= h; k++) inEpisode.add(k);
+    } else if (fired) {
       current = {
         startHour: runStart ?? h,
         peakHour: h,
@@ -159,7 +193,8 @@ export function detectEpisodes(
         severity: 'low',
         reasons: [],
       };
-      quiet = 0;
+      down = 0;
+      downStart = null;
       for (let k = current.startHour; k <= h; k++) inEpisode.add(k);
     } else if (current) {
       inEpisode.add(h);
@@ -168,13 +203,22 @@ export function detectEpisodes(
         current.peakHour = h;
         current.peakExpected = med;
       }
-      quiet = z < 1 ? quiet + 1 : 0;
-      if (quiet >= END_AFTER_QUIET_HOURS) {
-        current.endHour = h - END_AFTER_QUIET_HOURS + 1;
+      // Back to baseline: a second CUSUM, downwards, on how far the hour is below the
+      // reference level; the end is where its last run began (the change-point estimate).
+      const endScale = Math.max(1.4826 * mad, Math.sqrt(Math.max(med, 1)));
+      const zc = Math.max(-3, Math.min(3, (x - med) / endScale));
+      const before = down;
+      down = Math.max(0, down + (QUIET_Z - zc));
+      if (before === 0 && down > 0) downStart = h;
+      if (down === 0) downStart = null;
+      if (down >= QUIET_H && downStart !== null) {
+        current.endHour = downStart;
         episodes.push(finish(current));
         current = null;
         cusum = 0;
         runStart = null;
+        down = 0;
+        downStart = null;
       }
     }
   }

@@ -21,11 +21,12 @@ export interface CrisisEpisode {
 
 const iso = (hour: number): string => new Date(hour * 3_600_000).toISOString();
 
-/** Hourly customer (non-brand) volume and negatives from the rollups, up to `atHour`. */
+/** Hourly customer (non-brand) volume, negatives and positives from the rollups, up to `atHour`. */
 export function hourlyBuckets(db: Db, atHour?: number): HourBucket[] {
   return db
     .prepare(
-      `SELECT hour, sum(mentions) AS total, sum(CASE WHEN sentiment = -1 THEN mentions ELSE 0 END) AS negative
+      `SELECT hour, sum(mentions) AS total, sum(CASE WHEN sentiment = -1 THEN mentions ELSE 0 END) AS negative,
+              sum(CASE WHEN sentiment = 1 THEN mentions ELSE 0 END) AS positive
        FROM rollup_hourly WHERE is_brand = 0 AND hour <= ? GROUP BY hour ORDER BY hour`,
     )
     .all(atHour ?? Number.MAX_SAFE_INTEGER) as HourBucket[];
