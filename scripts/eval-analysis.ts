@@ -6,11 +6,22 @@ import { analyzeText } from '../main/core/analysis';
 type Label = -1 | 0 | 1;
 const req = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
 
+/** Rows = gold class, columns = predicted class, in the order of `classes`. */
+export function confusion(gold: number[], pred: number[], classes: number[]): number[][] {
+  const m = classes.map(() => classes.map(() => 0));
+  gold.forEach((g, i) => {
+    const r = classes.indexOf(g);
+    const c = classes.indexOf(pred[i] as number);
+    if (r >= 0 && c >= 0) (m[r] as number[])[c]++;
+  });
+  return m;
+}
+
 export function macroF1(
   gold: number[],
   pred: number[],
   classes: number[],
-): { f1: number; accuracy: number } {
+): { f1: number; accuracy: number; perClass: number[] } {
   let correct = 0;
   const f1s = classes.map((c) => {
     let tp = 0;
@@ -30,6 +41,7 @@ export function macroF1(
   return {
     f1: round(f1s.reduce((a, b) => a + b, 0) / classes.length),
     accuracy: round(correct / gold.length),
+    perClass: f1s.map(round),
   };
 }
 
@@ -62,9 +74,14 @@ function lines(path: string): string[] {
   return readFileSync(path, 'utf8').replace(/\n$/, '').split('\n');
 }
 
+/** TweetEval text files keep some characters as literal JSON escapes ("i\\u2019m", "\\u002c"). */
+function unescapeTweet(t: string): string {
+  return t.replace(/\\u([0-9a-fA-F]{4})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
 /** TweetEval/XLM-T style split: 0 negative, 1 neutral, 2 positive. */
 function loadSplit(dir: string, split: string): { texts: string[]; labels: Label[] } {
-  const texts = lines(join(dir, `${split}_text.txt`));
+  const texts = lines(join(dir, `${split}_text.txt`)).map(unescapeTweet);
   const labels = lines(join(dir, `${split}_labels.txt`)).map(
     (l) => (Number(l.trim()) - 1) as Label,
   );
@@ -103,7 +120,9 @@ async function peers(lang: 'es' | 'en') {
 export interface SentimentFigures {
   set: string;
   n: number;
-  atalaya: { f1: number; accuracy: number };
+  atalaya: { f1: number; accuracy: number; perClass: number[] };
+  /** Rows gold negative/neutral/positive, columns predicted negative/neutral/positive. */
+  confusion: number[][];
   peers: Record<string, { f1: number; accuracy: number }>;
 }
 
@@ -134,6 +153,7 @@ export async function evalSentiment(shared: string): Promise<SentimentFigures[]>
       set: s.name,
       n: texts.length,
       atalaya: macroF1(labels, ours, [-1, 0, 1]),
+      confusion: confusion(labels, ours, [-1, 0, 1]),
       peers: peerScores,
     });
   }

@@ -64,6 +64,10 @@ async function main(): Promise<void> {
     say(
       `sentiment, ${r.set} (n=${r.n}): Atalaya macro-F1 ${r.atalaya.f1.toFixed(3)} (accuracy ${r.atalaya.accuracy.toFixed(3)}) — peers: ${peers}`,
     );
+    const [neg, neu, pos] = r.confusion.map((row) => row.join('/'));
+    say(
+      `  per class F1 neg/neu/pos ${r.atalaya.perClass.map((x) => x.toFixed(3)).join('/')}; confusion (gold → predicted neg/neu/pos): negative ${neg}, neutral ${neu}, positive ${pos}`,
+    );
   }
   const insults = await evalInsults(shared);
   results['insults'] = insults;

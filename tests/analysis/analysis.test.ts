@@ -27,6 +27,37 @@ describe('sentiment rules', () => {
     expect(s('not good at all')).toBe(-1);
     expect(s('not bad at all')).toBe(1);
   });
+  it('negation stops at a clause boundary', () => {
+    expect(s('No, el servicio fue genial')).toBe(1);
+    expect(s('No. The staff were great')).toBe(1);
+    expect(s('no fue genial')).not.toBe(1);
+    expect(s('it was not great')).not.toBe(1);
+  });
+  it('discourse markers are not praise', () => {
+    expect(s('Bueno, mañana vuelvo a la oficina')).toBe(0);
+    expect(s('Lo intenté, pero bueno, es lo que hay')).not.toBe(1);
+    expect(s('Well, the parcel arrived on Monday')).toBe(0);
+    expect(s('El pan está muy bueno')).toBe(1);
+    expect(s('They did it well, really well')).toBe(1);
+  });
+  it('capitalised names are not opinions', () => {
+    expect(s('just got tickets for the Leeds United game and a Super Eagles shirt')).toBe(0);
+    expect(s('Mañana juegan los Buenos Aires Lions en el estadio')).toBe(0);
+    expect(s('the new menu is super good')).toBe(1);
+  });
+  it('"like" counts only as a verb; HTML entities are decoded', () => {
+    expect(s('It looks like rain on Tuesday')).toBe(0);
+    expect(s('I really like the new app')).toBe(1);
+    expect(s('Order 4412 &gt;&gt; shipped on Monday')).toBe(0);
+  });
+  it('everyday expressions in both languages', () => {
+    expect(s('Menos mal que llegó a tiempo')).toBe(1);
+    expect(s('Qué asco de día')).toBe(-1);
+    expect(s('Esto es una pesadilla')).toBe(-1);
+    expect(s('Felicidades a todo el equipo')).toBe(1);
+    expect(s('This company is a joke')).toBe(-1);
+    expect(s('So sick of these delays')).toBe(-1);
+  });
   it('intensifiers, caps and elongation strengthen', () => {
     expect(analyzeText('muy malo').score).toBeLessThan(analyzeText('malo').score);
     expect(analyzeText('HORRIBLE').score).toBeLessThan(analyzeText('horrible').score);

@@ -103,6 +103,9 @@ export function scoreSentiment(
   let sum = 0;
   // A hashtag with a known verdict (#timo) is scored once, as a hashtag, not again as a word.
   const scoredTags = new Set(p.hashtags.filter((h) => HASHTAGS[h] !== undefined));
+  // Title-case headlines ("Watch Out For The Best Deals") say nothing about names: only use
+  // capitals as a name cue when most words are written in lower case.
+  const namesLikely = p.titled.filter(Boolean).length * 2 < n;
   for (let i = 0; i < n; i++) {
     const w = p.words[i] as string;
     if (covered[i] || scoredTags.has(w)) continue;
@@ -112,6 +115,13 @@ export function scoreSentiment(
     if (v === undefined || v === 0) continue;
     let weight = v;
     const rulesHere: string[] = [];
+    if (w === 'like' && !LIKE_VERB_BEFORE.has(p.words[i - 1] ?? '')) continue; // "looks like", "like in May"
+    if (namesLikely && inName(p, i)) {
+      // "Leeds United", "Magic Mike", "Super Eagles": a capitalised word inside a run of
+      // capitalised words mid-sentence is most likely part of a name, not an opinion.
+      weight *= 0.25;
+      rulesHere.push('part of a name (capitalised)');
+    }
     const prev = p.words[i - 1];
     if (prev !== undefined) {
       const boost = INTENSIFIERS[prev] ?? DIMINISHERS[prev];
@@ -120,7 +130,17 @@ export function scoreSentiment(
         rulesHere.push(boost > 0 ? `intensified by "${prev}"` : `softened by "${prev}"`);
       }
     }
+    if (DISCOURSE.has(w) && isDiscourseMarker(p, i)) {
+      terms.push({
+        term: w,
+        weight: 0,
+        rule: 'discourse marker ("bueno, …", "pero bueno", "well, …")',
+      });
+      continue;
+    }
     for (let j = Math.max(0, i - 3); j < i; j++) {
+      // Negation reaches at most 3 words back and never past a clause boundary ("no, genial").
+      if (p.clause[j] !== p.clause[i]) continue;
       if (NEGATORS.has(p.words[j] as string) && !(useEs && p.words[j] === 'no' && i - j > 2)) {
         weight *= -0.74;
         rulesHere.push(`negated by "${p.words[j]}"`);
@@ -174,6 +194,78 @@ export function scoreSentiment(
   const sentiment = score >= NEUTRAL_BAND ? 1 : score <= -NEUTRAL_BAND ? -1 : 0;
   if (contrastAt >= 0) rules.push('contrast: the part after "but/pero" weighs more');
   return { sentiment, score: round(score), raw: round(sum), terms, rules };
+}
+
+// "like" is a verb of liking only after a subject or an adverb ("I like", "really like").
+const LIKE_VERB_BEFORE = new Set([
+  'i',
+  'we',
+  'you',
+  'they',
+  'people',
+  'really',
+  'just',
+  'also',
+  'totally',
+  'do',
+  'dont',
+  'didnt',
+  'would',
+  'wouldnt',
+  'u',
+  'ya',
+  'still',
+  'so',
+  'actually',
+  'doesnt',
+  'she',
+  'he',
+  'who',
+  'to',
+]);
+
+function inName(p: Prepared, i: number): boolean {
+  if (!p.titled[i]) return false;
+  if (i === 0 || p.clause[i - 1] !== p.clause[i]) return false; // a clause starts with a capital
+  const prevTitled = p.titled[i - 1] === true && p.clause[i - 1] === p.clause[i];
+  const nextTitled = p.titled[i + 1] === true && p.clause[i + 1] === p.clause[i];
+  return prevTitled || nextTitled;
+}
+
+// "Bueno, …", "pero bueno", "ya bueno", "well, …": words that open or hedge a clause rather
+// than praise anything.
+const DISCOURSE = new Set(['bueno', 'bien', 'well']);
+const DISCOURSE_BEFORE = new Set([
+  'pero',
+  'ya',
+  'y',
+  'pues',
+  'o',
+  'but',
+  'oh',
+  'ah',
+  'eh',
+  'bueno',
+]);
+
+function isDiscourseMarker(p: Prepared, i: number): boolean {
+  const w = p.words[i] as string;
+  const clauseStart = i === 0 || p.clause[i - 1] !== p.clause[i];
+  const clauseEnd = i === p.words.length - 1 || p.clause[i + 1] !== p.clause[i];
+  const prev = p.words[i - 1] ?? '';
+  if (w === 'well') return clauseStart && !clauseEnd;
+  if (w === 'bien')
+    return (
+      prev === 'pues' ||
+      prev === 'o' ||
+      (clauseStart && (p.words[i + 1] === 'pues' || p.words[i + 1] === 'entonces'))
+    );
+  if (w === 'bueno')
+    return (
+      (clauseStart && i < p.words.length - 1) ||
+      (DISCOURSE_BEFORE.has(prev) && p.clause[i - 1] === p.clause[i])
+    );
+  return false;
 }
 
 function round(x: number): number {

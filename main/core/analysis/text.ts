@@ -6,6 +6,10 @@ export interface Prepared {
   words: string[];
   /** Per word: written in capitals in the original (shouting), or elongated. */
   emphasis: boolean[];
+  /** Per word: written with a capital initial and lower case after it ("Love", "Super"). */
+  titled: boolean[];
+  /** Per word: the clause it belongs to (a new clause starts after . , ; : ! ? … and the like). */
+  clause: number[];
   hashtags: string[];
   mentions: number;
   emoji: string[];
@@ -17,6 +21,8 @@ export interface Prepared {
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const MENTION_RE = /(^|[^\w@])@[\w.]+/g;
 const HASHTAG_RE = /#([\p{L}\p{N}_]+)/gu;
+// Words, and the punctuation that closes a clause (negation does not reach past it).
+const TOKEN_RE = /[\p{L}\p{N}']+|[.,;:!?¡¿…()"“”|]/gu;
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
 const EMOTICON_RE =
   /(?:^|\s)(>:\(|:'\(|<\/3|<3|:-?[()dDpP/|3]|;-?[)pP]|=\)|[xX][dD]|-_-|[dD]:)(?=\s|$)/g;
@@ -56,7 +62,28 @@ export function fold(s: string): string {
     .replace(/[’`´]/g, "'");
 }
 
-export function prepare(text: string): Prepared {
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+const ENTITY_RE = /&(amp|lt|gt|quot|apos|nbsp|#\d{1,6}|#x[0-9a-f]{1,5});/gi;
+
+/** HTML entities that exports and feeds leave in post text (&amp; &gt; &#39;). */
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY_RE, (m, e: string) => {
+    if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? m;
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+  });
+}
+
+export function prepare(input: string): Prepared {
+  const text = decodeEntities(input);
   const noUrls = text.replace(URL_RE, ' ');
   let mentions = 0;
   const noMentions = noUrls.replace(MENTION_RE, (_m, pre: string) => {
@@ -70,8 +97,15 @@ export function prepare(text: string): Prepared {
   for (const m of noMentions.matchAll(EMOTICON_RE)) emoticons.push((m[1] ?? '').toLowerCase());
   const words: string[] = [];
   const emphasis: boolean[] = [];
-  for (const raw of noMentions.split(/[^\p{L}\p{N}']+/u)) {
-    if (!raw) continue;
+  const clause: number[] = [];
+  const titled: boolean[] = [];
+  let clauseNo = 0;
+  for (const m of noMentions.matchAll(TOKEN_RE)) {
+    const raw = m[0];
+    if (!/[\p{L}\p{N}]/u.test(raw[0] as string) && raw[0] !== "'") {
+      if (words.length && clause[clause.length - 1] === clauseNo) clauseNo++;
+      continue;
+    }
     const clean = raw.replace(/'/g, '');
     if (!clean) continue;
     let w = fold(clean);
@@ -81,6 +115,13 @@ export function prepare(text: string): Prepared {
       clean.length >= 3 && clean === clean.toUpperCase() && clean !== clean.toLowerCase();
     words.push(w);
     emphasis.push(elongated || caps);
+    clause.push(clauseNo);
+    const first = clean[0] as string;
+    titled.push(
+      clean.length > 1 &&
+        first !== first.toLowerCase() &&
+        clean.slice(1) === clean.slice(1).toLowerCase(),
+    );
   }
   const norm = ` ${words.join(' ')} `;
   let exclamations = 0;
@@ -89,5 +130,17 @@ export function prepare(text: string): Prepared {
     if (c === '!' || c === '¡') exclamations++;
     else if (c === '?' || c === '¿') questions++;
   }
-  return { norm, words, emphasis, hashtags, mentions, emoji, emoticons, exclamations, questions };
+  return {
+    norm,
+    words,
+    emphasis,
+    titled,
+    clause,
+    hashtags,
+    mentions,
+    emoji,
+    emoticons,
+    exclamations,
+    questions,
+  };
 }

@@ -14,7 +14,7 @@ export function englishLexicon(): Map<string, number> {
   const map = new Map<string, number>();
   for (const line of text.split('\n')) {
     const [word, mean] = line.split('\t');
-    if (word && mean && /^[a-z']+$/.test(word)) map.set(word.replace(/'/g, ''), Number(mean));
+    if (word && mean && /^[a-z'][a-z']+$/.test(word)) map.set(word.replace(/'/g, ''), Number(mean));
   }
   // Customer-care vocabulary VADER lacks or underrates, and the "#" words it has as plain words.
   for (const [w, v] of Object.entries(EN_EXTRA)) map.set(w, v);
@@ -59,7 +59,7 @@ const EN_EXTRA: Record<string, number> = {
   cant: -0.3,
   tomorrow: 0.3,
   may: 0,
-  like: 0.8,
+  like: 1.5,
   support: 0.8,
   lol: 1.3,
   lmao: 1.3,
@@ -120,4 +120,35 @@ export const EN_PHRASES: Array<[string, number]> = [
   ['so good', 2.5],
   ['so bad', -2.5],
   ['thank you', 2],
+  ['is a joke', -2.5],
+  ['a joke', -1.5],
+  ['are you kidding', -2.2],
+  ['kidding me', -2.2],
+  ['screw you', -3],
+  ['i miss', -1.5],
+  ['so sad', -2.5],
+  ['sick of', -2.5],
+  ['tired of', -2.2],
+  ['what a shame', -2.5],
+  ['too bad', -1.5],
+  ['how dare', -2.5],
+  ['shame on', -2.8],
+  ['shut up', -2.2],
+  ['makes me sick', -3],
+  ['cant stand', -2.5],
+  ['can not stand', -2.5],
+  ['pissed off', -2.5],
+  ['thank god', 1.5],
+  ['good morning', 1.2],
+  ['good night', 1],
+  ['happy new year', 2.5],
+  ['merry christmas', 2.5],
+  ['no way', -0.5],
+  ['not sure', -0.5],
+  ['let down', -2.2],
+  ['ripped off', -3],
+  ['over it', -1.2],
+  ['not a fan', -1.8],
+  ['big fan', 2.2],
+  ['huge fan', 2.5],
 ];
