@@ -12,7 +12,8 @@ export function confusion(gold: number[], pred: number[], classes: number[]): nu
   gold.forEach((g, i) => {
     const r = classes.indexOf(g);
     const c = classes.indexOf(pred[i] as number);
-    if (r >= 0 && c >= 0) (m[r] as number[])[c]++;
+    const row = m[r];
+    if (row && c >= 0) row[c] = (row[c] ?? 0) + 1;
   });
   return m;
 }
