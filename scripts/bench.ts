@@ -9,6 +9,7 @@ import { dashboardOverview, dataDayRange } from '../main/core/db/dashboard-query
 import { searchMentions } from '../main/core/db/mentions-query';
 import { createAnalyzer } from '../main/core/sources/analyzer';
 import { importFiles } from '../main/core/sources/import-runner';
+import type { ImportSummary } from '../main/core/model/imports';
 import { writeCorpusCsv, writeCorpusJsonl } from './bench/corpus';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -188,25 +189,8 @@ function timeCommand(cmd: string, args: string[], input?: string): number | null
   return (Date.now() - s) / 1000;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      size: { type: 'string' },
-      json: { type: 'boolean' },
-      keep: { type: 'boolean' },
-      'no-peers': { type: 'boolean' },
-    },
-  });
-  const size = Number(values.size ?? 1_000_000);
-  const dir = mkdtempSync(join(tmpdir(), 'atalaya-bench-'));
-  const log = (m: string): void => {
-    process.stderr.write(`${m}\n`);
-  };
-  const jsonl = join(dir, 'corpus.jsonl');
-  log(`generating ${size} mentions…`);
-  const bytes = await writeCorpusJsonl(jsonl, { size, seed: 42 });
-  const wsPath = join(dir, 'bench.atalaya');
-  createWorkspaceFile(wsPath, (db) =>
+function createBenchWorkspace(path: string): void {
+  createWorkspaceFile(path, (db) =>
     writeProfile(
       db,
       {
@@ -222,30 +206,125 @@ async function main(): Promise<void> {
       Date.now(),
     ),
   ).close();
+}
+
+export interface ImportFigures {
+  seconds: number;
+  rowsPerSec: number;
+  peakRssMB: number;
+  cpuSeconds: number;
+  writerCpuSeconds: number;
+  imported: number;
+  analysedRows: number;
+  ftsRows: number;
+  rollupRows: number;
+}
+
+/**
+ * Imports the corpus JSONL into a new workspace through the import worker, as the app does.
+ * The clock stops when the last batch (analysis, FTS, rollups) is committed.
+ */
+async function benchImport(
+  jsonl: string,
+  wsPath: string,
+  analyse: boolean,
+): Promise<{ seconds: number; summary: ImportSummary; figures: ImportFigures }> {
+  createBenchWorkspace(wsPath);
   const ws = openWorkspaceFile(wsPath);
   const profile = readProfile(ws.db);
-
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  log('importing…');
   const t0 = Date.now();
+  const cpu0 = process.cpuUsage();
+  const main0 = process.threadCpuUsage();
   const summary = await importFiles(
     {
       db: ws.db,
       timezone: profile.timezone,
       now: Date.now,
-      analyze: createAnalyzer(profile),
-      worker: { script: join(__dirname, 'import-worker.cjs'), modelJson: null },
+      analyze: analyse ? createAnalyzer(profile) : undefined,
+      worker: { script: join(__dirname, 'import-worker.cjs'), modelJson: null, analyse },
     },
     [jsonl],
     { format: 'jsonl' },
   );
   const seconds = (Date.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const mainCpu = process.threadCpuUsage(main0);
   clearInterval(sampler);
   peak = Math.max(peak, process.resourceUsage().maxRSS * 1024);
   const one = (sql: string): number => (ws.db.prepare(sql).get() as { n: number }).n;
-  const analysedRows = one('SELECT count(*) AS n FROM mentions WHERE analysis_version IS NOT NULL');
-  const ftsRows = one('SELECT count(*) AS n FROM mentions_fts');
+  const figures: ImportFigures = {
+    seconds,
+    rowsPerSec: Math.round(summary.imported / seconds),
+    peakRssMB: Math.round(peak / 1024 / 1024),
+    // CPU time is steadier than wall time on a shared machine: all threads, and the writer alone.
+    cpuSeconds: Math.round((cpu.user + cpu.system) / 1e4) / 100,
+    writerCpuSeconds: Math.round((mainCpu.user + mainCpu.system) / 1e4) / 100,
+    imported: summary.imported,
+    analysedRows: one('SELECT count(*) AS n FROM mentions WHERE analysis_version IS NOT NULL'),
+    ftsRows: one('SELECT count(*) AS n FROM mentions_fts'),
+    rollupRows: one('SELECT coalesce(sum(mentions), 0) AS n FROM rollup_hourly'),
+  };
+  ws.close();
+  return { seconds, summary, figures };
+}
+
+/** The import with analysis switched off, in a child process of its own (clean peak RSS). */
+function benchImportInChild(jsonl: string, wsPath: string): ImportFigures | null {
+  const script = process.argv[1];
+  if (!script) return null;
+  const r = spawnSync(
+    process.execPath,
+    [...process.execArgv, script, '--child-import', jsonl, '--child-ws', wsPath, '--no-analyse'],
+    { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
+  );
+  if (r.status !== 0) return null;
+  return JSON.parse(r.stdout.toString()) as ImportFigures;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string' },
+      json: { type: 'boolean' },
+      keep: { type: 'boolean' },
+      'no-peers': { type: 'boolean' },
+      'no-bare': { type: 'boolean' },
+      only: { type: 'string' },
+      'child-import': { type: 'string' },
+      'child-ws': { type: 'string' },
+      'no-analyse': { type: 'boolean' },
+    },
+  });
+  if (values['child-import'] && values['child-ws']) {
+    const r = await benchImport(values['child-import'], values['child-ws'], !values['no-analyse']);
+    process.stdout.write(`${JSON.stringify(r.figures)}\n`);
+    return;
+  }
+  const size = Number(values.size ?? 1_000_000);
+  const dir = mkdtempSync(join(tmpdir(), 'atalaya-bench-'));
+  const log = (m: string): void => {
+    process.stderr.write(`${m}\n`);
+  };
+  const jsonl = join(dir, 'corpus.jsonl');
+  log(`generating ${size} mentions…`);
+  const bytes = await writeCorpusJsonl(jsonl, { size, seed: 42 });
+  const wsPath = join(dir, 'bench.atalaya');
+  // The bare import (analysis off) runs first, in its own process, so its peak RSS is its own.
+  const noAnalysis = values['no-bare'] ? null : benchImportInChild(jsonl, join(dir, 'bare.atalaya'));
+  if (noAnalysis) log(`import without analysis: ${noAnalysis.rowsPerSec} rows/s`);
+  log('importing…');
+  const full = await benchImport(jsonl, wsPath, true);
+  const { seconds } = full;
+  if (values.only === 'import') {
+    process.stdout.write(
+      `${JSON.stringify({ size, import: { ...full.figures, noAnalysis: noAnalysis ?? null } }, null, 2)}\n`,
+    );
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+    return;
+  }
+  const ws = openWorkspaceFile(wsPath);
 
   log('querying…');
   const range = dataDayRange(ws.db);
@@ -318,14 +397,7 @@ async function main(): Promise<void> {
     size,
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     corpus: { bytes },
-    import: {
-      seconds,
-      rowsPerSec: Math.round(size / seconds),
-      peakRssMB: Math.round(peak / 1024 / 1024),
-      imported: summary.imported,
-      analysedRows,
-      ftsRows,
-    },
+    import: { ...full.figures, noAnalysis },
     queries: {
       dashboardP50Ms: dashboard.p50,
       dashboardP95Ms: dashboard.p95,
@@ -356,6 +428,11 @@ async function main(): Promise<void> {
       speedupVsSqliteUtils: sqliteUtilsSeconds
         ? Math.round((sqliteUtilsSeconds / seconds) * 100) / 100
         : null,
+      // The same ratio for the import with analysis off (what sqlite-utils does: no analysis).
+      noAnalysisSpeedupVsSqliteUtils:
+        sqliteUtilsSeconds && noAnalysis
+          ? Math.round((sqliteUtilsSeconds / noAnalysis.seconds) * 100) / 100
+          : null,
     },
   };
   process.stdout.write(`${JSON.stringify(result, null, values.json ? 2 : 2)}\n`);

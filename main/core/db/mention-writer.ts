@@ -81,8 +81,7 @@ export class MentionWriter {
        ON CONFLICT (channel, handle) DO UPDATE SET
          name = coalesce(excluded.name, name),
          followers = coalesce(excluded.followers, followers),
-         account_created_at = coalesce(excluded.account_created_at, account_created_at)
-       RETURNING id`,
+         account_created_at = coalesce(excluded.account_created_at, account_created_at)`,
     );
     this.findAuthor = db.prepare('SELECT id FROM authors WHERE channel = ? AND handle = ?');
     this.bumpAuthor = db.prepare(
@@ -110,15 +109,18 @@ export class MentionWriter {
     const key = `${m.channel}:${m.authorHandle.toLowerCase()}`;
     const cached = this.authorIds.get(key);
     if (cached !== undefined) return cached;
-    const row = this.upsertAuthor.get(
+    // No RETURNING: it turns the upsert into a statement with a statement journal, and FTS5
+    // flushes its pending index data at every such statement — one tiny segment per new
+    // author, which made the author upsert ~40 µs instead of ~4 µs.
+    this.upsertAuthor.run(
       m.channel,
       m.authorHandle,
       m.authorName ?? null,
       m.authorFollowers ?? null,
       m.authorCreatedAt ?? null,
       isBrand,
-    ) as { id: number } | undefined;
-    const id = row?.id ?? (this.findAuthor.get(m.channel, m.authorHandle) as { id: number }).id;
+    );
+    const id = (this.findAuthor.get(m.channel, m.authorHandle) as { id: number }).id;
     this.authorIds.set(key, id);
     return id;
   }

@@ -33,7 +33,14 @@ export interface ImportDeps {
    * Read and analyse on a second core: the bundled worker script and the workspace's
    * correction model. Without it (tests, sources only) everything runs on this thread.
    */
-  worker?: { script: string; modelJson: string | null };
+  worker?: WorkerOptions;
+}
+
+export interface WorkerOptions {
+  script: string;
+  modelJson: string | null;
+  /** False: store mentions unanalysed (analysis columns null), e.g. to measure the bare import. */
+  analyse?: boolean;
 }
 
 // 10k rows per transaction: commits are amortised, a cancel or crash loses at most this much.
@@ -75,7 +82,7 @@ async function importOne(
 /** Worker path: the worker reads and analyses; this thread writes each acknowledged batch. */
 async function importOneInWorker(
   deps: ImportDeps,
-  w: { script: string; modelJson: string | null },
+  w: WorkerOptions,
   path: string,
   opts: ImportOptions,
   errors: RejectedRow[],
@@ -87,6 +94,7 @@ async function importOneInWorker(
     map: opts.map,
     channel: opts.channel,
     modelJson: w.modelJson,
+    analyse: w.analyse ?? true,
     batchSize: opts.batchSize ?? DEFAULT_BATCH,
   };
   const worker = new Worker(w.script, { workerData: input });

@@ -16,6 +16,7 @@ export interface WorkerInput {
   map?: Record<string, string>;
   channel?: Channel;
   modelJson: string | null;
+  analyse: boolean;
   batchSize: number;
 }
 
@@ -57,7 +58,9 @@ async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Pr
     format: opened.format,
     totalBytes: opened.totalBytes,
   } satisfies WorkerMessage);
-  const analyze = createAnalyzer({} as never, input.modelJson ? parseModel(input.modelJson) : null);
+  const analyze = input.analyse
+    ? createAnalyzer({} as never, input.modelJson ? parseModel(input.modelJson) : null)
+    : () => null;
   let rows: MentionInput[] = [];
   let rejected: RejectedRow[] = [];
   let read = 0;
