@@ -45,6 +45,40 @@ describe('migrations', () => {
     }
   });
 
+  it('0002 adds timeline events, episode annotations and stored reports, keeping the data', () => {
+    db = new Database(':memory:');
+    migrate(db, 1);
+    db.prepare(
+      "INSERT INTO workspace (id, brand, timezone, business_hours, created_at, updated_at) VALUES (1, 'Acme', 'UTC', '{}', 1, 1)",
+    ).run();
+    expect(migrate(db, 2)).toBe(2);
+    expect(db.prepare('SELECT brand FROM workspace').get()).toEqual({ brand: 'Acme' });
+    db.prepare(
+      "INSERT INTO timeline_events (at, label, is_action, created_at) VALUES (10, 'Refund announced', 1, 1)",
+    ).run();
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO timeline_events (at, label, is_action, created_at) VALUES (10, 'x', 2, 1)",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    db.prepare(
+      "INSERT INTO episode_annotations (episode_id, item, value, updated_at) VALUES ('c1', 'crisis_type', 'preventable', 1)",
+    ).run();
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO episode_annotations (episode_id, item, value, updated_at) VALUES ('c1', 'crisis_type', 'victim', 2)",
+        )
+        .run(),
+    ).toThrow(/UNIQUE|PRIMARY/);
+    db.prepare(
+      "INSERT INTO reports (from_at, to_at, lang, options, filename, html, sha256, created_at) VALUES (0, 1, 'es', '{}', 'r.html', '<p>', 'x', 1)",
+    ).run();
+    expect(db.prepare('SELECT count(*) AS n FROM reports').get()).toEqual({ n: 1 });
+  });
+
   it('a failing migration leaves the file at the previous whole version', () => {
     db = new Database(':memory:');
     const broken = [

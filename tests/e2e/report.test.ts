@@ -1,83 +1,87 @@
+/// <reference lib="dom" />
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateScenario } from '../../main/core/crises/scenario';
+import { callMethod } from '../../main/core/api/router';
 import { buildReport } from '../../main/core/reports/model';
-import { MentionWriter } from '../../main/core/db/mention-writer';
-import type { MentionInput } from '../../main/core/model/mention';
 import { launchChromium, OUTPUT } from '../browser/harness';
 import { cli } from '../helpers/cli';
+import { seedCrisis } from '../helpers/crisis-seed';
 import { workspaceDeps } from '../helpers/workspace';
+
+const HOUR = 3_600_000;
+
+/** Non-white pixels of an inline SVG chart drawn onto a canvas inside the page. */
+async function inkedPixels(page: Page, id: string): Promise<number> {
+  return page.evaluate(async (chartId) => {
+    const el = document.getElementById(chartId) as unknown as SVGSVGElement;
+    const { width, height } = el.getBoundingClientRect();
+    const img = new Image();
+    img.src = `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(new XMLSerializer().serializeToString(el))))}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width);
+    canvas.height = Math.round(height);
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 0; i < px.length; i += 4)
+      if ((px[i] ?? 255) + (px[i + 1] ?? 255) + (px[i + 2] ?? 255) < 720) n++;
+    return n;
+  }, id);
+}
 
 describe('post-crisis report', () => {
   let env: ReturnType<typeof workspaceDeps>;
   let file: string;
   let crisisId: string;
+  let onset: number;
   beforeAll(async () => {
     env = workspaceDeps();
-    const sc = generateScenario(21, {
-      days: 42,
-      meanPerHour: 10,
-      crises: [{ day: 35, size: 8, shape: 'build' }],
-    });
-    const t = sc.truth[0]!;
-    const rows: Array<MentionInput & { analysis: never }> = [];
-    let n = 0;
-    for (const b of sc.buckets) {
-      for (let k = 0; k < b.total; k++) {
-        const negative = k < b.negative;
-        const inCrisis = b.hour >= t.start && b.hour < t.end;
-        const id = `m${n++}`;
-        rows.push({
-          channel: 'twitter',
-          externalId: id,
-          postedAt: b.hour * 3_600_000 + k * 1000,
-          text: negative
-            ? `@acme mi pedido ${n} no llega ${inCrisis ? '#AcmeTimo' : ''}`
-            : '@acme gracias',
-          authorHandle: `cliente${n % 300}`,
-          likes: negative && inCrisis ? n % 50 : 0,
-          analysis: {
-            lang: 'es',
-            sentiment: negative ? -1 : 1,
-            score: negative ? -0.8 : 0.8,
-            irony: false,
-            complaint: negative,
-            topic: negative ? 'delivery_delay' : null,
-            insult: false,
-            toxicity: 0,
-            campaign: false,
-            version: 1,
-          } as never,
-        });
-        if (negative && inCrisis && k % 4 === 0) {
-          rows.push({
-            channel: 'twitter',
-            externalId: `r${id}`,
-            postedAt: b.hour * 3_600_000 + k * 1000 + 20 * 60_000,
-            text: 'Lo sentimos, escríbenos por MD',
-            authorHandle: 'acme',
-            replyToId: id,
-            analysis: null as never,
-          });
-        }
-      }
-    }
-    const w = new MentionWriter(env.db, {
-      batchId: null,
-      sourceId: null,
-      timezone: 'Europe/Madrid',
-      now: 1,
-    });
-    env.db.transaction(() => w.write(rows))();
+    const t = seedCrisis(env.db);
     file = env.ws.path;
-    env.deps.session.close();
     const c = JSON.parse((await cli(['crises', '--workspace', file, '--json'])).stdout) as {
       episodes: Array<{ id: string; start: string }>;
     };
-    crisisId = c.episodes.find((e) => Math.abs(Date.parse(e.start) / 3_600_000 - t.start) < 8)!.id;
+    const episode = c.episodes.find(
+      (e) => Math.abs(Date.parse(e.start) / 3_600_000 - t.start) < 8,
+    )!;
+    crisisId = episode.id;
+    // What the user adds in the app, through the real API: events (one removed again) and
+    // the hand-marked items and crisis type of this episode.
+    onset = Date.parse(episode.start);
+    const call = async (m: string, input: unknown) => {
+      const r = await callMethod(env.deps, m, input);
+      if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
+      return r.value as { id: number };
+    };
+    await call('events.add', { at: onset + 3 * HOUR, label: 'Comunicado en la web' });
+    await call('events.add', { at: onset + 7.5 * HOUR, label: 'Refund announced', action: true });
+    await call('events.add', {
+      at: onset + 30 * HOUR,
+      label: 'CEO called customers',
+      action: true,
+      note: '40 calls',
+    });
+    const wrong = await call('events.add', {
+      at: onset + 2 * HOUR,
+      label: 'Typo event',
+      action: true,
+    });
+    await call('events.remove', { id: wrong.id });
+    await call('reports.annotate', {
+      crisisId,
+      crisisType: 'preventable',
+      item: { key: 'committee', checked: true, note: 'Committee met at 10:00 with the CEO' },
+    });
+    await call('reports.annotate', { crisisId, item: { key: 'lessons', checked: false } });
+    env.deps.session.close();
   });
   afterAll(() => env.cleanup());
 
@@ -124,10 +128,63 @@ describe('post-crisis report', () => {
         .prepare('SELECT min(posted_at) AS n FROM mentions WHERE is_brand = 1 AND posted_at >= ?')
         .get(m.phases.onset) as { n: number }
     ).n;
+    const hours = (ms: number) => `${Math.round((ms / HOUR) * 10) / 10} h`;
     expect(m.playbook.find((x) => x.item === 'first_response')?.value).toBe(
-      `${Math.round(((firstReply - (m.phases.onset as number)) / 3_600_000) * 10) / 10} h`,
+      hours(firstReply - (m.phases.onset as number)),
     );
+    // events and time to the first action, against the table itself
+    const events = db
+      .prepare(
+        'SELECT label, at, is_action FROM timeline_events WHERE removed_at IS NULL AND at >= ? AND at < ? ORDER BY at',
+      )
+      .all(m.from, m.to) as Array<{ label: string; at: number; is_action: number }>;
+    expect(m.events.map((e) => e.label)).toEqual(events.map((e) => e.label));
+    expect(m.events.map((e) => e.label)).not.toContain('Typo event');
+    const firstAction = (
+      db
+        .prepare(
+          'SELECT min(at) AS n FROM timeline_events WHERE is_action = 1 AND removed_at IS NULL AND at >= ?',
+        )
+        .get(m.phases.onset) as { n: number }
+    ).n;
+    expect(firstAction).toBe(onset + 7.5 * HOUR);
+    const action = m.playbook.find((x) => x.item === 'action');
+    expect(action?.value).toBe(hours(firstAction - (m.phases.onset as number)));
+    expect(action?.measured).toContain('Refund announced');
+    // strategies seen: every brand post since onset in the period, by its words
+    const since = (like: string) =>
+      (
+        db
+          .prepare(
+            `SELECT count(*) AS n FROM mentions WHERE is_brand = 1 AND ${inRange} AND posted_at >= ? AND text LIKE ?`,
+          )
+          .get(m.from, m.to, m.phases.onset, like) as { n: number }
+      ).n;
+    expect(m.scct.type).toBe('preventable');
+    expect(m.scct.replies).toBe(since('%'));
+    const seen = Object.fromEntries(m.scct.seen.map((x) => [x.strategy, x.replies]));
+    expect(seen).toEqual({
+      apology: since('%lo sentimos%'),
+      compensation: since('%devolvemos%'),
+      instructing: since('%por MD%'),
+    });
+    // the sentiment curve: each 24-hour bucket against the mentions themselves
+    for (const b of m.sentimentDaily.filter((x) => x.polar > 0).slice(0, 5)) {
+      const r = db
+        .prepare(
+          `SELECT sum(sentiment = 1) AS p, sum(sentiment = -1) AS n FROM mentions WHERE is_brand = 0 AND posted_at >= ? AND posted_at < ? AND posted_at < ?`,
+        )
+        .get(b.hour * HOUR, (b.hour + 24) * HOUR, m.to) as { p: number; n: number };
+      expect(b.net).toBeCloseTo((r.p - r.n) / (r.p + r.n), 10);
+    }
+    const committee = m.playbook.find((x) => x.item === 'committee');
+    expect(committee).toMatchObject({ value: '☑', ok: true, byHand: true });
+    expect(m.playbook.find((x) => x.item === 'lessons')).toMatchObject({ value: '☐', ok: false });
     db.close();
+    expect(text).toContain('Committee met at 10:00 with the CEO');
+    expect(text).toContain('marked by hand');
+    expect(text).toContain('Preventable');
+    expect(text).toContain(`<td class="num ok">${action?.value}</td>`);
     for (const v of [
       m.totals.mentions,
       m.totals.negative,
@@ -153,14 +210,20 @@ describe('post-crisis report', () => {
         'people',
         'key-posts',
         'responses',
+        'events',
+        'scct',
         'playbook',
       ]) {
         expect(await page.locator(`#${id}`).count(), id).toBe(1);
       }
-      const bars = await page.locator('svg.chart rect').count();
-      expect(bars).toBeGreaterThan(10);
-      const box = await page.locator('svg.chart').boundingBox();
-      expect(box?.height ?? 0).toBeGreaterThan(50);
+      // every chart drawn: rasterised in the page, it has ink, and an event mark per event
+      for (const id of ['chart-volume', 'chart-sentiment']) {
+        const chart = page.locator(`#${id}`);
+        expect((await chart.boundingBox())?.height ?? 0, id).toBeGreaterThan(50);
+        expect(await inkedPixels(page, id), id).toBeGreaterThan(2000);
+        expect(await chart.locator('.event-mark').count(), id).toBe(3);
+      }
+      expect(await page.locator('table.events tr').count()).toBe(4);
       expect(requests).toEqual([]);
       await page.screenshot({ path: join(OUTPUT, 'report.png'), fullPage: true });
     } finally {

@@ -8,6 +8,8 @@ import type { HandlingMark } from '../db/handling-repo';
 import type { DraftWarning } from '../responses/draft-check';
 import type { AuditedReply } from '../responses/audit';
 import type { FeedRow } from '../model/feeds';
+import type { StoredReport } from '../db/reports-repo';
+import type { TimelineEvent } from '../db/timeline-events-repo';
 import type { BatchRow, ImportSummary } from '../model/imports';
 import type { MentionDetail, MentionListItem } from '../model/mention';
 import { channelSchema, emptySchema, profileSchema } from './schemas';
@@ -303,6 +305,56 @@ const reportSchema = zod
   .refine((r) => r.crisisId !== undefined || (r.from !== undefined && r.to !== undefined), {
     message: 'choose a crisis or a period',
   });
+const crisisIdSchema = zod.string().regex(/^c\d+$/, 'a crisis id such as c493123');
+const eventsListSchema = zod.strictObject({
+  from: zod.number().int().optional(),
+  to: zod.number().int().optional(),
+});
+const eventAddSchema = zod.strictObject({
+  at: zod.number().int().min(0),
+  label: zod.string().trim().min(1, 'say what happened').max(200),
+  action: zod.boolean().optional(),
+  note: zod.string().trim().max(1000).optional(),
+});
+const annotationsSchema = zod.strictObject({
+  crisisId: crisisIdSchema,
+  lang: zod.enum(['es', 'en']).optional(),
+});
+const annotateSchema = zod
+  .strictObject({
+    crisisId: crisisIdSchema,
+    lang: zod.enum(['es', 'en']).optional(),
+    crisisType: zod.enum(['victim', 'accidental', 'preventable']).nullable().optional(),
+    item: zod
+      .strictObject({
+        key: zod.enum(['committee', 'listening', 'personal_contact', 'lessons']),
+        checked: zod.boolean(),
+        note: zod.string().trim().max(1000).optional(),
+      })
+      .optional(),
+  })
+  .refine((a) => a.crisisType !== undefined || a.item !== undefined, {
+    message: 'say what to mark: crisisType or item',
+  });
+const dataExportSchema = zod.strictObject({
+  what: zod.enum(['mentions', 'authors', 'kpis']),
+  format: zod.enum(['csv', 'json', 'jsonl']),
+});
+
+export interface EpisodeAnnotationsView {
+  crisisId: string;
+  crisisType: 'victim' | 'accidental' | 'preventable' | null;
+  items: Array<{ key: string; checked: boolean; note: string | null; updatedAt: number | null }>;
+  /** SCCT guidance in the language asked for, from the same text the report prints. */
+  guidance: Array<{
+    type: 'victim' | 'accidental' | 'preventable';
+    name: string;
+    text: string;
+    recommended: string[];
+  }>;
+  strategyNames: Record<string, string>;
+}
+
 const crisesSchema = zod.strictObject({
   at: zod.number().int().optional(),
   sensitivity: zod.enum(['low', 'medium', 'high']).optional(),
@@ -412,7 +464,28 @@ export const contract = {
     { items: PersonRow[]; counts: Record<string, number>; minHistory: number }
   >(peopleSchema),
   'people.override': method<typeof overrideLabelSchema, { saved: boolean }>(overrideLabelSchema),
-  'reports.generate': method<typeof reportSchema, { html: string; filename: string }>(reportSchema),
+  'reports.generate': method<
+    typeof reportSchema,
+    { id: number; html: string; filename: string; sha256: string }
+  >(reportSchema),
+  'reports.list': method<typeof emptySchema, { items: StoredReport[]; pdfAvailable: boolean }>(
+    emptySchema,
+  ),
+  'reports.open': method<typeof byIdSchema, { html: string; filename: string }>(byIdSchema),
+  'reports.pdf': method<typeof byIdSchema, { base64: string; filename: string }>(byIdSchema),
+  'reports.remove': method<typeof byIdSchema, { removed: boolean }>(byIdSchema),
+  'reports.annotations': method<typeof annotationsSchema, EpisodeAnnotationsView>(
+    annotationsSchema,
+  ),
+  'reports.annotate': method<typeof annotateSchema, EpisodeAnnotationsView>(annotateSchema),
+  'events.list': method<typeof eventsListSchema, { items: TimelineEvent[] }>(eventsListSchema),
+  'events.add': method<typeof eventAddSchema, TimelineEvent>(eventAddSchema),
+  'events.remove': method<typeof byIdSchema, { removed: TimelineEvent }>(byIdSchema),
+  'events.restore': method<typeof byIdSchema, TimelineEvent>(byIdSchema),
+  'data.export': method<
+    typeof dataExportSchema,
+    { filename: string; content: string; rows: number; mime: string }
+  >(dataExportSchema),
   'crises.list': method<
     typeof crisesSchema,
     {

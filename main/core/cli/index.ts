@@ -36,7 +36,8 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   export: {
     run: exportCommand,
-    usage: 'export --workspace FILE --what mentions|authors --out FILE [--format csv|json|jsonl]',
+    usage:
+      'export --workspace FILE --what mentions|authors|kpis --out FILE [--format csv|json|jsonl]',
   },
   feeds: {
     run: feedsCommand,

@@ -1,12 +1,14 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import Papa from 'papaparse';
+import { readProfile } from '../db/profile-repo';
 import type { Db } from '../db/workspace-file';
+import { dailyKpis } from './daily-kpis';
 
-export type ExportWhat = 'mentions' | 'authors';
+export type ExportWhat = 'mentions' | 'authors' | 'kpis';
 export type ExportFormat = 'csv' | 'json' | 'jsonl';
 
-const QUERIES: Record<ExportWhat, string> = {
+const QUERIES: Record<Exclude<ExportWhat, 'kpis'>, string> = {
   mentions: `SELECT m.id AS _id, m.natural_key AS key, m.channel, m.external_id AS id, strftime('%Y-%m-%dT%H:%M:%SZ', m.posted_at / 1000, 'unixepoch') AS date,
     a.handle AS author, a.name AS author_name, m.is_brand, m.title, m.text, m.url, m.lang, m.rating, m.likes, m.shares,
     m.reply_to_key AS reply_to, m.thread_key AS thread, m.sentiment, m.sentiment_score AS score, m.irony, m.complaint, m.topic,
@@ -16,9 +18,30 @@ const QUERIES: Record<ExportWhat, string> = {
     strftime('%Y-%m-%dT%H:%M:%SZ', last_seen_at / 1000, 'unixepoch') AS last_seen, label, score, reasons FROM authors WHERE id > ? ORDER BY id LIMIT 5000`,
 };
 
+/** Keyset pages of 5,000 rows, so the writes can wait for the disk between pages. */
+function* pages(db: Db, what: ExportWhat): Generator<Array<Record<string, unknown>>> {
+  if (what === 'kpis') {
+    // one row per day: a few thousand rows at most
+    yield dailyKpis(db, readProfile(db).timezone) as unknown as Array<Record<string, unknown>>;
+    return;
+  }
+  const page = db.prepare(QUERIES[what]);
+  for (let after = -1; ;) {
+    const rows = page.all(after) as Array<Record<string, unknown>>;
+    if (!rows.length) return;
+    after = rows[rows.length - 1]?.['_id'] as number;
+    for (const r of rows) {
+      delete r['_id'];
+      if (what === 'authors' && typeof r['reasons'] === 'string')
+        r['reasons'] = (JSON.parse(r['reasons']) as string[]).join(' | ');
+    }
+    yield rows;
+  }
+}
+
 /**
  * Streams a table out as CSV (UTF-8 with BOM so spreadsheet apps read accents), JSON or JSON
- * Lines, so a client keeps its data after the contract ends. Memory stays flat at any size.
+ * Lines, so a client keeps its data after the contract ends: mentions, authors, daily KPIs. Memory stays flat at any size.
  */
 export async function exportData(
   db: Db,
@@ -46,16 +69,8 @@ export async function exportData(
   };
   if (format === 'csv') await write('\ufeff');
   if (format === 'json') await write('[\n');
-  // Keyset pages of 5,000 rows: the writes can wait for the disk between pages.
-  const page = db.prepare(QUERIES[what]);
-  for (let after = -1; ;) {
-    const rows = page.all(after) as Array<Record<string, unknown>>;
-    if (!rows.length) break;
-    after = rows[rows.length - 1]?.['_id'] as number;
+  for (const rows of pages(db, what)) {
     for (const r of rows) {
-      delete r['_id'];
-      if (what === 'authors' && typeof r['reasons'] === 'string')
-        r['reasons'] = (JSON.parse(r['reasons']) as string[]).join(' | ');
       batch.push(r);
       n++;
     }

@@ -4,6 +4,18 @@ import { readProfile } from '../db/profile-repo';
 import type { Db } from '../db/workspace-file';
 import { auditBrandReplies } from '../responses/audit';
 import { responseKpis, type ResponseKpis } from '../responses/kpis';
+import { readAnnotations } from '../db/episode-annotations-repo';
+import { listEvents } from '../db/timeline-events-repo';
+import { scorePlaybook, type PlaybookItem } from './playbook';
+import {
+  CRISIS_TYPES,
+  detectStrategies,
+  DISCOURAGED,
+  RECOMMENDED,
+  STRATEGIES,
+  type CrisisType,
+  type Strategy,
+} from './scct';
 
 const HOUR = 3_600_000;
 
@@ -26,7 +38,9 @@ export interface ReportModel {
     complaints: number;
     brandReplies: number;
   };
-  series: Array<{ hour: number; total: number; negative: number }>;
+  series: Array<{ hour: number; total: number; negative: number; positive: number }>;
+  /** 24-hour buckets from the period start: (positive − negative) / (positive + negative). */
+  sentimentDaily: Array<{ hour: number; net: number | null; polar: number }>;
   channels: Array<{ channel: string; mentions: number; negative: number }>;
   hashtags: Array<{ tag: string; n: number }>;
   people: {
@@ -36,7 +50,17 @@ export interface ReportModel {
   keyPosts: Array<{ handle: string; channel: string; at: number; text: string; reach: number }>;
   responses: { during: ResponseKpis; before: ResponseKpis };
   tone: { replies: number; flagged: number; canned: number; personalised: number };
-  playbook: Array<{ item: string; value: string; measured: string; ok: boolean | null }>;
+  playbook: PlaybookItem[];
+  /** User-added timeline events within the period, oldest first. */
+  events: Array<{ id: number; at: number; label: string; action: boolean; note: string | null }>;
+  /** Coombs' SCCT: the type the user chose, and the strategies seen in the brand's posts since onset. */
+  scct: {
+    type: CrisisType | null;
+    recommended: Strategy[];
+    discouraged: Strategy[];
+    replies: number;
+    seen: Array<{ strategy: Strategy; replies: number; cues: string[] }>;
+  };
   anonymized: boolean;
 }
 
@@ -93,10 +117,26 @@ export function buildReport(
   };
   const series = db
     .prepare(
-      `SELECT hour, sum(mentions) AS total, sum(CASE WHEN sentiment = -1 THEN mentions ELSE 0 END) AS negative FROM rollup_hourly
+      `SELECT hour, sum(mentions) AS total, sum(CASE WHEN sentiment = -1 THEN mentions ELSE 0 END) AS negative,
+         sum(CASE WHEN sentiment = 1 THEN mentions ELSE 0 END) AS positive FROM rollup_hourly
        WHERE is_brand = 0 AND hour >= ? AND hour < ? GROUP BY hour ORDER BY hour`,
     )
     .all(Math.floor(from / HOUR), Math.ceil(to / HOUR)) as ReportModel['series'];
+  // Net sentiment per 24 hours from the start of the period: the recovery curve.
+  const daily = new Map<number, { positive: number; negative: number }>();
+  const h0 = Math.floor(from / HOUR);
+  for (const p of series) {
+    const k = h0 + Math.floor((p.hour - h0) / 24) * 24;
+    const d = daily.get(k) ?? { positive: 0, negative: 0 };
+    d.positive += p.positive;
+    d.negative += p.negative;
+    daily.set(k, d);
+  }
+  const sentimentDaily = [...daily.entries()].map(([hour, d]) => ({
+    hour,
+    net: d.positive + d.negative ? (d.positive - d.negative) / (d.positive + d.negative) : null,
+    polar: d.positive + d.negative,
+  }));
   const channels = db
     .prepare(
       `SELECT channel, count(*) AS mentions, sum(CASE WHEN sentiment = -1 THEN 1 ELSE 0 END) AS negative FROM mentions
@@ -148,72 +188,55 @@ export function buildReport(
 
   // The LetsBonus playbook, measured where the data allows.
   const onset = phases.onset ?? from;
-  const brandTimes = db
+  const brandPosts = db
     .prepare(
-      'SELECT posted_at AS t, channel FROM mentions WHERE id BETWEEN ? AND ? AND is_brand = 1 ORDER BY id',
+      'SELECT posted_at AS t, channel, text FROM mentions WHERE id BETWEEN ? AND ? AND is_brand = 1 ORDER BY id',
     )
-    .all(lo, hi) as Array<{ t: number; channel: string }>;
-  const afterOnset = brandTimes.filter((b) => b.t >= onset);
-  const first = afterOnset[0];
-  const in24 = afterOnset.filter((b) => b.t < onset + 24 * HOUR).length;
-  const complainChannels = new Set(channels.filter((c) => c.negative > 0).map((c) => c.channel));
-  const brandChannels = new Set(afterOnset.map((b) => b.channel));
-  let silence = 0;
-  const endT = phases.end ?? to;
-  let prev = onset;
-  for (const b of afterOnset.filter((x) => x.t <= endT)) {
-    silence = Math.max(silence, b.t - prev);
-    prev = b.t;
+    .all(lo, hi) as Array<{ t: number; channel: string; text: string }>;
+  const events = listEvents(db, from, to - 1);
+  const annotations = o.crisisId
+    ? readAnnotations(db, o.crisisId)
+    : { crisisType: null, items: {} };
+  const playbook = scorePlaybook({
+    onset,
+    end: phases.end ?? to,
+    brandPosts,
+    complaints: totals.complaints,
+    complainChannels: channels.filter((c) => c.negative > 0).map((c) => c.channel),
+    tone,
+    events,
+    annotations,
+  });
+  const crisisType = (CRISIS_TYPES as readonly string[]).includes(annotations.crisisType ?? '')
+    ? (annotations.crisisType as CrisisType)
+    : null;
+  const seen = new Map<Strategy, { replies: number; cues: Map<string, number> }>();
+  const replies = brandPosts.filter((b) => b.t >= onset);
+  for (const b of replies) {
+    for (const d of detectStrategies(b.text)) {
+      const s = seen.get(d.strategy) ?? { replies: 0, cues: new Map<string, number>() };
+      s.replies++;
+      for (const c of d.cues) s.cues.set(c, (s.cues.get(c) ?? 0) + 1);
+      seen.set(d.strategy, s);
+    }
   }
-  silence = Math.max(silence, endT - prev);
-  const h = (ms: number): string => `${Math.round((ms / HOUR) * 10) / 10} h`;
-  const playbook: ReportModel['playbook'] = [
-    {
-      item: 'first_response',
-      value: first ? h(first.t - onset) : '—',
-      measured: 'first brand reply after the onset of the crisis',
-      ok: first ? first.t - onset <= 2 * HOUR : false,
-    },
-    {
-      item: 'care_team',
-      value: String(in24),
-      measured: 'brand replies in the first 24 hours (a dedicated care team)',
-      ok: in24 >= Math.max(5, totals.complaints * 0.2),
-    },
-    {
-      item: 'channels',
-      value: `${[...brandChannels].join(', ') || '—'} / ${[...complainChannels].join(', ') || '—'}`,
-      measured: 'channels where the brand answered / channels with negative posts',
-      ok: [...complainChannels].every((c) => brandChannels.has(c)),
-    },
-    {
-      item: 'silence',
-      value: h(silence),
-      measured: 'longest gap without a brand post between onset and end',
-      ok: silence <= 12 * HOUR,
-    },
-    {
-      item: 'personal',
-      value: tone.replies
-        ? `${Math.round((tone.personalised / tone.replies) * 100)} % / ${Math.round((tone.canned / tone.replies) * 100)} %`
-        : '—',
-      measured: 'personalised replies / canned templates',
-      ok: tone.replies ? tone.personalised >= tone.canned : null,
-    },
-    {
-      item: 'action',
-      value: '—',
-      measured:
-        'time to the first concrete action (refunds, CEO calls): mark it as an event — not recorded',
-      ok: null,
-    },
-    {
-      item: 'committee',
-      value: '☐',
-      measured: 'crisis committee convened — cannot be seen in the data: tick by hand',
-      ok: null,
-    },
-  ];
+  const scct: ReportModel['scct'] = {
+    type: crisisType,
+    recommended: crisisType ? RECOMMENDED[crisisType] : [],
+    discouraged: crisisType ? DISCOURAGED[crisisType] : [],
+    replies: replies.length,
+    seen: STRATEGIES.filter((s) => seen.has(s)).map((s) => {
+      const v = seen.get(s) as { replies: number; cues: Map<string, number> };
+      return {
+        strategy: s,
+        replies: v.replies,
+        cues: [...v.cues.entries()]
+          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+          .slice(0, 4)
+          .map(([c]) => c),
+      };
+    }),
+  };
   const own = new Set(profile.handles.map((x) => `${x.channel}:${x.handle.toLowerCase()}`));
   const names = new Map<string, string>();
   const anon = (handle: string | null, channel: string): string => {
@@ -238,6 +261,7 @@ export function buildReport(
     phases,
     totals,
     series,
+    sentimentDaily,
     channels,
     hashtags,
     people: {
@@ -252,6 +276,14 @@ export function buildReport(
     responses: { during, before },
     tone,
     playbook,
+    events: events.map((e) => ({
+      id: e.id,
+      at: e.at,
+      label: e.label,
+      action: e.action,
+      note: e.note,
+    })),
+    scct,
     anonymized: o.anonymize === true,
   };
 }

@@ -2,6 +2,7 @@ import type { Handlers } from '../handler-types';
 import { dashboardHandlers } from './dashboard';
 import { insightHandlers } from './insights';
 import { mentionHandlers } from './mentions';
+import { reportHandlers } from './reports';
 import { responseHandlers } from './responses';
 import { sourceHandlers } from './sources';
 import { workspaceHandlers } from './workspace';
@@ -13,4 +14,5 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...insightHandlers,
   ...responseHandlers,
+  ...reportHandlers,
 };

@@ -1,15 +1,11 @@
 import { detectCrises } from '../../crises';
 import { idRangeFor } from '../../db/mention-key';
-import { renderReportHtml } from '../../reports/html';
-import { buildReport } from '../../reports/model';
-import { AtalayaError } from '../../db/errors';
 import { readProfile } from '../../db/profile-repo';
 import { analyseAuthors, MIN_HISTORY } from '../../people/authors';
 import type { PersonRow } from '../contract';
 import type { Handlers } from '../handler-types';
 
 type Methods =
-  | 'reports.generate'
   | 'dashboard.today'
   | 'people.list'
   | 'people.override'
@@ -34,26 +30,6 @@ export function period(
 }
 
 export const insightHandlers: Pick<Handlers, Methods> = {
-  'reports.generate': (deps, input) => {
-    const db = deps.session.require().db;
-    let model;
-    try {
-      model = buildReport(db, {
-        crisisId: input.crisisId,
-        from: input.from,
-        to: input.to,
-        lang: input.lang ?? 'es',
-        anonymize: input.anonymize,
-      });
-    } catch (e) {
-      throw new AtalayaError('not_found', (e as Error).message);
-    }
-    const day = new Date(model.from).toISOString().slice(0, 10);
-    return {
-      html: renderReportHtml(model, { consultant: input.consultant, color: input.color }),
-      filename: `${model.brand.replace(/[^\p{L}\p{N}]+/gu, '-')}-${input.crisisId ?? 'periodo'}-${day}${input.anonymize ? '-anon' : ''}.html`,
-    };
-  },
   'dashboard.today': (deps) => {
     const db = deps.session.require().db;
     const { to } = period(db, deps.clock.now(), 1);

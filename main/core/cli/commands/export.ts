@@ -2,7 +2,7 @@ import { exportData, type ExportFormat, type ExportWhat } from '../../reports/ex
 import { parse, printJson, requireString, UsageError, type CliIo } from '../args';
 import { cliDeps } from '../cli-deps';
 
-/** `export --workspace FILE --what mentions|authors --out FILE [--format csv|json|jsonl]` */
+/** `export --workspace FILE --what mentions|authors|kpis --out FILE [--format csv|json|jsonl]` */
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(
     args,
@@ -16,8 +16,8 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     false,
   );
   const what = requireString(values.what, '--what');
-  if (what !== 'mentions' && what !== 'authors')
-    throw new UsageError('--what is mentions or authors');
+  if (what !== 'mentions' && what !== 'authors' && what !== 'kpis')
+    throw new UsageError('--what is mentions, authors or kpis');
   const out = requireString(values.out, '--out');
   const format =
     values.format ?? (out.endsWith('.jsonl') ? 'jsonl' : out.endsWith('.json') ? 'json' : 'csv');
