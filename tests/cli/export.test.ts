@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli';
@@ -66,6 +67,21 @@ describe('export', () => {
     }>;
     expect(a).toHaveLength(50);
     expect(a[0]?.label).toBeTruthy();
-    expect((await cli(['export', '--workspace', ws, '--what', 'kpis', '--out', out])).code).toBe(2);
+    expect((await cli(['export', '--workspace', ws, '--what', 'nope', '--out', out])).code).toBe(2);
+  });
+  it('daily KPIs to JSON: every customer mention counted once, on its local day', async () => {
+    const out = tmp.path('k.json');
+    expect((await cli(['export', '--workspace', ws, '--what', 'kpis', '--out', out])).code).toBe(0);
+    const k = JSON.parse(readFileSync(out, 'utf8')) as Array<{
+      day: string;
+      customer_mentions: number;
+    }>;
+    const db = new Database(ws, { readonly: true });
+    const n = (
+      db.prepare('SELECT count(*) AS n FROM mentions WHERE is_brand = 0').get() as { n: number }
+    ).n;
+    db.close();
+    expect(k.reduce((a, r) => a + r.customer_mentions, 0)).toBe(n);
+    expect(k.map((r) => r.day)).toEqual([...k.map((r) => r.day)].sort());
   });
 });
