@@ -1,8 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = resolve(__dirname, '../..');
 export const CLI = join(ROOT, 'out/cli/atalaya.cjs');
@@ -72,4 +73,36 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export interface DemoSession {
+  page: Page;
+  url: string;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A copy of the shipped demo workspace served on loopback and opened in Chromium. */
+export async function openDemo(locale = 'en-GB'): Promise<DemoSession> {
+  requireBuild();
+  const dir = mkdtempSync(join(tmpdir(), 'atalaya-demo-'));
+  const ws = join(dir, 'demo.atalaya');
+  copyFileSync(join(ROOT, 'resources/demo.atalaya'), ws);
+  const serve = await startServe(ws);
+  const browser = await launchChromium();
+  const page = await (await browser.newContext({ locale, acceptDownloads: true })).newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    page,
+    url: serve.url,
+    errors,
+    close: async () => {
+      await browser.close();
+      serve.proc.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -40,8 +40,7 @@ describe('complaints handled elsewhere or dismissed', () => {
     return r.files[0]?.batchId ?? 0;
   }
   const idOf = (ext: string): number =>
-    (env.db.prepare('SELECT id FROM mentions WHERE external_id = ?').get(ext) as { id: number })
-      .id;
+    (env.db.prepare('SELECT id FROM mentions WHERE external_id = ?').get(ext) as { id: number }).id;
 
   it('counts a phone call as answered, a dismissal out of the rate, and both leave the queue', async () => {
     const batch = await importCsv();
