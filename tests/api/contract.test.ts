@@ -18,6 +18,9 @@ const SAMPLES: Record<MethodName, unknown> = {
   'workspace.create': { path: '/tmp/new.atalaya', profile: PROFILE },
   'workspace.check': {},
   'workspace.openDemo': {},
+  'workspace.backups': {},
+  'workspace.backup': {},
+  'workspace.restore': { path: '/tmp/a.atalaya', backup: '/tmp/a.atalaya.v0.bak', confirm: true },
   'sources.choose': {},
   'sources.upload': {
     name: 'tiny.csv',

@@ -12,6 +12,8 @@ import type { StoredReport } from '../db/reports-repo';
 import type { TimelineEvent } from '../db/timeline-events-repo';
 import type { BatchRow, ImportSummary } from '../model/imports';
 import type { MentionDetail, MentionListItem } from '../model/mention';
+import type { BackupFile } from '../db/backup';
+import type { ErrorDetails } from '../db/errors';
 import { channelSchema, emptySchema, profileSchema } from './schemas';
 
 /**
@@ -33,6 +35,13 @@ export interface AppInfo {
   /** Methods that need the desktop shell (native dialogs) are unavailable in browser mode. */
   canPickFiles: boolean;
   demoAvailable: boolean;
+  /** The workspace could not be opened because it is damaged; `backup` can replace it. */
+  openFailure: {
+    path: string;
+    name: string;
+    backup: string;
+    error: { code: string; message: string; details?: ErrorDetails };
+  } | null;
 }
 
 export interface WorkspaceDetails extends WorkspaceProfile {
@@ -51,6 +60,9 @@ export interface RecentWorkspace {
   missing: boolean;
 }
 
+export type { BackupFile } from '../db/backup';
+export type { ErrorDetails } from '../db/errors';
+
 export interface IntegrityReport {
   ok: boolean;
   details: string[];
@@ -59,6 +71,12 @@ export interface IntegrityReport {
 
 const pathSchema = zod.strictObject({ path: zod.string().min(1).max(4096) });
 const chooseSchema = zod.strictObject({ purpose: zod.enum(['open', 'create']) });
+const restoreSchema = zod.strictObject({
+  path: zod.string().min(1).max(4096),
+  backup: zod.string().min(1).max(4096),
+  /** The UI asks first: replacing a workspace is never a single click. */
+  confirm: zod.literal(true),
+});
 const createSchema = zod.strictObject({
   path: zod.string().min(1).max(4096),
   profile: profileSchema,
@@ -401,6 +419,11 @@ export const contract = {
   'workspace.create': method<typeof createSchema, AppInfo>(createSchema),
   'workspace.check': method<typeof emptySchema, IntegrityReport>(emptySchema),
   'workspace.openDemo': method<typeof emptySchema, AppInfo>(emptySchema),
+  'workspace.backups': method<typeof emptySchema, { folder: string; items: BackupFile[] }>(
+    emptySchema,
+  ),
+  'workspace.backup': method<typeof emptySchema, BackupFile>(emptySchema),
+  'workspace.restore': method<typeof restoreSchema, AppInfo>(restoreSchema),
   'sources.choose': method<typeof emptySchema, { files: PickedFile[] }>(emptySchema),
   'sources.upload': method<typeof uploadSchema, { uploadId: string; file: PickedFile | null }>(
     uploadSchema,
@@ -550,4 +573,5 @@ export const EVENT_NAMES: EventName[] = [
 ];
 
 export type ApiResult<T> =
-  { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+  | { ok: true; value: T }
+  | { ok: false; error: { code: string; message: string; details?: ErrorDetails } };

@@ -36,7 +36,21 @@ export async function callMethod(
   }
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) {
-    return { ok: false, error: { code: 'validation', message: describeZodError(parsed.error) } };
+    const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || 'input'))];
+    return {
+      ok: false,
+      error: {
+        code: 'validation',
+        message: describeZodError(parsed.error),
+        details: {
+          key: 'invalidInput',
+          params: {
+            fields: fields.slice(0, 5).join(', '),
+            reason: parsed.error.issues[0]?.message ?? '',
+          },
+        },
+      },
+    };
   }
   try {
     const handler = handlers[method] as Handler<MethodName>;
@@ -44,7 +58,14 @@ export async function callMethod(
     return { ok: true, value };
   } catch (e) {
     if (e instanceof AtalayaError)
-      return { ok: false, error: { code: e.code, message: e.message } };
+      return {
+        ok: false,
+        error: {
+          code: e.code,
+          message: e.message,
+          ...(Object.keys(e.details).length ? { details: e.details } : {}),
+        },
+      };
     deps.log.error(`${method} failed: ${(e as Error).stack ?? String(e)}`);
     return {
       ok: false,

@@ -1,5 +1,6 @@
 import { AtalayaError } from '../db/errors';
 import { UsageError, type CliIo } from './args';
+import { oneLine } from './reason';
 import { authorsCommand } from './commands/authors';
 import { checkReplyCommand } from './commands/check-reply';
 import { crisesCommand } from './commands/crises';
@@ -102,7 +103,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (e instanceof AtalayaError) {
-      io.stderr.write(`${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      io.stderr.write(`${oneLine(e)}\n`);
       return 1;
     }
     io.stderr.write(`${name} failed: ${String((e as Error).message ?? e).split('\n')[0]}\n`);

@@ -12,10 +12,23 @@ export type ErrorCode =
   | 'io'
   | 'internal';
 
+/**
+ * What a UI needs beyond the English line: `key` names a translated message
+ * (renderer i18n `errors.api.<key>`, filled with `params`); `path`/`backup` say which
+ * workspace failed and which checked backup can replace it.
+ */
+export interface ErrorDetails {
+  key?: string;
+  params?: Record<string, string | number>;
+  path?: string;
+  backup?: string;
+}
+
 export class AtalayaError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly details: ErrorDetails = {},
   ) {
     super(message);
     this.name = 'AtalayaError';

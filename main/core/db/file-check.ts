@@ -20,17 +20,27 @@ const MAGIC = 'SQLite format 3\u0000';
  */
 export function inspectWorkspaceFile(path: string, schemaVersion: number): HeaderFacts {
   const name = basename(path);
+  const notOurs = { key: 'notAWorkspace', params: { name }, path };
+  const damaged = { key: 'workspaceDamaged', params: { name }, path };
   let size: number;
   try {
     const st = statSync(path);
-    if (!st.isFile()) throw new AtalayaError('not_a_workspace', `${name} is not a file`);
+    if (!st.isFile()) throw new AtalayaError('not_a_workspace', `${name} is not a file`, notOurs);
     size = st.size;
   } catch (e) {
     if (e instanceof AtalayaError) throw e;
-    throw new AtalayaError('not_found', `No workspace file at ${path}`);
+    throw new AtalayaError('not_found', `No workspace file at ${path}`, {
+      key: 'workspaceNotFound',
+      params: { name },
+      path,
+    });
   }
   if (size === 0) {
-    throw new AtalayaError('not_a_workspace', `${name} is empty: it is not an Atalaya workspace`);
+    throw new AtalayaError(
+      'not_a_workspace',
+      `${name} is empty: it is not an Atalaya workspace`,
+      notOurs,
+    );
   }
   const header = Buffer.alloc(100);
   const fd = openSync(path, 'r');
@@ -44,10 +54,15 @@ export function inspectWorkspaceFile(path: string, schemaVersion: number): Heade
     throw new AtalayaError(
       'not_a_workspace',
       `${name} is not an Atalaya workspace (it is not an SQLite database)`,
+      notOurs,
     );
   }
   if (read < 100) {
-    throw new AtalayaError('truncated', `${name} is truncated: its database header is incomplete`);
+    throw new AtalayaError(
+      'truncated',
+      `${name} is truncated: its database header is incomplete`,
+      damaged,
+    );
   }
   const rawPage = header.readUInt16BE(16);
   const pageSize = rawPage === 1 ? 65536 : rawPage;
@@ -57,7 +72,11 @@ export function inspectWorkspaceFile(path: string, schemaVersion: number): Heade
   const userVersion = header.readUInt32BE(60);
   const applicationId = header.readUInt32BE(68);
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) {
-    throw new AtalayaError('corrupt', `${name} is damaged: its page size (${rawPage}) is invalid`);
+    throw new AtalayaError(
+      'corrupt',
+      `${name} is damaged: its page size (${rawPage}) is invalid`,
+      damaged,
+    );
   }
   // The in-header page count is only trustworthy when it was written with the current
   // change counter (SQLite file format §1.3.7).
@@ -77,18 +96,21 @@ export function inspectWorkspaceFile(path: string, schemaVersion: number): Heade
     throw new AtalayaError(
       'truncated',
       `${name} is truncated: ${size} bytes where ${expected || 'a whole number of pages'} were expected`,
+      damaged,
     );
   }
   if (applicationId !== APPLICATION_ID) {
     throw new AtalayaError(
       'not_a_workspace',
       `${name} is an SQLite database but not an Atalaya workspace`,
+      notOurs,
     );
   }
   if (userVersion > schemaVersion) {
     throw new AtalayaError(
       'too_new',
       `${name} was saved by a newer version of Atalaya (schema ${userVersion}; this app reads up to ${schemaVersion}): update Atalaya to open it`,
+      { key: 'workspaceTooNew', params: { name }, path },
     );
   }
   return { sizeBytes: size, pageSize, userVersion, applicationId };

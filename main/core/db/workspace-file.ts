@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import { basename } from 'node:path';
 import Database from 'better-sqlite3';
 import { AtalayaError } from './errors';
@@ -44,6 +44,7 @@ function runCheck(db: Db, name: string, kind: 'quick_check' | 'integrity_check')
     throw new AtalayaError(
       'corrupt',
       `${name} is damaged (${kind}: ${String(first).slice(0, 120)}); restore it from a backup`,
+      { key: 'workspaceDamaged', params: { name } },
     );
   }
 }
@@ -96,7 +97,11 @@ export function openWorkspaceFile(path: string, opts: OpenOptions = {}): Workspa
   try {
     db = new Database(path, { fileMustExist: true, readonly: opts.readonly ?? false });
   } catch (e) {
-    throw new AtalayaError('io', `${name} could not be opened: ${(e as Error).message}`);
+    throw new AtalayaError('io', `${name} could not be opened: ${(e as Error).message}`, {
+      key: 'workspaceUnreadable',
+      params: { name },
+      path,
+    });
   }
   try {
     if (!opts.readonly) applyPragmas(db);
@@ -105,6 +110,7 @@ export function openWorkspaceFile(path: string, opts: OpenOptions = {}): Workspa
       throw new AtalayaError(
         'too_new',
         `${name} was saved by a newer version of Atalaya: update Atalaya to open it`,
+        { key: 'workspaceTooNew', params: { name }, path },
       );
     }
     const cleanBefore = version === 0 ? '1' : (readMeta(db, 'clean_shutdown') ?? '1');
@@ -120,21 +126,43 @@ export function openWorkspaceFile(path: string, opts: OpenOptions = {}): Workspa
       // process dies mid-way, the user can go back to exactly what they had.
       db.pragma('wal_checkpoint(TRUNCATE)');
       backupPath = `${path}.v${version}.bak`;
-      copyFileSync(path, backupPath);
+      // Copied under a temporary name and renamed: a crash mid-copy never leaves a partial
+      // file under the backup's name (nor replaces a complete one from an earlier attempt).
+      copyFileSync(path, `${backupPath}.partial`);
+      renameSync(`${backupPath}.partial`, backupPath);
       migrate(db);
     }
     writeMeta(db, 'clean_shutdown', '0');
     return handleFor(db, path, unclean, backupPath);
   } catch (e) {
     db.close();
-    throw e;
+    throw asDamaged(e, name, path);
   }
+}
+
+/** SQLite's own "malformed"/"not a database" failures while reading the file, in our words. */
+function asDamaged(e: unknown, name: string, path: string): unknown {
+  const code = (e as { code?: unknown }).code;
+  if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code)) {
+    return new AtalayaError(
+      'corrupt',
+      `${name} is damaged (${(e as Error).message}); restore it from a backup`,
+      { key: 'workspaceDamaged', params: { name }, path },
+    );
+  }
+  if (e instanceof AtalayaError && !e.details.path) {
+    return new AtalayaError(e.code, e.message, { ...e.details, path });
+  }
+  return e;
 }
 
 /** Creates a new workspace file; refuses to overwrite anything that exists. */
 export function createWorkspaceFile(path: string, init: (db: Db) => void): WorkspaceHandle {
   if (existsSync(path)) {
-    throw new AtalayaError('exists', `${path} already exists: choose another file name`);
+    throw new AtalayaError('exists', `${path} already exists: choose another file name`, {
+      key: 'fileExists',
+      params: { name: basename(path) },
+    });
   }
   const db = new Database(path);
   try {

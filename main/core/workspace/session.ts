@@ -1,4 +1,5 @@
 import { basename, resolve } from 'node:path';
+import { checkBackup, listBackups, offerBackup, restoreWorkspace } from '../db/backup';
 import { closeInterruptedBatches } from '../db/batches-repo';
 import { AtalayaError } from '../db/errors';
 import { readProfile, writeProfile } from '../db/profile-repo';
@@ -19,6 +20,8 @@ export class WorkspaceSession {
   private handle: WorkspaceHandle | null = null;
   /** Paths the user picked in a native dialog during this run; the UI may open only these or recents. */
   private chosen = new Set<string>();
+  /** The last workspace that could not be opened because it is damaged, and its newest checked backup. */
+  private failed: { path: string; backup: string; error: AtalayaError } | null = null;
 
   constructor(
     readonly recent: RecentStore = new RecentStore(null),
@@ -47,10 +50,55 @@ export class WorkspaceSession {
 
   open(path: string, now: number): WorkspaceHandle {
     const p = resolve(path);
-    const next = openWorkspaceFile(p, this.openOptions);
+    let next: WorkspaceHandle;
+    try {
+      next = openWorkspaceFile(p, this.openOptions);
+    } catch (e) {
+      const offered = offerBackup(e, p);
+      if (offered instanceof AtalayaError && offered.details.backup)
+        this.failed = { path: p, backup: offered.details.backup, error: offered };
+      throw offered;
+    }
+    if (this.failed?.path === p) this.failed = null;
     closeInterruptedBatches(next.db, now);
     this.replace(next, now);
     return next;
+  }
+
+  /** Why the last open failed when a backup can replace the damaged file (else null). */
+  get openFailure(): { path: string; backup: string; error: AtalayaError } | null {
+    return this.failed;
+  }
+
+  /**
+   * Replaces the open workspace, or the damaged one that failed to open, with one of its
+   * own backups (nothing else: the UI cannot name arbitrary files), then opens it. The
+   * replaced file is kept as `FILE.before-restore`.
+   */
+  restore(path: string, backup: string, now: number): WorkspaceHandle {
+    const p = resolve(path);
+    const b = resolve(backup);
+    if (p !== this.handle?.path && p !== this.failed?.path) {
+      throw new AtalayaError('unavailable', `${basename(p)} is not the workspace being restored`, {
+        key: 'restoreNotThisWorkspace',
+        params: { name: basename(p) },
+      });
+    }
+    if (!listBackups(p).some((x) => x.path === b)) {
+      throw new AtalayaError(
+        'not_found',
+        `${basename(b)} is not a backup of ${basename(p)}: choose one from the list`,
+        { key: 'notABackup', params: { name: basename(b) } },
+      );
+    }
+    checkBackup(b); // before closing anything: a damaged backup leaves everything as it was
+    if (this.handle?.path === p) {
+      this.handle.close();
+      this.handle = null;
+    }
+    restoreWorkspace(b, p, true);
+    this.failed = null;
+    return this.open(p, now);
   }
 
   create(path: string, profile: WorkspaceProfile, now: number): WorkspaceHandle {

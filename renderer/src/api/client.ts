@@ -1,3 +1,4 @@
+import { ApiError } from './api-error';
 import type {
   ApiResult,
   EventMap,
@@ -19,14 +20,7 @@ declare global {
   }
 }
 
-export class ApiError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ApiError };
 
 interface Transport {
   call(method: string, input: unknown): Promise<ApiResult<unknown>>;
@@ -71,7 +65,8 @@ export async function invoke<M extends MethodName>(
   input: InputOf<M>,
 ): Promise<OutputOf<M>> {
   const result = await transport.call(method, input);
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  if (!result.ok)
+    throw new ApiError(result.error.code, result.error.message, result.error.details ?? {});
   return result.value as OutputOf<M>;
 }
 

@@ -37,6 +37,43 @@ export const en = {
     session_expired:
       'This browser session has expired. Open the address Atalaya printed in the terminal again.',
     noWorkspace: 'No workspace is open.',
+    // Messages the core names by key (ErrorDetails.key), filled with its params.
+    api: {
+      workspaceNotFound:
+        'The workspace file {{name}} was not found: it may have been moved or deleted. Open it from its new place.',
+      notAWorkspace:
+        '{{name}} is not an Atalaya workspace. Choose a .atalaya file created by Atalaya.',
+      workspaceDamaged:
+        'The workspace file {{name}} is damaged and cannot be opened safely. Restore it from a backup.',
+      workspaceTooNew:
+        '{{name}} was saved by a newer version of Atalaya. Update Atalaya to open it.',
+      workspaceUnreadable:
+        'The workspace file {{name}} could not be read. Check that the disk is connected and that you may read the file, then try again.',
+      fileExists: 'A file called {{name}} already exists. Choose another name.',
+      notABackup: '{{name}} is not a backup of this workspace. Choose one from the list.',
+      restoreNotThisWorkspace:
+        '{{name}} is not the workspace being restored. Reopen it and try again.',
+      lockedWorkspace:
+        'This window works on one workspace only. Start Atalaya with the other file to switch.',
+      chooseWithOpen: 'Choose the workspace file with the Open button first.',
+      invalidInput:
+        'Some values were not accepted ({{fields}}): {{reason}}. Correct them and try again.',
+    },
+    // By error code, when the core gives no key: what to do, and the core's words.
+    code: {
+      not_found: 'Not found: {{message}}. Refresh the page and try again.',
+      validation: 'Not accepted: {{message}}. Correct it and try again.',
+      exists: 'Already there: {{message}}.',
+      unavailable: 'Not available right now: {{message}}.',
+      unsupported: 'Not possible here: {{message}}.',
+      io: 'A file could not be read or written: {{message}}. Check the disk and try again.',
+      corrupt: 'A file is damaged: {{message}}. Restore it from a backup.',
+      truncated: 'A file is incomplete: {{message}}. Restore it from a backup.',
+      not_a_workspace: '{{message}}. Choose a workspace created by Atalaya.',
+      too_new: '{{message}}.',
+      internal:
+        'Atalaya hit an unexpected problem: {{message}}. Try again; if it repeats, restart Atalaya.',
+    },
   },
   overview: {
     title: 'Overview',
@@ -366,6 +403,34 @@ export const en = {
     invalid: 'Please correct: {{message}}',
   },
   days: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
+  backup: {
+    title: 'Backups',
+    intro:
+      'A backup is a checked copy of this workspace, made while you keep working. Restoring replaces the workspace with the copy; the replaced file is kept beside it as .before-restore.',
+    now: 'Back up now',
+    working: 'Backing up…',
+    done: 'Backup {{name}} written and checked ({{size}}).',
+    folder: 'Backups are saved in',
+    none: 'No backups yet. Make one with Back up now.',
+    file: 'File',
+    kind: 'Kind',
+    date: 'Date',
+    size: 'Size',
+    restore: 'Restore…',
+    kinds: {
+      backup: 'Backup',
+      'pre-upgrade': 'Before an upgrade',
+      'before-restore': 'Replaced by the last restore',
+    },
+    confirm:
+      'Replace {{workspace}} with the backup {{backup}}? Everything added after the backup was made will be gone from the workspace (the current file is kept as .before-restore).',
+    confirmYes: 'Yes, restore this backup',
+    cancel: 'Cancel',
+    restoring: 'Restoring…',
+    restored: 'Backup restored.',
+    offer: 'A checked backup exists: {{backup}}',
+    restoreFromBackup: 'Restore from backup',
+  },
   picker: {
     title: 'Choose a workspace',
     intro: 'A workspace is one file for one brand or client. Everything stays on this computer.',

@@ -39,6 +39,45 @@ export const es: Messages = {
     session_expired:
       'La sesión del navegador ha caducado. Vuelve a abrir la dirección que Atalaya mostró en el terminal.',
     noWorkspace: 'No hay ningún espacio de trabajo abierto.',
+    // Mensajes que el núcleo nombra por clave (ErrorDetails.key), con sus parámetros.
+    api: {
+      workspaceNotFound:
+        'No se encuentra el archivo de espacio de trabajo {{name}}: quizá se ha movido o borrado. Ábrelo desde su nuevo sitio.',
+      notAWorkspace:
+        '{{name}} no es un espacio de trabajo de Atalaya. Elige un archivo .atalaya creado con Atalaya.',
+      workspaceDamaged:
+        'El archivo de espacio de trabajo {{name}} está dañado y no se puede abrir con seguridad. Restáuralo desde una copia de seguridad.',
+      workspaceTooNew:
+        '{{name}} se guardó con una versión más nueva de Atalaya. Actualiza Atalaya para abrirlo.',
+      workspaceUnreadable:
+        'No se ha podido leer el archivo de espacio de trabajo {{name}}. Comprueba que el disco está conectado y que tienes permiso para leerlo, y vuelve a intentarlo.',
+      fileExists: 'Ya existe un archivo llamado {{name}}. Elige otro nombre.',
+      notABackup:
+        '{{name}} no es una copia de seguridad de este espacio de trabajo. Elige una de la lista.',
+      restoreNotThisWorkspace:
+        '{{name}} no es el espacio de trabajo que se está restaurando. Vuelve a abrirlo e inténtalo de nuevo.',
+      lockedWorkspace:
+        'Esta ventana trabaja con un solo espacio de trabajo. Inicia Atalaya con el otro archivo para cambiar.',
+      chooseWithOpen: 'Elige primero el archivo del espacio de trabajo con el botón Abrir.',
+      invalidInput:
+        'Algunos valores no se han aceptado ({{fields}}): {{reason}}. Corrígelos y vuelve a intentarlo.',
+    },
+    // Por código de error, cuando el núcleo no da clave: qué hacer, y el detalle del núcleo.
+    code: {
+      not_found: 'No encontrado: {{message}}. Actualiza la página y vuelve a intentarlo.',
+      validation: 'No aceptado: {{message}}. Corrígelo y vuelve a intentarlo.',
+      exists: 'Ya existe: {{message}}.',
+      unavailable: 'No disponible ahora: {{message}}.',
+      unsupported: 'No es posible aquí: {{message}}.',
+      io: 'No se ha podido leer o escribir un archivo: {{message}}. Comprueba el disco y vuelve a intentarlo.',
+      corrupt: 'Un archivo está dañado: {{message}}. Restáuralo desde una copia de seguridad.',
+      truncated:
+        'Un archivo está incompleto: {{message}}. Restáuralo desde una copia de seguridad.',
+      not_a_workspace: '{{message}}. Elige un espacio de trabajo creado con Atalaya.',
+      too_new: '{{message}}.',
+      internal:
+        'Atalaya ha tenido un problema inesperado: {{message}}. Vuelve a intentarlo; si se repite, reinicia Atalaya.',
+    },
   },
   overview: {
     title: 'Resumen',
@@ -380,6 +419,34 @@ export const es: Messages = {
     invalid: 'Corrige esto: {{message}}',
   },
   days: { 1: 'lun', 2: 'mar', 3: 'mié', 4: 'jue', 5: 'vie', 6: 'sáb', 7: 'dom' },
+  backup: {
+    title: 'Copias de seguridad',
+    intro:
+      'Una copia de seguridad es un duplicado comprobado de este espacio de trabajo, hecho mientras sigues trabajando. Restaurar sustituye el espacio de trabajo por la copia; el archivo sustituido se guarda al lado como .before-restore.',
+    now: 'Hacer copia ahora',
+    working: 'Haciendo la copia…',
+    done: 'Copia {{name}} guardada y comprobada ({{size}}).',
+    folder: 'Las copias se guardan en',
+    none: 'Aún no hay copias. Haz una con Hacer copia ahora.',
+    file: 'Archivo',
+    kind: 'Tipo',
+    date: 'Fecha',
+    size: 'Tamaño',
+    restore: 'Restaurar…',
+    kinds: {
+      backup: 'Copia de seguridad',
+      'pre-upgrade': 'Antes de una actualización',
+      'before-restore': 'Sustituido en la última restauración',
+    },
+    confirm:
+      '¿Sustituir {{workspace}} por la copia {{backup}}? Lo añadido después de hacer la copia desaparecerá del espacio de trabajo (el archivo actual se guarda como .before-restore).',
+    confirmYes: 'Sí, restaurar esta copia',
+    cancel: 'Cancelar',
+    restoring: 'Restaurando…',
+    restored: 'Copia restaurada.',
+    offer: 'Hay una copia de seguridad comprobada: {{backup}}',
+    restoreFromBackup: 'Restaurar desde la copia de seguridad',
+  },
   picker: {
     title: 'Elige un espacio de trabajo',
     intro:

@@ -1,4 +1,5 @@
 import type { Handlers } from '../handler-types';
+import { backupHandlers } from './backup';
 import { dashboardHandlers } from './dashboard';
 import { insightHandlers } from './insights';
 import { mentionHandlers } from './mentions';
@@ -9,6 +10,7 @@ import { workspaceHandlers } from './workspace';
 
 export const handlers: Handlers = {
   ...workspaceHandlers,
+  ...backupHandlers,
   ...sourceHandlers,
   ...mentionHandlers,
   ...dashboardHandlers,

@@ -16,6 +16,19 @@ export function appInfo(deps: Deps): AppInfo {
     workspace: deps.session.describe(),
     canPickFiles: Boolean(deps.choosePath),
     demoAvailable: Boolean(deps.demo && existsSync(deps.demo.source)) && !deps.session.locked,
+    openFailure: openFailure(deps),
+  };
+}
+
+function openFailure(deps: Deps): AppInfo['openFailure'] {
+  const f = deps.session.openFailure;
+  if (!f || deps.session.current) return null;
+  const { code, message, details } = f.error;
+  return {
+    path: f.path,
+    name: basename(f.path),
+    backup: f.backup,
+    error: { code, message, details },
   };
 }
 
@@ -42,6 +55,7 @@ function requireUnlocked(deps: Deps): void {
     throw new AtalayaError(
       'unsupported',
       'This window is tied to one workspace; start Atalaya with another file to switch',
+      { key: 'lockedWorkspace' },
     );
   }
 }
@@ -89,7 +103,9 @@ export const workspaceHandlers: Pick<
     // The UI never names arbitrary files: only ones the user picked in a native dialog or
     // opened before can be opened.
     if (!deps.session.isAllowed(input.path)) {
-      throw new AtalayaError('validation', 'Choose the workspace file with the Open button first');
+      throw new AtalayaError('validation', 'Choose the workspace file with the Open button first', {
+        key: 'chooseWithOpen',
+      });
     }
     const ws = deps.session.open(input.path, deps.clock.now());
     deps.emit('workspace.changed', { path: ws.path });

@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import { EventHub } from '../../api/event-hub';
+import { AtalayaError } from '../../db/errors';
 import { startServer } from '../../server/http-server';
 import { startFeedScheduler } from '../../sources/feeds/scheduler';
 import { parse, requireString, UsageError, type CliIo } from '../args';
 import { cliDeps } from '../cli-deps';
+import { oneLine } from '../reason';
 
 /** Where the built renderer lives relative to the bundled CLI (out/cli → out/renderer). */
 function defaultRendererDir(): string {
@@ -22,7 +24,14 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--port must be 0..65535 (got ${values.port})`);
   const hub = new EventHub();
   const deps = { ...cliDeps({}, 'serve'), emit: hub.emit.bind(hub) };
-  deps.session.open(file, deps.clock.now());
+  try {
+    deps.session.open(file, deps.clock.now());
+  } catch (e) {
+    // A damaged workspace with a checked backup: serve anyway, so the page can offer the
+    // restore (Restore from backup on the first screen) instead of a dead end.
+    if (!(e instanceof AtalayaError) || !deps.session.openFailure) throw e;
+    io.stderr.write(`${oneLine(e)}\n(or open the page to restore it from the browser)\n`);
+  }
   const server = await startServer({
     deps,
     hub,

@@ -6,6 +6,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import type { ThemeChoice } from '../../app/theme';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { LanguageSwitch } from '../../shared/LanguageSwitch';
+import { BackupSection } from './BackupSection';
 import { formFromProfile, profileFromForm, type ProfileForm } from './profile-form';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -53,6 +54,7 @@ export function SettingsPage({
         </label>
       </div>
 
+      <BackupSection path={ws.data.path} />
       <div className="card">
         <h2>{t('settings.workspaceFile')}</h2>
         <p className="mono">{ws.data.path}</p>

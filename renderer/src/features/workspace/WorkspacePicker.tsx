@@ -5,6 +5,8 @@ import { invoke } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { LanguageSwitch } from '../../shared/LanguageSwitch';
+import { ApiError } from '../../api/api-error';
+import { RestoreBackup } from './RestoreBackup';
 
 /** First screen of the desktop app: create, open or reopen a workspace. */
 export function WorkspacePicker({ info }: { info: AppInfo }) {
@@ -47,7 +49,20 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
       setError(e as Error);
     }
   };
-  const shown = error ?? open.error ?? create.error ?? demo.error;
+  // A damaged workspace that failed to open here, or when serve started, with a checked backup.
+  const failure = info.openFailure;
+  const shown =
+    error ??
+    open.error ??
+    create.error ??
+    demo.error ??
+    (failure
+      ? new ApiError(failure.error.code, failure.error.message, failure.error.details)
+      : null);
+  const damaged =
+    shown instanceof ApiError && shown.details.backup && shown.details.path
+      ? { path: shown.details.path, backup: shown.details.backup }
+      : null;
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -55,7 +70,20 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
       <h1>◭ {t('picker.title')}</h1>
       <p>{t('picker.intro')}</p>
       {!info.canPickFiles && <p className="notice">{t('picker.browserOnly')}</p>}
-      {shown && <ErrorNotice error={shown} />}
+      {shown && (
+        <ErrorNotice error={shown}>
+          {damaged && (
+            <>
+              <p data-testid="backup-offer">{t('backup.offer', { backup: damaged.backup })}</p>
+              <RestoreBackup
+                path={damaged.path}
+                backup={damaged.backup}
+                label={t('backup.restoreFromBackup')}
+              />
+            </>
+          )}
+        </ErrorNotice>
+      )}
       {info.demoAvailable && (
         <div className="card notice">
           <p>{t('picker.demoIntro')}</p>

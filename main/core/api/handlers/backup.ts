@@ -1,0 +1,27 @@
+import { backupFolder, backupWorkspace, listBackups, newBackupPath } from '../../db/backup';
+import type { Handlers } from '../handler-types';
+import { appInfo } from './workspace';
+
+export const backupHandlers: Pick<
+  Handlers,
+  'workspace.backups' | 'workspace.backup' | 'workspace.restore'
+> = {
+  'workspace.backups': (deps) => {
+    const ws = deps.session.require();
+    return { folder: backupFolder(ws.path), items: listBackups(ws.path) };
+  },
+  // SQLite's online backup: a consistent copy while the app goes on working.
+  'workspace.backup': async (deps) => {
+    const ws = deps.session.require();
+    const target = newBackupPath(ws.path, deps.clock.now());
+    await backupWorkspace(ws, target);
+    const made = listBackups(ws.path).find((b) => b.path === target);
+    if (!made) throw new Error(`the backup ${target} vanished after it was written`);
+    return made;
+  },
+  'workspace.restore': (deps, input) => {
+    const ws = deps.session.restore(input.path, input.backup, deps.clock.now());
+    deps.emit('workspace.changed', { path: ws.path });
+    return appInfo(deps);
+  },
+};

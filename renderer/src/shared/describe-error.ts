@@ -1,0 +1,18 @@
+import type { TFunction, i18n as I18n } from 'i18next';
+import { ApiError } from '../api/api-error';
+
+/**
+ * The error in the UI language: the core's translated message when it names one
+ * (`details.key` → `errors.api.*`), else a sentence for its code (`errors.code.*`) that says
+ * what to do, with the core's own words as the detail.
+ */
+export function describeError(error: ApiError | Error, t: TFunction, i18n: I18n): string {
+  if (error.message === 'session_expired') return t('errors.session_expired');
+  if (error instanceof ApiError) {
+    const { key, params } = error.details;
+    if (key && i18n.exists(`errors.api.${key}`)) return t(`errors.api.${key}`, { ...params });
+    if (i18n.exists(`errors.code.${error.code}`))
+      return t(`errors.code.${error.code}`, { message: error.message });
+  }
+  return t('errors.generic', { message: error.message });
+}
