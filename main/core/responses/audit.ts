@@ -27,6 +27,12 @@ function template(text: string): string {
     .trim();
 }
 
+// Greets the person by name, quotes a case number, or refers to their order or booking. An
+// @reply is how every answer starts on X, so a handle is not personal — numeric handles
+// (anonymised exports) must not pass for case numbers.
+const PERSONAL =
+  /\b(hola|hi|hey|dear|estimad[oa])\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|(?<![@\w/])\d{4,}\b|\b(tu|your) (pedido|order|reserva|booking|vuelo|flight|cuenta|account)\b/i;
+
 /**
  * Tone audit of every brand reply: the draft-checker warnings, and canned vs personalised.
  * A reply is canned when its template (names, numbers and links removed) was used at least
@@ -51,11 +57,7 @@ export function auditBrandReplies(db: Db, from: number, to: number, limit = 5000
   }
   return rows.map((r) => {
     const n = uses.get(template(r.text)) ?? 1;
-    // An @reply is how every answer starts on X, so it does not count as personal.
-    const personalised =
-      /\b(hola|hi|hey|dear|estimad[oa])\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|\b\d{4,}\b|\b(tu|your) (pedido|order|reserva|booking|vuelo|flight|cuenta|account)\b/i.test(
-        r.text,
-      );
+    const personalised = PERSONAL.test(r.text);
     return {
       ...r,
       warnings: checkReply(r.text),
