@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readProfile, writeProfile } from '../main/core/db/profile-repo';
 import { createWorkspaceFile, openWorkspaceFile } from '../main/core/db/workspace-file';
-import { dashboardOverview, dataDayRange } from '../main/core/db/dashboard-query';
-import { searchMentions } from '../main/core/db/mentions-query';
+import { dashboardOverview, dataDayRange, shiftDays } from '../main/core/db/dashboard-query';
+import { searchMentions, type MentionFilter } from '../main/core/db/mentions-query';
+import { dashboardResponses, dashboardTrends } from '../main/core/db/trends-query';
+import type { Db } from '../main/core/db/workspace-file';
 import { createAnalyzer } from '../main/core/sources/analyzer';
 import { importFiles } from '../main/core/sources/import-runner';
 import type { ImportSummary } from '../main/core/model/imports';
@@ -160,6 +162,50 @@ async function benchFeeds(dir: string): Promise<{
   };
 }
 
+/**
+ * Overview and trends (topics, stars, emerging hashtags and words), response KPIs of the
+ * Overview over 7–730 days ending at the newest data, and the Mentions filters users combine.
+ */
+function dashboardTimings(db: Db): Record<string, number> {
+  const range = dataDayRange(db);
+  const last = range?.last ?? '2025-12-31';
+  const periods = [7, 30, 90, 365, 730];
+  const fromFor = (i: number): string =>
+    shiftDays(last, -((periods[Math.abs(i) % periods.length] ?? 30) - 1));
+  const dashboard = timeIt(50, (i) => dashboardOverview(db, { from: fromFor(i), to: last }));
+  const trends = timeIt(20, (i) =>
+    dashboardTrends(db, { from: fromFor(i), to: last }, 'Europe/Madrid', ['Acme', 'acme']),
+  );
+  const month = { from: shiftDays(last, -29), to: last };
+  const trends30 = timeIt(10, () => dashboardTrends(db, month, 'Europe/Madrid', ['acme']));
+  const responses30 = timeIt(10, () => dashboardResponses(db, month, 'Europe/Madrid'));
+  const responsesLong = timeIt(10, (i) =>
+    dashboardResponses(db, { from: fromFor(i), to: last }, 'Europe/Madrid'),
+  );
+  const filters: MentionFilter[] = [
+    { sentiment: -1, complaint: true },
+    { topic: 'refund_billing' },
+    { lang: 'en', channels: ['twitter'] },
+    { unanswered: true },
+    { authorLabel: 'agitator' },
+    { q: 'acme', sentiment: -1 },
+  ];
+  const filtered = timeIt(60, (i) =>
+    searchMentions(db, filters[Math.abs(i) % filters.length] ?? {}, { limit: 100 }),
+  );
+  return {
+    dashboardP50Ms: dashboard.p50,
+    dashboardP95Ms: dashboard.p95,
+    trendsP50Ms: trends.p50,
+    trendsP95Ms: trends.p95,
+    trends30dP95Ms: trends30.p95,
+    dashboardResponses30dP95Ms: responses30.p95,
+    dashboardResponsesP95Ms: responsesLong.p95,
+    mentionFiltersP50Ms: filtered.p50,
+    mentionFiltersP95Ms: filtered.p95,
+  };
+}
+
 /** p50/p95 in ms of a function run `n` times (after one warm-up run). */
 function timeIt(n: number, fn: (i: number) => void): { p50: number; p95: number } {
   fn(-1);
@@ -295,8 +341,19 @@ async function main(): Promise<void> {
       'child-import': { type: 'string' },
       'child-ws': { type: 'string' },
       'no-analyse': { type: 'boolean' },
+      // Dashboard queries and renderer figures only, on a workspace kept by an earlier
+      // `--keep` run: minutes saved when working on the UI.
+      prepared: { type: 'string' },
     },
   });
+  if (values.prepared) {
+    const ws = openWorkspaceFile(values.prepared);
+    const queries = dashboardTimings(ws.db);
+    ws.close();
+    const ui = await benchRenderer(values.prepared);
+    process.stdout.write(`${JSON.stringify({ queries, renderer: ui }, null, 2)}\n`);
+    return;
+  }
   if (values['child-import'] && values['child-ws']) {
     const r = await benchImport(values['child-import'], values['child-ws'], !values['no-analyse']);
     process.stdout.write(`${JSON.stringify(r.figures)}\n`);
@@ -312,7 +369,9 @@ async function main(): Promise<void> {
   const bytes = await writeCorpusJsonl(jsonl, { size, seed: 42 });
   const wsPath = join(dir, 'bench.atalaya');
   // The bare import (analysis off) runs first, in its own process, so its peak RSS is its own.
-  const noAnalysis = values['no-bare'] ? null : benchImportInChild(jsonl, join(dir, 'bare.atalaya'));
+  const noAnalysis = values['no-bare']
+    ? null
+    : benchImportInChild(jsonl, join(dir, 'bare.atalaya'));
   if (noAnalysis) log(`import without analysis: ${noAnalysis.rowsPerSec} rows/s`);
   log('importing…');
   const full = await benchImport(jsonl, wsPath, true);
@@ -327,16 +386,7 @@ async function main(): Promise<void> {
   const ws = openWorkspaceFile(wsPath);
 
   log('querying…');
-  const range = dataDayRange(ws.db);
-  const last = range?.last ?? '2025-12-31';
-  const periods = [7, 30, 90, 365, 730];
-  const dashboard = timeIt(50, (i) => {
-    const days = periods[Math.abs(i) % periods.length] ?? 30;
-    const from = new Date(Date.parse(`${last}T00:00:00Z`) - (days - 1) * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    dashboardOverview(ws.db, from, last);
-  });
+  const dash = dashboardTimings(ws.db);
   const searchRare = timeIt(50, () => searchMentions(ws.db, { q: 'collection' }, { limit: 50 }));
   const searchCommon = timeIt(50, () => searchMentions(ws.db, { q: 'acme' }, { limit: 50 }));
   const listNewest = timeIt(50, () => searchMentions(ws.db, {}, { limit: 50 }));
@@ -399,8 +449,7 @@ async function main(): Promise<void> {
     corpus: { bytes },
     import: { ...full.figures, noAnalysis },
     queries: {
-      dashboardP50Ms: dashboard.p50,
-      dashboardP95Ms: dashboard.p95,
+      ...dash,
       searchRareP50Ms: searchRare.p50,
       searchRareP95Ms: searchRare.p95,
       searchCommonP50Ms: searchCommon.p50,

@@ -38,6 +38,8 @@ const SAMPLES: Record<MethodName, unknown> = {
   'mentions.get': { id: 1 },
   'mentions.correct': { id: 1, sentiment: -1, note: 'sarcasm' },
   'dashboard.overview': { days: 7 },
+  'dashboard.trends': { days: 7 },
+  'dashboard.responses': { days: 7 },
   'dashboard.today': {},
   'responses.kpis': { days: 30 },
   'responses.queue': {},

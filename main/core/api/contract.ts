@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { z as zod } from 'zod';
 import type { WorkspaceProfile } from '../model/workspace';
 import type { CrisisEpisode } from '../crises';
-import type { DashboardOverview } from '../model/dashboard';
+import type { DashboardOverview, DashboardResponses, DashboardTrends } from '../model/dashboard';
 import type { ResponseKpis } from '../responses/kpis';
 import type { HandlingMark } from '../db/handling-repo';
 import type { DraftWarning } from '../responses/draft-check';
@@ -202,6 +202,15 @@ const opmlSchema = zod.strictObject({ xml: zod.string().max(2 * 1024 * 1024) });
 const cancelSchema = zod.strictObject({ fileToken: zod.string().min(8).max(64) });
 const batchIdSchema = zod.strictObject({ batchId: idSchema });
 
+const authorLabelSchema = zod.enum([
+  'supporter',
+  'neutral',
+  'angry_customer',
+  'escalating',
+  'agitator',
+  'insufficient_history',
+]);
+const daySchema = zod.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 const searchSchema = zod.strictObject({
   q: zod.string().max(500).optional(),
   from: zod.number().int().optional(),
@@ -213,6 +222,12 @@ const searchSchema = zod.strictObject({
   lang: zod.string().max(8).optional(),
   authorId: idSchema.optional(),
   isBrand: zod.boolean().optional(),
+  authorLabel: authorLabelSchema.optional(),
+  unanswered: zod.boolean().optional(),
+  stars: zod.number().int().min(1).max(5).optional(),
+  /** Local days in the workspace timezone (inclusive); `from`/`to` are UTC epoch ms. */
+  fromDay: daySchema.optional(),
+  toDay: daySchema.optional(),
   beforeId: zod.number().int().positive().optional(),
   limit: zod.number().int().min(1).max(500).optional(),
 });
@@ -248,12 +263,14 @@ const correctSchema = zod
       message: 'say what to correct: sentiment, complaint, insult or topic',
     },
   );
-const daySchema = zod.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 const overviewSchema = zod.strictObject({
   from: daySchema.optional(),
   to: daySchema.optional(),
   days: zod.number().int().min(1).max(3660).optional(),
   channels: zod.array(channelSchema).max(20).optional(),
+  /** A chosen comparison period (both or neither); default: as many days just before. */
+  compareFrom: daySchema.optional(),
+  compareTo: daySchema.optional(),
 });
 
 /** Why a mention was scored as it was (analysis/explainText, reduced to what the UI shows). */
@@ -286,16 +303,7 @@ const checkSchema = zod.strictObject({
   lang: zod.enum(['auto', 'es', 'en']).optional(),
 });
 const peopleSchema = zod.strictObject({
-  label: zod
-    .enum([
-      'supporter',
-      'neutral',
-      'angry_customer',
-      'escalating',
-      'agitator',
-      'insufficient_history',
-    ])
-    .optional(),
+  label: authorLabelSchema.optional(),
   refresh: zod.boolean().optional(),
   limit: zod.number().int().min(1).max(1000).optional(),
 });
@@ -450,6 +458,8 @@ export const contract = {
     correctSchema,
   ),
   'dashboard.overview': method<typeof overviewSchema, DashboardOverview>(overviewSchema),
+  'dashboard.trends': method<typeof overviewSchema, DashboardTrends>(overviewSchema),
+  'dashboard.responses': method<typeof overviewSchema, DashboardResponses>(overviewSchema),
   'responses.kpis': method<
     typeof responsesSchema,
     ResponseKpis & {
@@ -457,11 +467,7 @@ export const contract = {
       to: number;
       previous: Pick<
         ResponseKpis,
-        | 'responseRate'
-        | 'medianMinutes'
-        | 'medianBusinessMinutes'
-        | 'within1h'
-        | 'customerMentions'
+        'responseRate' | 'medianMinutes' | 'medianBusinessMinutes' | 'within1h' | 'customerMentions'
       >;
     }
   >(responsesSchema),

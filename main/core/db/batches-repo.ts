@@ -1,6 +1,6 @@
 import type { BatchKind, BatchRow, BatchStatus } from '../model/imports';
 import type { RejectedRow } from '../model/mention';
-import { RollupAccumulator, type RollupFact } from './rollups';
+import { ROLLUP_FACT_COLUMNS, RollupAccumulator, type RollupFact } from './rollups';
 import type { Db } from './workspace-file';
 
 /** Errors kept per batch: enough to fix a file, bounded so a broken 1M-row file stays small. */
@@ -117,10 +117,7 @@ export function listBatches(db: Db, limit = 100): BatchRow[] {
 export function undoBatch(db: Db, id: number, timezone: string, now: number): number {
   return db.transaction(() => {
     const facts = db
-      .prepare(
-        `SELECT posted_at AS postedAt, channel, sentiment, sentiment_score AS score, complaint,
-           is_brand AS isBrand, rating FROM mentions WHERE batch_id = ?`,
-      )
+      .prepare(`SELECT ${ROLLUP_FACT_COLUMNS} FROM mentions WHERE batch_id = ?`)
       .all(id) as RollupFact[];
     const acc = new RollupAccumulator(timezone);
     for (const f of facts) acc.add(f, -1);

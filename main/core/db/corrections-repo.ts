@@ -4,7 +4,7 @@ import {
   trainCorrectionModel,
   type CorrectionModel,
 } from '../analysis/learning';
-import { RollupAccumulator, type RollupFact } from './rollups';
+import { ROLLUP_FACT_COLUMNS, RollupAccumulator, type RollupFact } from './rollups';
 import { writeMeta } from './workspace-file';
 import type { Db } from './workspace-file';
 
@@ -16,8 +16,7 @@ export interface Correction {
   note?: string;
 }
 
-const FACT_SQL = `SELECT posted_at AS postedAt, channel, sentiment, sentiment_score AS score, complaint,
-  is_brand AS isBrand, rating FROM mentions WHERE id = ?`;
+const FACT_SQL = `SELECT ${ROLLUP_FACT_COLUMNS} FROM mentions WHERE id = ?`;
 
 /**
  * Stores the user's verdict on a mention (kept by natural key, so re-analysis and re-import

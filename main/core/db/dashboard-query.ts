@@ -1,4 +1,4 @@
-import type { DashboardOverview, DaySeriesPoint, PeriodKpis } from '../model/dashboard';
+import type { Bucket, DashboardOverview, DaySeriesPoint, PeriodKpis } from '../model/dashboard';
 import type { Db } from './workspace-file';
 
 /** Smoothing constant of the reputation index: k imaginary neutral-polarity mentions. */
@@ -34,6 +34,30 @@ interface Agg {
   ratingCount: number;
 }
 
+const ZERO: Agg = {
+  mentions: 0,
+  positive: 0,
+  negative: 0,
+  neutral: 0,
+  complaints: 0,
+  brandPosts: 0,
+  ratingSum: 0,
+  ratingCount: 0,
+};
+
+function addAgg(a: Agg, b: Agg): Agg {
+  return {
+    mentions: a.mentions + b.mentions,
+    positive: a.positive + b.positive,
+    negative: a.negative + b.negative,
+    neutral: a.neutral + b.neutral,
+    complaints: a.complaints + b.complaints,
+    brandPosts: a.brandPosts + b.brandPosts,
+    ratingSum: a.ratingSum + b.ratingSum,
+    ratingCount: a.ratingCount + b.ratingCount,
+  };
+}
+
 function kpis(a: Agg): PeriodKpis {
   const polar = a.positive + a.negative;
   const customer = a.mentions - a.brandPosts;
@@ -61,13 +85,13 @@ const AGG = `coalesce(sum(mentions), 0) AS mentions,
   coalesce(sum(CASE WHEN is_brand = 1 THEN mentions END), 0) AS brandPosts,
   coalesce(sum(rating_sum), 0) AS ratingSum, coalesce(sum(rating_count), 0) AS ratingCount`;
 
-function channelClause(channels: string[] | undefined): { sql: string; args: string[] } {
+export function channelClause(channels: string[] | undefined): { sql: string; args: string[] } {
   if (!channels?.length) return { sql: '', args: [] };
   return { sql: ` AND channel IN (${channels.map(() => '?').join(',')})`, args: channels };
 }
 
 /** Local dates: `to` inclusive. */
-function shiftDays(day: string, n: number): string {
+export function shiftDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
@@ -79,52 +103,117 @@ export function daysBetween(from: string, to: string): number {
   );
 }
 
-/** Overview for local days [from, to] against the same number of days just before. */
-export function dashboardOverview(
-  db: Db,
-  from: string,
-  to: string,
-  channels?: string[],
-): DashboardOverview {
-  const ch = channelClause(channels);
-  const span = daysBetween(from, to);
-  const prevFrom = shiftDays(from, -span);
-  const prevTo = shiftDays(from, -1);
-  const period = db.prepare(`SELECT ${AGG} FROM rollup_daily WHERE day BETWEEN ? AND ?${ch.sql}`);
-  const current = kpis(period.get(from, to, ...ch.args) as Agg);
-  const previous = kpis(period.get(prevFrom, prevTo, ...ch.args) as Agg);
-  const rows = db
-    .prepare(
-      `SELECT day,
-         coalesce(sum(CASE WHEN sentiment = 1 AND is_brand = 0 THEN mentions END), 0) AS positive,
-         coalesce(sum(CASE WHEN sentiment = 0 AND is_brand = 0 THEN mentions END), 0) AS neutral,
-         coalesce(sum(CASE WHEN sentiment = -1 AND is_brand = 0 THEN mentions END), 0) AS negative,
-         coalesce(sum(CASE WHEN complaint = 1 AND is_brand = 0 THEN mentions END), 0) AS complaints
-       FROM rollup_daily WHERE day BETWEEN ? AND ?${ch.sql} GROUP BY day ORDER BY day`,
-    )
-    .all(from, to, ...ch.args) as Array<Omit<DaySeriesPoint, 'netSentiment'>>;
-  const byDay = new Map(rows.map((r) => [r.day, r]));
-  const series: DaySeriesPoint[] = [];
-  // Every day of the range appears, so a quiet day shows as zero rather than vanishing.
+/** Up to three months by day, up to two years by week, beyond that by month. */
+export function bucketFor(days: number): Bucket {
+  return days <= 92 ? 'day' : days <= 731 ? 'week' : 'month';
+}
+
+/** First day of the bucket holding `day` (weeks start on Monday, as in Spain and ISO 8601). */
+function bucketStart(day: string, bucket: Bucket): string {
+  if (bucket === 'day') return day;
+  if (bucket === 'month') return `${day.slice(0, 8)}01`;
+  const wd = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return shiftDays(day, -((wd + 6) % 7));
+}
+
+function seriesOf(byDay: Map<string, Agg>, from: string, to: string, bucket: Bucket) {
+  const points: DaySeriesPoint[] = [];
+  let cur: { day: string; end: string; agg: Agg } | null = null;
+  const push = (): void => {
+    if (!cur) return;
+    const a = cur.agg;
+    const polar = a.positive + a.negative;
+    points.push({
+      day: cur.day,
+      end: cur.end,
+      positive: a.positive,
+      neutral: a.neutral,
+      negative: a.negative,
+      complaints: a.complaints,
+      netSentiment: polar ? (a.positive - a.negative) / polar : null,
+      ratingAverage: a.ratingCount ? a.ratingSum / a.ratingCount : null,
+      ratingCount: a.ratingCount,
+    });
+  };
+  // Every day of the range is visited, so a quiet day or week shows as zero, not a gap.
   for (let d = from, i = 0; d <= to && i < 3700; d = shiftDays(d, 1), i++) {
-    const r = byDay.get(d) ?? { day: d, positive: 0, neutral: 0, negative: 0, complaints: 0 };
-    const polar = r.positive + r.negative;
-    series.push({ ...r, netSentiment: polar ? (r.positive - r.negative) / polar : null });
+    if (!cur || bucketStart(cur.day, bucket) !== bucketStart(d, bucket)) {
+      push();
+      cur = { day: d, end: d, agg: ZERO };
+    }
+    cur.end = d;
+    cur.agg = addAgg(cur.agg, byDay.get(d) ?? ZERO);
   }
-  const channelRows = db
-    .prepare(
-      `SELECT channel, sum(mentions) AS mentions,
-         coalesce(sum(CASE WHEN sentiment = -1 THEN mentions END), 0) AS negative
-       FROM rollup_daily WHERE day BETWEEN ? AND ?${ch.sql} GROUP BY channel ORDER BY mentions DESC`,
-    )
-    .all(from, to, ...ch.args) as DashboardOverview['channels'];
+  push();
+  return points;
+}
+
+export interface OverviewRange {
+  from: string;
+  to: string;
+  /** Defaults to the same number of days just before `from`. */
+  compareFrom?: string;
+  compareTo?: string;
+  channels?: string[];
+}
+
+/** The comparison period: the one chosen, or as many days just before the period. */
+export function compareRange(r: OverviewRange): { compareFrom: string; compareTo: string } {
+  if (r.compareFrom && r.compareTo) return { compareFrom: r.compareFrom, compareTo: r.compareTo };
+  const span = daysBetween(r.from, r.to);
+  return { compareFrom: shiftDays(r.from, -span), compareTo: shiftDays(r.from, -1) };
+}
+
+/**
+ * Overview for local days [from, to] against a comparison period. Two range scans of the
+ * daily rollup per period (by day and by channel); KPIs are summed from the day rows.
+ */
+export function dashboardOverview(db: Db, r: OverviewRange): DashboardOverview {
+  const { from, to } = r;
+  const { compareFrom, compareTo } = compareRange(r);
+  const ch = channelClause(r.channels);
+  const bucket = bucketFor(Math.max(daysBetween(from, to), daysBetween(compareFrom, compareTo)));
+  const byDayStmt = db.prepare(
+    `SELECT day, ${AGG} FROM rollup_daily WHERE day BETWEEN ? AND ?${ch.sql} GROUP BY day`,
+  );
+  const days = (a: string, b: string): Map<string, Agg> =>
+    new Map(
+      (byDayStmt.all(a, b, ...ch.args) as Array<Agg & { day: string }>).map((x) => [x.day, x]),
+    );
+  const now = days(from, to);
+  const before = days(compareFrom, compareTo);
+  const total = (m: Map<string, Agg>): Agg => [...m.values()].reduce(addAgg, ZERO);
+  const byChannel = db.prepare(
+    `SELECT channel, ${AGG} FROM rollup_daily WHERE day BETWEEN ? AND ?${ch.sql} GROUP BY channel`,
+  );
+  const prevByChannel = new Map(
+    (byChannel.all(compareFrom, compareTo, ...ch.args) as Array<Agg & { channel: string }>).map(
+      (x) => [x.channel, x.mentions - x.brandPosts],
+    ),
+  );
+  const channels = (byChannel.all(from, to, ...ch.args) as Array<Agg & { channel: string }>)
+    .map((x) => ({
+      channel: x.channel,
+      mentions: x.mentions - x.brandPosts,
+      positive: x.positive,
+      negative: x.negative,
+      complaints: x.complaints,
+      ratingAverage: x.ratingCount ? x.ratingSum / x.ratingCount : null,
+      ratingCount: x.ratingCount,
+      previous: prevByChannel.get(x.channel) ?? 0,
+    }))
+    .sort((a, b) => b.mentions - a.mentions);
   return {
     from,
     to,
-    current,
-    previous,
-    series,
-    channels: channelRows,
+    compareFrom,
+    compareTo,
+    bucket,
+    current: kpis(total(now)),
+    previous: kpis(total(before)),
+    series: seriesOf(now, from, to, bucket),
+    previousSeries: seriesOf(before, compareFrom, compareTo, bucket),
+    channels,
     reputationFormula: REPUTATION_FORMULA,
   };
 }

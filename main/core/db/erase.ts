@@ -1,4 +1,4 @@
-import { RollupAccumulator, type RollupFact } from './rollups';
+import { ROLLUP_FACT_COLUMNS, RollupAccumulator, type RollupFact } from './rollups';
 import type { Db } from './workspace-file';
 
 /**
@@ -19,9 +19,7 @@ export function eraseAuthor(
       .get(channel, handle.replace(/^@/, '')) as { id: number } | undefined;
     if (!a) return { mentions: 0, found: false };
     const facts = db
-      .prepare(
-        `SELECT posted_at AS postedAt, channel, sentiment, sentiment_score AS score, complaint, is_brand AS isBrand, rating FROM mentions WHERE author_id = ?`,
-      )
+      .prepare(`SELECT ${ROLLUP_FACT_COLUMNS} FROM mentions WHERE author_id = ?`)
       .all(a.id) as RollupFact[];
     const acc = new RollupAccumulator(timezone);
     for (const f of facts) acc.add(f, -1);

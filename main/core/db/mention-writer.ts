@@ -202,6 +202,8 @@ export class MentionWriter {
         complaint: a ? +a.complaint : null,
         isBrand,
         rating: m.rating ?? null,
+        topic: a ? a.topic : null,
+        text: m.text,
       });
       if (authorId !== null) {
         const agg = authors.get(authorId);

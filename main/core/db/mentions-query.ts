@@ -14,7 +14,19 @@ export interface MentionFilter {
   lang?: string;
   authorId?: number;
   isBrand?: boolean;
+  /** People label of the author (people analysis or the user's override). */
+  authorLabel?: string;
+  /** Customer mentions with no brand reply. */
+  unanswered?: boolean;
+  /** Star rating, rounded (1–5). */
+  stars?: number;
 }
+
+/** Work allowed per page: a rare combination of filters returns what it found so far. */
+const PAGE_BUDGET_MS = 40;
+/** The first id window read per page (a week of ids); it doubles while rows are missing. */
+const FIRST_WINDOW = 7 * 86_400 * 65_536;
+const MAX_WINDOW = 8 * FIRST_WINDOW;
 
 /**
  * Turns what a user types into a safe FTS5 query: split into the same word tokens the index
@@ -62,12 +74,9 @@ export function searchMentions(
 ): { items: MentionListItem[]; nextBeforeId: number | null } {
   const where: string[] = [];
   const args: unknown[] = [];
-  const [lo, hi] = idRangeFor(f.from ?? 0, f.to ?? 8.64e15);
-  const upper = page.beforeId !== undefined ? Math.min(hi, page.beforeId - 1) : hi;
   const fts = f.q ? toFtsQuery(f.q) : null;
   const idCol = fts ? 'f.rowid' : 'm.id';
   where.push(`${idCol} BETWEEN ? AND ?`);
-  args.push(lo, upper);
   if (f.channels?.length) {
     where.push(`m.channel IN (${f.channels.map(() => '?').join(',')})`);
     args.push(...f.channels);
@@ -96,16 +105,73 @@ export function searchMentions(
     where.push('m.is_brand = ?');
     args.push(f.isBrand ? 1 : 0);
   }
+  if (f.authorLabel) {
+    // A probe per row on the newest-first walk: an IN list would sort the matches, and for
+    // a common label (neutral) probe every author's mentions.
+    where.push('EXISTS (SELECT 1 FROM authors l WHERE l.id = m.author_id AND l.label = ?)');
+    args.push(f.authorLabel);
+  }
+  if (f.stars !== undefined) {
+    where.push('m.rating >= ? AND m.rating < ?');
+    args.push(f.stars - 0.5, f.stars + 0.5);
+  }
+  if (f.unanswered) {
+    where.push(
+      'm.is_brand = 0 AND NOT EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1)',
+    );
+  }
   const sql = fts
     ? `SELECT ${COLUMNS} FROM mentions_fts f JOIN mentions m ON m.id = f.rowid
          LEFT JOIN authors a ON a.id = m.author_id
        WHERE mentions_fts MATCH ? AND ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT ?`
     : `SELECT ${COLUMNS} FROM mentions m LEFT JOIN authors a ON a.id = m.author_id
        WHERE ${where.join(' AND ')} ORDER BY m.id DESC LIMIT ?`;
-  const rows = db.prepare(sql).all(...(fts ? [fts] : []), ...args, page.limit) as Raw[];
-  const items = rows.map(toItem);
-  const last = items[items.length - 1];
-  return { items, nextBeforeId: items.length === page.limit && last ? last.id : null };
+  const stmt = db.prepare(sql);
+  const [lo0, hi0] = idRangeFor(f.from ?? 0, f.to ?? 8.64e15);
+  // Both ends of the primary key, so windows start where the data is. Two statements: SQLite
+  // reads min() or max() alone from one end of the index, but both together scan the table.
+  const end = (fn: 'min' | 'max'): number | null =>
+    (db.prepare(`SELECT ${fn}(id) AS id FROM mentions`).get() as { id: number | null }).id;
+  const first = end('min');
+  const newest = end('max');
+  if (first === null || newest === null) return { items: [], nextBeforeId: null };
+  const lo = Math.max(lo0, first);
+  const hi = Math.min(hi0, newest);
+  let upper = page.beforeId !== undefined ? Math.min(hi, page.beforeId - 1) : hi;
+  // Keyset pages read id windows newest first: a window that does not fill the page is
+  // followed by a wider one, until the page is full, the range ends or the time
+  // budget is spent (then the page says where to go on). Every page costs bounded work
+  // however rare the filters are.
+  const started = Date.now();
+  const items: MentionListItem[] = [];
+  let window = FIRST_WINDOW;
+  let next: number | null = null;
+  while (upper >= lo) {
+    const from = Math.max(lo, upper - window + 1);
+    const rows = stmt.all(
+      ...(fts ? [fts] : []),
+      from,
+      upper,
+      ...args,
+      page.limit - items.length,
+    ) as Raw[];
+    for (const r of rows) items.push(toItem(r));
+    const last = items[items.length - 1];
+    if (items.length >= page.limit && last) {
+      next = last.id;
+      break;
+    }
+    if (from <= lo) break;
+    if (Date.now() - started > PAGE_BUDGET_MS) {
+      next = from;
+      break;
+    }
+    upper = from - 1;
+    // Doubling up to ~60 days of ids keeps one window's read (hence a page's overrun of its
+    // budget) to tens of milliseconds at 1M mentions.
+    window = Math.min(window * 2, MAX_WINDOW);
+  }
+  return { items, nextBeforeId: next };
 }
 
 export function getMention(db: Db, id: number): MentionDetail | null {

@@ -9,6 +9,40 @@ export interface RollupFact {
   complaint: number | null;
   isBrand: number;
   rating: number | null;
+  /** Complaint topic (facet rows are kept for customer complaints only). */
+  topic: string | null;
+  /** Mention text, read for hashtags. */
+  text: string;
+}
+
+/**
+ * The columns every caller selects to rebuild a fact from a stored mention (undo, erase,
+ * corrections, rebuild), so facts read back always match what the writer added.
+ */
+export const ROLLUP_FACT_COLUMNS = `posted_at AS postedAt, channel, sentiment, sentiment_score AS score, complaint,
+  is_brand AS isBrand, rating, topic, text`;
+
+/** Dimensions kept per local day beside the main rollups (rollup_facet_daily). */
+export type Facet = 'topic' | 'hashtag' | 'stars';
+
+interface FacetCell {
+  facet: Facet;
+  value: string;
+  day: string;
+  channel: string;
+  mentions: number;
+  negative: number;
+}
+
+const HASHTAG = /#[\p{L}\p{N}_]{2,60}/gu;
+const MAX_TAGS = 10;
+
+/** Lower-cased distinct hashtags of a text (at most ten: a wall of tags is one spammer). */
+export function hashtagsOf(text: string): string[] {
+  if (!text.includes('#')) return [];
+  const found = text.match(HASHTAG);
+  if (!found) return [];
+  return [...new Set(found.map((t) => t.toLowerCase()))].slice(0, MAX_TAGS);
 }
 
 interface Cell {
@@ -33,6 +67,7 @@ const QUARTER = 900_000;
 export class RollupAccumulator {
   private hourly = new Map<string, Cell>();
   private daily = new Map<string, Cell>();
+  private facets = new Map<string, FacetCell>();
   // Local date per quarter hour: every zone's offset is a multiple of 15 minutes, so a quarter
   // never straddles a local midnight and Intl runs once per quarter, not once per mention.
   private dayCache = new Map<number, string>();
@@ -64,6 +99,30 @@ export class RollupAccumulator {
     const day = this.localDay(f.postedAt);
     bump(this.hourly, hour, f, sentiment, complaint, sign);
     bump(this.daily, day, f, sentiment, complaint, sign);
+    if (f.isBrand) return;
+    const neg = sentiment === -1 ? sign : 0;
+    if (complaint === 1 && f.topic) this.bumpFacet('topic', f.topic, day, f.channel, sign, neg);
+    if (f.rating !== null && f.rating >= 1 && f.rating <= 5)
+      this.bumpFacet('stars', String(Math.round(f.rating)), day, f.channel, sign, neg);
+    for (const tag of hashtagsOf(f.text)) this.bumpFacet('hashtag', tag, day, f.channel, sign, neg);
+  }
+
+  private bumpFacet(
+    facet: Facet,
+    value: string,
+    day: string,
+    channel: string,
+    sign: number,
+    negative: number,
+  ): void {
+    const key = `${facet}|${value}|${day}|${channel}`;
+    let c = this.facets.get(key);
+    if (!c) {
+      c = { facet, value, day, channel, mentions: 0, negative: 0 };
+      this.facets.set(key, c);
+    }
+    c.mentions += sign;
+    c.negative += negative;
   }
 
   get size(): number {
@@ -73,8 +132,10 @@ export class RollupAccumulator {
   flush(db: Db): void {
     write(db, 'rollup_hourly', 'hour', this.hourly);
     write(db, 'rollup_daily', 'day', this.daily);
+    writeFacets(db, this.facets);
     this.hourly.clear();
     this.daily.clear();
+    this.facets.clear();
   }
 }
 
@@ -136,16 +197,28 @@ function write(db: Db, table: string, col: string, cells: Map<string, Cell>): vo
   db.prepare(`DELETE FROM ${table} WHERE mentions <= 0`).run();
 }
 
+function writeFacets(db: Db, cells: Map<string, FacetCell>): void {
+  if (cells.size === 0) return;
+  const up = db.prepare(
+    `INSERT INTO rollup_facet_daily (facet, day, value, channel, mentions, negative) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions, negative = negative + excluded.negative`,
+  );
+  let removed = false;
+  for (const c of cells.values()) {
+    if (c.mentions === 0 && c.negative === 0) continue;
+    up.run(c.facet, c.day, c.value, c.channel, c.mentions, c.negative);
+    removed ||= c.mentions < 0;
+  }
+  if (removed) db.prepare('DELETE FROM rollup_facet_daily WHERE mentions <= 0').run();
+}
+
 /** Recomputes both rollups from the mentions table (after a timezone change or repair). */
 export function rebuildRollups(db: Db, timezone: string): void {
   const acc = new RollupAccumulator(timezone);
   db.transaction(() => {
-    db.exec('DELETE FROM rollup_hourly; DELETE FROM rollup_daily;');
+    db.exec('DELETE FROM rollup_hourly; DELETE FROM rollup_daily; DELETE FROM rollup_facet_daily;');
     const it = db
-      .prepare(
-        `SELECT posted_at AS postedAt, channel, sentiment, sentiment_score AS score, complaint,
-           is_brand AS isBrand, rating FROM mentions`,
-      )
+      .prepare(`SELECT ${ROLLUP_FACT_COLUMNS} FROM mentions`)
       .iterate() as IterableIterator<RollupFact>;
     // better-sqlite3 cannot write while an iterator is open, so cells (bounded by hours ×
     // channels, not by mentions) are written after the scan.

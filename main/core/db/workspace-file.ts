@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import { AtalayaError } from './errors';
 import { APPLICATION_ID, inspectWorkspaceFile } from './file-check';
 import { migrate, SCHEMA_VERSION } from './migrate';
+import { readProfile } from './profile-repo';
+import { rebuildRollups } from './rollups';
 
 export type Db = Database.Database;
 
@@ -86,6 +88,15 @@ function handleFor(
   };
 }
 
+/** A migration that adds a rollup asks for a rebuild (local days need the timezone). */
+function rebuildRollupsIfFlagged(db: Db): void {
+  if (readMeta(db, 'rollups_rebuild') !== '1') return;
+  // A file without a profile (created by hand, migrated from version 0) has no mentions.
+  const hasProfile = db.prepare('SELECT 1 FROM workspace WHERE id = 1').get() !== undefined;
+  if (hasProfile) rebuildRollups(db, readProfile(db).timezone);
+  db.prepare("DELETE FROM meta WHERE key = 'rollups_rebuild'").run();
+}
+
 /**
  * Opens an existing workspace. The header is inspected before SQLite opens the file, so a
  * foreign, truncated or newer file is refused untouched.
@@ -131,6 +142,7 @@ export function openWorkspaceFile(path: string, opts: OpenOptions = {}): Workspa
       copyFileSync(path, `${backupPath}.partial`);
       renameSync(`${backupPath}.partial`, backupPath);
       migrate(db);
+      rebuildRollupsIfFlagged(db);
     }
     writeMeta(db, 'clean_shutdown', '0');
     return handleFor(db, path, unclean, backupPath);
@@ -170,6 +182,8 @@ export function createWorkspaceFile(path: string, init: (db: Db) => void): Works
     applyPragmas(db);
     migrate(db);
     db.transaction(() => {
+      // A new file has nothing to rebuild.
+      db.prepare("DELETE FROM meta WHERE key = 'rollups_rebuild'").run();
       init(db);
       writeMeta(db, 'clean_shutdown', '0');
       writeMeta(db, 'created_by', 'atalaya');

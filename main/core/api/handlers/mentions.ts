@@ -3,6 +3,7 @@ import { correctMention, retrainCorrectionModel } from '../../db/corrections-rep
 import { AtalayaError } from '../../db/errors';
 import { readProfile } from '../../db/profile-repo';
 import { getMention, getThread, searchMentions } from '../../db/mentions-query';
+import { localDaysToUtc } from '../../db/trends-query';
 import type { Handlers } from '../handler-types';
 
 export const mentionHandlers: Pick<
@@ -20,8 +21,18 @@ export const mentionHandlers: Pick<
     return { corrected: true, corrections: model?.examples ?? 0 };
   },
   'mentions.search': (deps, input) => {
-    const { beforeId, limit, ...filter } = input;
-    return searchMentions(deps.session.require().db, filter, { beforeId, limit: limit ?? 100 });
+    const { beforeId, limit, fromDay, toDay, ...filter } = input;
+    const db = deps.session.require().db;
+    if (fromDay || toDay) {
+      // Local days of the workspace, as the Overview shows them (a click on a day's bar).
+      const tz = readProfile(db).timezone;
+      const [start, end] = localDaysToUtc(fromDay ?? '1970-01-01', toDay ?? '9999-12-30', tz);
+      filter.from = Math.max(filter.from ?? start, start);
+      filter.to = Math.min(filter.to ?? end - 1, end - 1);
+      if (filter.from > filter.to)
+        throw new AtalayaError('validation', 'The date range starts after it ends');
+    }
+    return searchMentions(db, filter, { beforeId, limit: limit ?? 100 });
   },
   'mentions.get': (deps, input) => {
     const db = deps.session.require().db;
