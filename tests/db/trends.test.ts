@@ -176,7 +176,7 @@ describe('hashtags', () => {
   });
 });
 
-describe('migration 0002', () => {
+describe('migration 0003', () => {
   it('adds rollup_facet_daily and the first open fills it from stored mentions', () => {
     const tmp = tempDir();
     try {
@@ -184,7 +184,7 @@ describe('migration 0002', () => {
       const db = new Database(path);
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma('journal_mode = WAL');
-      migrate(db, 1);
+      migrate(db, 2);
       writeProfile(db, PROFILE, 1);
       const t = Date.UTC(2026, 0, 10, 23, 30); // 00:30 on the 11th in Madrid
       db.prepare(
@@ -195,7 +195,7 @@ describe('migration 0002', () => {
       db.close();
       const ws = openWorkspaceFile(path);
       try {
-        expect(ws.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(2);
+        expect(ws.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(3);
         expect(
           ws.db
             .prepare(
