@@ -1,4 +1,5 @@
-import { detectEpisodes, type Sensitivity } from '../main/core/crises/detector';
+import type { Sensitivity } from '../main/core/crises/detector';
+import { detectAll } from '../main/core/crises/episodes';
 import { generateScenario, type CrisisShape } from '../main/core/crises/scenario';
 
 /** How one group of injected crises fared (all of them, or one shape, or one size). */
@@ -43,12 +44,18 @@ const group = (): CrisisGroupFigures => ({
 });
 
 /**
- * Seeded scenarios: 120 days of ordinary traffic with 4 injected crises each (days 35, 60, 85
+ * Seeded scenarios, judged by all three detectors together (negative volume, sentiment drop,
+ * hashtag hijack): 120 days of ordinary traffic with 4 injected crises each (days 35, 60, 85
  * and 105), the shapes and sizes rotating over the seeds. An alarm from 2 h before a crisis'
  * onset to its end counts as detecting it; any other episode is a false alarm.
  */
 export function evalCrises(
-  opts: { seeds?: number; sizes?: number[]; shapes?: CrisisShape[]; sensitivity?: Sensitivity } = {},
+  opts: {
+    seeds?: number;
+    sizes?: number[];
+    shapes?: CrisisShape[];
+    sensitivity?: Sensitivity;
+  } = {},
 ): CrisisEvalFigures {
   const seeds = opts.seeds ?? 30;
   const sizes = opts.sizes ?? [3];
@@ -75,18 +82,15 @@ export function evalCrises(
       shape: shapes[(s + i) % shapes.length] as CrisisShape,
     }));
     const sc = generateScenario(1000 + s, { days, crises });
-    const { episodes } = detectEpisodes(sc.buckets, {
+    const { episodes } = detectAll(sc.buckets, sc.tags, {
       timezone: 'UTC',
       sensitivity: opts.sensitivity ?? 'medium',
+      brandTerms: ['acme'],
     });
     ordinaryDays += days - sc.truth.reduce((a, t) => a + (t.lastInjected - t.start) / 24, 0);
     const used = new Set<number>();
     for (const t of sc.truth) {
-      const groups = [
-        f,
-        (f.bySize[`${t.size}x`] ??= group()),
-        (f.byShape[t.shape] ??= group()),
-      ];
+      const groups = [f, (f.bySize[`${t.size}x`] ??= group()), (f.byShape[t.shape] ??= group())];
       for (const g of groups) g.crises++;
       const i = episodes.findIndex(
         (e, k) => !used.has(k) && e.detectedHour >= t.start - 2 && e.detectedHour <= t.end,

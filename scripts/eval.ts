@@ -36,6 +36,17 @@ async function main(): Promise<void> {
   );
   say(`  ${describeGroup('all 3×', crises)}`);
   for (const [k, v] of Object.entries(crises.byShape)) say(`  ${describeGroup(`3× ${k}`, v)}`);
+  // The tone and hashtag detectors on crises the volume detector is not built for.
+  const drops = evalCrises({ seeds: 30, sizes: [3, 5], shapes: ['sentiment_drop'] });
+  const hijacks = evalCrises({ seeds: 30, sizes: [1.5, 2, 3], shapes: ['hijack'] });
+  results['crisesTone'] = { sentimentDrop: drops, hashtagHijack: hijacks };
+  for (const [name, g] of [
+    ['sentiment drop (a share of positives turned negative, volume unchanged)', drops],
+    ['hashtag hijack (a new tag on mostly negative posts)', hijacks],
+  ] as const) {
+    say(`  ${describeGroup(name, g)}; ${g.falseAlarmsPer30Days} false alarms per 30 days`);
+    for (const [k, v] of Object.entries(g.bySize)) say(`    ${describeGroup(k, v)}`);
+  }
   say(
     `crises of mixed sizes: ${mixed.falseAlarmsPer30Days} false alarms per 30 days; ` +
       Object.entries(mixed.bySize)

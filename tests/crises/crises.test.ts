@@ -19,7 +19,8 @@ describe('crisis detector', () => {
     expect(f.startWithin6h / f.detected).toBeGreaterThanOrEqual(0.95);
     expect(f.endWithin6h / f.detected).toBeGreaterThanOrEqual(0.95);
     // every shape is found; none is left to the average
-    for (const g of Object.values(f.byShape)) expect(g.detected / g.crises).toBeGreaterThanOrEqual(0.85);
+    for (const g of Object.values(f.byShape))
+      expect(g.detected / g.crises).toBeGreaterThanOrEqual(0.85);
   });
 
   it('sensitivity presets trade alarms for recall: low fires less than medium, high more', () => {
@@ -79,12 +80,14 @@ describe('crises CLI on a real workspace', () => {
         for (let k = 0; k < b.total; k++) {
           const negative = k < b.negative;
           const inCrisis = b.hour >= sc.truth[0]!.start && b.hour < sc.truth[0]!.end;
+          // facebook joins two hours after twitter; three customers carry most of the anger
+          const late = b.hour >= sc.truth[0]!.start + 2;
           rows.push({
-            channel: inCrisis && negative && k % 2 ? 'facebook' : 'twitter',
+            channel: inCrisis && negative && k % 2 && late ? 'facebook' : 'twitter',
             externalId: `m${n++}`,
             postedAt: b.hour * 3_600_000 + k * 1000,
             text: negative ? `@acme fatal ${inCrisis ? '#AcmeTimo' : ''}` : '@acme gracias',
-            authorHandle: `u${n % 500}`,
+            authorHandle: inCrisis && negative && k % 3 === 0 ? `furioso${k % 2}` : `u${n % 500}`,
             analysis: {
               lang: 'es',
               sentiment: negative ? -1 : 1,
@@ -122,6 +125,31 @@ describe('crises CLI on a real workspace', () => {
         channels: expect.arrayContaining(['twitter', 'facebook']),
         hashtags: ['#acmetimo'],
       });
+      // explained: what fired first and why, the new hashtag, channels in the order they joined
+      expect(hit!['kind']).toBe('negative_volume');
+      const signals = hit!['signals'] as Array<Record<string, unknown>>;
+      expect(signals[0]).toMatchObject({ kind: 'negative_volume', detectedAt: hit!['detectedAt'] });
+      expect(signals[0]!['value']).toBeGreaterThan(signals[0]!['threshold'] as number);
+      expect(signals.find((x) => x['kind'] === 'hashtag_hijack')).toMatchObject({
+        hashtag: '#acmetimo',
+        tagKind: 'new',
+        threshold: 5,
+      });
+      const spread = hit!['spread'] as Array<{
+        channel: string;
+        firstAt: string;
+        negative: number;
+      }>;
+      expect(spread.map((x) => x.channel)).toEqual(['twitter', 'facebook']);
+      expect(Date.parse(spread[1]!.firstAt)).toBeGreaterThan(Date.parse(spread[0]!.firstAt));
+      const authors = hit!['topAuthors'] as Array<{ handle: string; negative: number }>;
+      expect(
+        authors
+          .slice(0, 2)
+          .map((a) => a.handle)
+          .sort(),
+      ).toEqual(['furioso0', 'furioso1']);
+      expect(authors[0]!.negative).toBeGreaterThan(authors[2]!.negative);
       expect(Object.keys(hit!).sort()).toEqual(
         expect.arrayContaining([
           'id',

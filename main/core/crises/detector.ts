@@ -36,6 +36,9 @@ export interface DetectedEpisode {
   peakHour: number;
   endHour: number | null;
   detectedHour: number;
+  /** Negatives and the threshold they crossed in the hour the alarm fired. */
+  detectedNegative: number;
+  detectedUpper: number;
   peakNegative: number;
   peakExpected: number;
   severity: 'low' | 'medium' | 'high';
@@ -188,6 +191,8 @@ export function detectEpisodes(
         peakHour: h,
         endHour: null,
         detectedHour: h,
+        detectedNegative: x,
+        detectedUpper: Math.round(upper * 10) / 10,
         peakNegative: x,
         peakExpected: med,
         severity: 'low',

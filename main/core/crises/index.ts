@@ -1,8 +1,32 @@
 import { idRangeFor } from '../db/mention-key';
+import { readProfile } from '../db/profile-repo';
 import type { Db } from '../db/workspace-file';
-import { detectEpisodes, type HourBucket, type SeriesPoint, type Sensitivity } from './detector';
+import type { HourBucket, SeriesPoint, Sensitivity, TagHour } from './detector';
+import { detectAll } from './episodes';
+import { brandTerms, type DetectedSignal, type SignalKind } from './signals';
 
 export { detectEpisodes, PRESETS, type HourBucket, type Sensitivity } from './detector';
+export type { SignalKind } from './signals';
+
+/** One signal's explanation as the CLI and the UI show it (times ISO-8601 UTC). */
+export type CrisisSignal = Omit<
+  DetectedSignal,
+  'startHour' | 'peakHour' | 'endHour' | 'detectedHour'
+> & { detectedAt: string; start: string; end: string | null };
+
+/** A channel joining the crisis: when its negatives first rose above its own usual level. */
+export interface ChannelSpread {
+  channel: string;
+  firstAt: string;
+  negative: number;
+}
+
+export interface EpisodeAuthor {
+  channel: string;
+  handle: string;
+  label: string | null;
+  negative: number;
+}
 
 /** A crisis episode as the CLI contract and the UI show it (times ISO-8601 UTC). */
 export interface CrisisEpisode {
@@ -14,12 +38,20 @@ export interface CrisisEpisode {
   channels: string[];
   hashtags: string[];
   detectedAt: string;
+  /** The detector that fired first; `signals` holds every detector's explanation. */
+  kind: SignalKind;
+  signals: CrisisSignal[];
+  /** Channels in the order they joined (negatives above their own usual level). */
+  spread: ChannelSpread[];
+  /** Customers with the most negative mentions in the episode. */
+  topAuthors: EpisodeAuthor[];
   peakNegative: number;
   expectedAtPeak: number;
   reasons: string[];
 }
 
-const iso = (hour: number): string => new Date(hour * 3_600_000).toISOString();
+const HOUR = 3_600_000;
+const iso = (hour: number): string => new Date(hour * HOUR).toISOString();
 
 /** Hourly customer (non-brand) volume, negatives and positives from the rollups, up to `atHour`. */
 export function hourlyBuckets(db: Db, atHour?: number): HourBucket[] {
@@ -30,6 +62,45 @@ export function hourlyBuckets(db: Db, atHour?: number): HourBucket[] {
        FROM rollup_hourly WHERE is_brand = 0 AND hour <= ? GROUP BY hour ORDER BY hour`,
     )
     .all(atHour ?? Number.MAX_SAFE_INTEGER) as HourBucket[];
+}
+
+const TAG = /#[\p{L}\p{N}_]+/gu;
+
+/** Tag hours are the costly part (a text scan): kept per workspace until its mentions change. */
+const tagCache = new WeakMap<Db, { key: string; tags: TagHour[] }>();
+
+/** Hourly uses of each hashtag in customer mentions (and how many were negative). */
+export function hashtagHours(db: Db, atHour?: number): TagHour[] {
+  // Rollups follow every import, undo and sentiment correction: their totals date the cache.
+  const stamp = db
+    .prepare(
+      `SELECT (SELECT max(id) FROM mentions) AS m, count(*) AS r, sum(mentions) AS n,
+              sum(mentions * sentiment) AS s FROM rollup_hourly WHERE is_brand = 0`,
+    )
+    .get() as Record<string, number | null>;
+  const key = JSON.stringify(stamp);
+  let cached = tagCache.get(db);
+  if (cached?.key !== key) {
+    const map = new Map<string, TagHour>();
+    const it = db
+      .prepare(
+        "SELECT posted_at AS t, text, sentiment FROM mentions WHERE is_brand = 0 AND instr(text, '#') > 0",
+      )
+      .iterate() as IterableIterator<{ t: number; text: string; sentiment: number | null }>;
+    for (const r of it) {
+      const hour = Math.floor(r.t / HOUR);
+      for (const tag of new Set((r.text.match(TAG) ?? []).map((t) => t.toLowerCase()))) {
+        const k = `${hour}\t${tag}`;
+        const th = map.get(k) ?? { hour, tag, total: 0, negative: 0 };
+        th.total++;
+        if (r.sentiment === -1) th.negative++;
+        map.set(k, th);
+      }
+    }
+    cached = { key, tags: [...map.values()].sort((a, b) => a.hour - b.hour) };
+    tagCache.set(db, cached);
+  }
+  return atHour === undefined ? cached.tags : cached.tags.filter((t) => t.hour <= atHour);
 }
 
 /** Channels carrying at least a tenth of the episode's negative mentions. */
@@ -44,10 +115,55 @@ function episodeChannels(db: Db, from: number, to: number): string[] {
   return rows.filter((r) => r.n >= total / 10).map((r) => r.channel);
 }
 
+/**
+ * The order in which channels joined: for each channel, the first hour of the episode whose
+ * negatives reach at least 2 and 3× the channel's usual hourly negatives over the week before.
+ */
+function episodeSpread(db: Db, from: number, to: number): ChannelSpread[] {
+  const rows = db
+    .prepare(
+      `SELECT hour, channel, sum(mentions) AS n FROM rollup_hourly WHERE is_brand = 0 AND sentiment = -1 AND hour BETWEEN ? AND ?
+       GROUP BY hour, channel ORDER BY hour`,
+    )
+    .all(from - 168, to) as Array<{ hour: number; channel: string; n: number }>;
+  const usual = new Map<string, number>();
+  const joined = new Map<string, ChannelSpread & { hour: number }>();
+  const total = new Map<string, number>();
+  for (const r of rows) {
+    if (r.hour < from) {
+      usual.set(r.channel, (usual.get(r.channel) ?? 0) + r.n / 168);
+      continue;
+    }
+    total.set(r.channel, (total.get(r.channel) ?? 0) + r.n);
+    if (!joined.has(r.channel) && r.n >= Math.max(2, 3 * (usual.get(r.channel) ?? 0)))
+      joined.set(r.channel, {
+        channel: r.channel,
+        firstAt: iso(r.hour),
+        negative: 0,
+        hour: r.hour,
+      });
+  }
+  return [...joined.values()]
+    .sort((a, b) => a.hour - b.hour || (total.get(b.channel) ?? 0) - (total.get(a.channel) ?? 0))
+    .map((j) => ({ channel: j.channel, firstAt: j.firstAt, negative: total.get(j.channel) ?? 0 }));
+}
+
+/** Customers with the most negative mentions in the episode, with their people label. */
+function episodeAuthors(db: Db, from: number, to: number): EpisodeAuthor[] {
+  const [lo, hi] = idRangeFor(from * HOUR, (to + 1) * HOUR);
+  return db
+    .prepare(
+      `SELECT a.channel, a.handle, a.label, count(*) AS negative FROM mentions m JOIN authors a ON a.id = m.author_id
+       WHERE m.id BETWEEN ? AND ? AND m.is_brand = 0 AND m.sentiment = -1
+       GROUP BY m.author_id ORDER BY negative DESC, a.handle LIMIT 5`,
+    )
+    .all(lo, hi) as EpisodeAuthor[];
+}
+
 /** Hashtags of the episode's negative mentions that grew most against the week before. */
 function episodeHashtags(db: Db, from: number, to: number): string[] {
   const count = (a: number, b: number, negativeOnly: boolean): Map<string, number> => {
-    const [lo, hi] = idRangeFor(a * 3_600_000, (b + 1) * 3_600_000);
+    const [lo, hi] = idRangeFor(a * HOUR, (b + 1) * HOUR);
     const m = new Map<string, number>();
     const it = db
       .prepare(
@@ -55,7 +171,7 @@ function episodeHashtags(db: Db, from: number, to: number): string[] {
       )
       .iterate(lo, hi) as IterableIterator<{ text: string }>;
     for (const r of it)
-      for (const t of r.text.match(/#[\p{L}\p{N}_]+/gu) ?? [])
+      for (const t of r.text.match(TAG) ?? [])
         m.set(t.toLowerCase(), (m.get(t.toLowerCase()) ?? 0) + 1);
     return m;
   };
@@ -69,8 +185,18 @@ function episodeHashtags(db: Db, from: number, to: number): string[] {
     .map(([tag]) => tag);
 }
 
+function signalOut(s: DetectedSignal): CrisisSignal {
+  const { startHour, peakHour: _peak, endHour, detectedHour, ...figures } = s;
+  return {
+    ...figures,
+    detectedAt: iso(detectedHour),
+    start: iso(startHour),
+    end: endHour === null ? null : iso(endHour),
+  };
+}
+
 /**
- * Runs the detector over the stored mentions. With `at` (epoch ms) it replays: only data up
+ * Runs the detectors over the stored mentions. With `at` (epoch ms) it replays: only data up
  * to that hour is used, so the episodes are what the live detector knew then.
  */
 export function detectCrises(
@@ -78,15 +204,19 @@ export function detectCrises(
   timezone: string,
   opts: { at?: number; sensitivity?: Sensitivity } = {},
 ): { episodes: CrisisEpisode[]; series: SeriesPoint[] } {
-  const atHour = opts.at === undefined ? undefined : Math.floor(opts.at / 3_600_000);
-  const { episodes, series } = detectEpisodes(hourlyBuckets(db, atHour), {
+  const atHour = opts.at === undefined ? undefined : Math.floor(opts.at / HOUR);
+  const profile = readProfile(db);
+  const { episodes, series } = detectAll(hourlyBuckets(db, atHour), hashtagHours(db, atHour), {
     timezone,
     sensitivity: opts.sensitivity,
+    brandTerms: brandTerms(profile.brand, profile.keywords),
   });
   return {
     series,
     episodes: episodes.map((e) => {
       const last = e.endHour ?? atHour ?? (series[series.length - 1]?.hour as number);
+      const hijacked = e.signals.flatMap((s) => (s.hashtag ? [s.hashtag] : []));
+      const grown = episodeHashtags(db, e.startHour, last);
       return {
         id: `c${e.startHour}`,
         start: iso(e.startHour),
@@ -94,8 +224,12 @@ export function detectCrises(
         end: e.endHour === null ? null : iso(e.endHour),
         severity: e.severity,
         channels: episodeChannels(db, e.startHour, last),
-        hashtags: episodeHashtags(db, e.startHour, last),
+        hashtags: [...new Set([...hijacked, ...grown])].slice(0, 5),
         detectedAt: iso(e.detectedHour),
+        kind: e.kind,
+        signals: e.signals.map(signalOut),
+        spread: episodeSpread(db, e.startHour, last),
+        topAuthors: episodeAuthors(db, e.startHour, last),
         peakNegative: e.peakNegative,
         expectedAtPeak: e.peakExpected,
         reasons: e.reasons,

@@ -28,26 +28,25 @@ export interface InjectedCrisis {
 }
 
 /** Volume shapes: the share of the peak excess of negatives, hour by hour from onset. */
-export const SHAPE_PROFILES: Record<Exclude<CrisisShape, 'sentiment_drop' | 'hijack'>, number[]> =
-  {
-    // sharp spike: up in one hour, gone in half a day
-    spike: [0.6, 1, 0.9, 0.7, 0.5, 0.35, 0.2, 0.1],
-    // rise over six hours
-    build: [0.2, 0.35, 0.5, 0.7, 0.85, 1, 0.8, 0.55, 0.35, 0.2, 0.1],
-    // two waves, the second a few hours after the first has ebbed
-    double: [0.7, 1, 0.6, 0.3, 0.15, 0.1, 0.2, 0.5, 0.9, 0.6, 0.3, 0.1],
-    // three days at a high level
-    plateau: Array.from({ length: 72 }, (_, k) =>
-      k < 3 ? 0.4 + 0.3 * k : k > 66 ? 0.3 : 0.8 + 0.2 * Math.sin(k / 4),
-    ),
-    // slow burn: eight hours of rise, a few hours on top, a slow fall
-    slow_burn: [
-      0.1, 0.2, 0.3, 0.4, 0.5, 0.65, 0.8, 1, 1, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.25,
-      0.2, 0.15, 0.1,
-    ],
-    // long tail: fast rise, then a decay that takes more than a day to fade
-    long_tail: [0.5, 1, ...Array.from({ length: 27 }, (_, k) => Math.exp(-(k + 1) / 12))],
-  };
+export const SHAPE_PROFILES: Record<Exclude<CrisisShape, 'sentiment_drop' | 'hijack'>, number[]> = {
+  // sharp spike: up in one hour, gone in half a day
+  spike: [0.6, 1, 0.9, 0.7, 0.5, 0.35, 0.2, 0.1],
+  // rise over six hours
+  build: [0.2, 0.35, 0.5, 0.7, 0.85, 1, 0.8, 0.55, 0.35, 0.2, 0.1],
+  // two waves, the second a few hours after the first has ebbed
+  double: [0.7, 1, 0.6, 0.3, 0.15, 0.1, 0.2, 0.5, 0.9, 0.6, 0.3, 0.1],
+  // three days at a high level
+  plateau: Array.from({ length: 72 }, (_, k) =>
+    k < 3 ? 0.4 + 0.3 * k : k > 66 ? 0.3 : 0.8 + 0.2 * Math.sin(k / 4),
+  ),
+  // slow burn: eight hours of rise, a few hours on top, a slow fall
+  slow_burn: [
+    0.1, 0.2, 0.3, 0.4, 0.5, 0.65, 0.8, 1, 1, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.25, 0.2,
+    0.15, 0.1,
+  ],
+  // long tail: fast rise, then a decay that takes more than a day to fade
+  long_tail: [0.5, 1, ...Array.from({ length: 27 }, (_, k) => Math.exp(-(k + 1) / 12))],
+};
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
