@@ -31,6 +31,7 @@ describe('backup and restore from the app, and the offer to restore a damaged wo
   const mentionsOnOverview = async (): Promise<string> => {
     await page.getByTestId('nav-overview').click();
     await page.getByTestId('kpi-mentions').waitFor();
+    await page.waitForLoadState('networkidle');
     return page.getByTestId('kpi-mentions').innerText();
   };
 

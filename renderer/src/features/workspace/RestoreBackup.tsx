@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks';
@@ -21,12 +22,8 @@ export function RestoreBackup({
   label: string;
 }) {
   const { t } = useTranslation();
-  const restore = useApiMutation('workspace.restore', [
-    'app.info',
-    'workspace.get',
-    'workspace.backups',
-    'workspace.recent',
-  ]);
+  const qc = useQueryClient();
+  const restore = useApiMutation('workspace.restore');
   const [asking, setAsking] = useState(false);
   if (!asking)
     return (
@@ -53,7 +50,16 @@ export function RestoreBackup({
           data-testid="restore-confirm"
           disabled={restore.isPending}
           onClick={() =>
-            restore.mutate({ path, backup, confirm: true }, { onSuccess: () => setAsking(false) })
+            restore.mutate(
+              { path, backup, confirm: true },
+              {
+                // every query shows the old data until refetched: the whole workspace changed
+                onSuccess: () => {
+                  setAsking(false);
+                  void qc.invalidateQueries();
+                },
+              },
+            )
           }
         >
           {restore.isPending ? t('backup.restoring') : t('backup.confirmYes')}
