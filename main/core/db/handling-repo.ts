@@ -65,5 +65,15 @@ export function clearHandling(db: Db, id: number): { removed: HandlingMark | nul
   })();
 }
 
+/** Every mark, by mention natural key. */
+export function handlingMarks(db: Db): Map<string, Handling> {
+  const rows = db
+    .prepare(
+      "SELECT target_key AS k, value AS v FROM overrides WHERE target_kind = 'mention' AND field = ?",
+    )
+    .all(FIELD) as Array<{ k: string; v: Handling }>;
+  return new Map(rows.map((r) => [r.k, r.v]));
+}
+
 /** SQL fragment: the handling mark of mention alias `m` (NULL when unmarked). */
 export const HANDLING_SQL = `(SELECT o.value FROM overrides o WHERE o.target_kind = 'mention' AND o.target_key = m.natural_key AND o.field = '${FIELD}')`;

@@ -54,34 +54,37 @@ function computeLocalToUtc(date: string, time: string, tz: string): number {
   return t;
 }
 
-// Building an Intl.DateTimeFormat costs ~40 µs; one per zone is kept.
-const dateFmtCache = new Map<string, Intl.DateTimeFormat>();
+const DAY = 86_400_000;
 
-function localDate(utcMs: number, tz: string): string {
-  let f = dateFmtCache.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone: tz,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dateFmtCache.set(tz, f);
+// The zone's offset for each UTC day, when it is the same at both ends of that day (every day
+// but the two DST changes a year): then a local date is plain arithmetic instead of an Intl
+// call (~3 µs). On a change day the exact offset of the instant is asked for.
+const dayOffsetCache = new Map<string, Map<number, number | null>>();
+const DAY_CACHE_MAX = 40_000;
+
+function offsetAt(utcMs: number, tz: string): number {
+  let byDay = dayOffsetCache.get(tz);
+  if (!byDay) dayOffsetCache.set(tz, (byDay = new Map()));
+  const day = Math.floor(utcMs / DAY);
+  let off = byDay.get(day);
+  if (off === undefined) {
+    const a = offsetMinutes(day * DAY, tz);
+    off = a === offsetMinutes((day + 1) * DAY - 1000, tz) ? a : null;
+    if (byDay.size >= DAY_CACHE_MAX) byDay.clear();
+    byDay.set(day, off);
   }
-  return f.format(utcMs);
+  return off ?? offsetMinutes(utcMs, tz);
 }
 
-function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
+/** Days since 1970-01-01 of the local date of an instant in `tz`. */
+function localDayNumber(utcMs: number, tz: string): number {
+  return Math.floor((utcMs + offsetAt(utcMs, tz) * 60_000) / DAY);
 }
 
-/** ISO weekday (1 = Monday) of a local date. */
-function isoWeekday(date: string): number {
-  const wd = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return wd === 0 ? 7 : wd;
-}
+const dayString = (d: number): string => new Date(d * DAY).toISOString().slice(0, 10);
+
+/** ISO weekday (1 = Monday) of a day number: 1970-01-01 was a Thursday. */
+const isoWeekday = (d: number): number => ((((d + 3) % 7) + 7) % 7) + 1;
 
 /**
  * Minutes between two instants that fall inside the care team's opening hours, in the
@@ -96,17 +99,15 @@ export function businessMinutesBetween(
   holidays: string[] = [],
 ): number {
   if (toMs <= fromMs) return 0;
-  const closed = new Set(holidays);
   let total = 0;
-  const last = localDate(toMs, tz);
-  for (
-    let day = localDate(fromMs, tz), i = 0;
-    day <= last && i < 3700;
-    day = addDays(day, 1), i++
-  ) {
-    if (!hours.days.includes(isoWeekday(day)) || closed.has(day)) continue;
-    const open = localToUtc(day, hours.start, tz);
-    const close = localToUtc(day, hours.end, tz);
+  const last = localDayNumber(toMs, tz);
+  const first = localDayNumber(fromMs, tz);
+  for (let day = first; day <= last && day - first < 3700; day++) {
+    if (!hours.days.includes(isoWeekday(day))) continue;
+    const date = dayString(day);
+    if (holidays.length && holidays.includes(date)) continue;
+    const open = localToUtc(date, hours.start, tz);
+    const close = localToUtc(date, hours.end, tz);
     const a = Math.max(open, fromMs);
     const b = Math.min(close, toMs);
     if (b > a) total += (b - a) / 60_000;
