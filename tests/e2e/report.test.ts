@@ -184,7 +184,7 @@ describe('post-crisis report', () => {
     expect(text).toContain('Committee met at 10:00 with the CEO');
     expect(text).toContain('marked by hand');
     expect(text).toContain('Preventable');
-    expect(text).toContain(`<td class="num ok">${action?.value}</td>`);
+    expect(text).toContain(`<td class="val ok">${action?.value}</td>`);
     for (const v of [
       m.totals.mentions,
       m.totals.negative,

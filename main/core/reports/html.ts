@@ -1,6 +1,7 @@
 import { sentimentChart, volumeChart } from './charts';
 import { T } from './html-text';
 import type { ReportModel } from './model';
+import REPORT_CSS from './report.css?raw';
 import { GUIDANCE } from './scct';
 
 /** Everything user-provided goes through here: the report is text, never markup from posts. */
@@ -63,14 +64,8 @@ export function renderReportHtml(
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${esc(t.title)} · ${esc(m.brand)}</title>
 <style>
-@page { size: A4; margin: 16mm 14mm; }
-body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; color: #1c2330; font-size: 11pt; line-height: 1.4; margin: 0 auto; max-width: 760px; }
-h1 { color: ${color}; font-size: 20pt; margin: 0 0 4pt; } h2 { border-bottom: 2px solid ${color}; font-size: 13pt; margin: 18pt 0 6pt; padding-bottom: 2pt; break-after: avoid; } h3 { font-size: 11pt; margin: 10pt 0 4pt; break-after: avoid; }
-section { break-inside: avoid; } table { border-collapse: collapse; width: 100%; font-size: 10pt; } td, th { border-bottom: 1px solid #d9dee7; padding: 3pt 5pt; text-align: left; vertical-align: top; } tr { break-inside: avoid; }
-th { color: #5b6475; } .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; } .ok { color: #067647; } .ko { color: #b42318; } .muted { color: #5b6475; } .kpis { display: flex; gap: 8pt; flex-wrap: wrap; }
-.kpis div { border: 1px solid #d9dee7; border-radius: 6pt; padding: 6pt 10pt; } .kpis b { display: block; font-size: 16pt; } blockquote { margin: 4pt 0; padding: 4pt 8pt; border-left: 3px solid #d92d20; background: #fdf2f1; white-space: pre-wrap; overflow-wrap: anywhere; }
-.tag { font-size: 8.5pt; color: #067647; border: 1px solid #067647; border-radius: 3pt; padding: 0 3pt; } .hand { font-size: 8.5pt; color: #5b6475; font-style: italic; } svg.chart { display: block; margin: 4pt 0 8pt; }
-</style></head><body>
+:root { --accent: ${color}; }
+${REPORT_CSS}</style></head><body>
 <header><h1>${esc(t.title)} · ${esc(m.brand)}</h1>
 <p class="muted">${esc(t.period)}: ${d(m.from)} → ${d(m.to)}${branding.consultant ? ` · ${esc(branding.consultant)}` : ''}${m.anonymized ? ` · ${esc(t.anon)}` : ''}</p></header>
 <section id="summary"><h2>${esc(t.summary)}</h2><p>${esc(t.conclusion(m))}</p>
@@ -94,8 +89,8 @@ ${m.channels.map((c) => `<tr><td>${esc(c.channel)}</td><td class="num">${c.menti
 <tr><td>${esc(t.before)}</td><td class="num">${pct(m.responses.before.responseRate)}</td><td class="num">${mins(m.responses.before.medianMinutes)}</td></tr></table>
 <h2>${esc(t.tone)}</h2><p>${m.tone.replies} ${esc(t.replies)}: ${m.tone.flagged} ${esc(t.flagged)}, ${m.tone.canned} ${esc(t.canned)}, ${m.tone.personalised} ${esc(t.personalised)}.</p></section>
 ${scctSection(m, t)}
-<section id="playbook"><h2>${esc(t.playbook)}</h2><table><tr><th></th><th></th><th>${esc(t.how)}</th></tr>
-${m.playbook.map((p) => `<tr data-item="${esc(p.item)}"><td>${esc(t.item[p.item] ?? p.item)}</td><td class="num ${p.ok === null ? '' : p.ok ? 'ok' : 'ko'}">${esc(p.value)}</td><td class="muted">${esc(measured(p))}${p.byHand ? ` <span class="hand">(${esc(t.byHand)})</span>` : ''}${p.note ? `<br>${esc(p.note)}` : ''}</td></tr>`).join('')}</table></section>
+<section id="playbook"><h2>${esc(t.playbook)}</h2><table class="scorecard"><tr><th></th><th></th><th>${esc(t.how)}</th></tr>
+${m.playbook.map((p) => `<tr data-item="${esc(p.item)}"><td>${esc(t.item[p.item] ?? p.item)}</td><td class="val ${p.ok === null ? '' : p.ok ? 'ok' : 'ko'}">${esc(p.value)}</td><td class="muted">${esc(measured(p))}${p.byHand ? ` <span class="hand">(${esc(t.byHand)})</span>` : ''}${p.note ? `<br>${esc(p.note)}` : ''}</td></tr>`).join('')}</table></section>
 <footer><p class="muted">${esc(t.generated)}.</p></footer>
 </body></html>`;
 }

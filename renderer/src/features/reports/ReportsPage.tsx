@@ -1,18 +1,28 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { formatDateTime } from '../../shared/format';
+import { DataExport } from './DataExport';
+import { saveFile } from './download';
+import { EpisodeEvents } from './EpisodeEvents';
+import { EpisodePrep } from './EpisodePrep';
+import { StoredReports } from './StoredReports';
 
-/** Post-crisis reports: pick an episode (or a period), language, branding and anonymisation. */
+const HOUR = 3_600_000;
+
+/** Post-crisis reports: prepare an episode, generate, and find every report generated before. */
 export function ReportsPage() {
   const { t, i18n } = useTranslation();
+  const qc = useQueryClient();
   const crises = useApi('crises.list', {});
   const [lang, setLang] = useState<'es' | 'en'>(i18n.language === 'en' ? 'en' : 'es');
   const [anonymize, setAnonymize] = useState(false);
   const [consultant, setConsultant] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
   const [error, setError] = useState<Error | null>(null);
 
   const generate = async (crisisId: string): Promise<void> => {
@@ -25,12 +35,8 @@ export function ReportsPage() {
         anonymize,
         ...(consultant.trim() ? { consultant: consultant.trim() } : {}),
       });
-      const url = URL.createObjectURL(new Blob([r.html], { type: 'text/html' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = r.filename;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(r.html, 'text/html', r.filename);
+      void qc.invalidateQueries({ queryKey: ['reports.list'] });
     } catch (e) {
       setError(e as Error);
     } finally {
@@ -38,6 +44,8 @@ export function ReportsPage() {
     }
   };
 
+  const episodes = [...(crises.data?.episodes ?? [])].reverse();
+  const opened = episodes.find((e) => e.id === open);
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t('nav.reports')}</h1>
@@ -64,9 +72,10 @@ export function ReportsPage() {
         </label>
       </div>
       {error && <ErrorNotice error={error} />}
+      {crises.error && <ErrorNotice error={crises.error} onRetry={() => void crises.refetch()} />}
       {crises.data?.episodes.length === 0 && <p className="empty-state">{t('reports.none')}</p>}
       <ul className="queue" data-testid="report-episodes">
-        {[...(crises.data?.episodes ?? [])].reverse().map((e) => (
+        {episodes.map((e) => (
           <li key={e.id} className="row">
             <span className={`chip sev-${e.severity}`}>{t(`crises.sev.${e.severity}`)}</span>
             <span className="grow">
@@ -82,9 +91,41 @@ export function ReportsPage() {
             >
               {busy === e.id ? t('common.loading') : t('reports.generate')}
             </button>
+            <button
+              type="button"
+              aria-expanded={open === e.id}
+              onClick={() => setOpen(open === e.id ? null : e.id)}
+              data-testid="prepare"
+            >
+              {open === e.id ? t('reports.preparing') : t('reports.prepare')}
+            </button>
           </li>
         ))}
       </ul>
+      {opened && (
+        <section
+          aria-label={t('reports.prepTitle', {
+            when: formatDateTime(Date.parse(opened.start), i18n.language),
+          })}
+        >
+          <h2>
+            {t('reports.prepTitle', {
+              when: formatDateTime(Date.parse(opened.start), i18n.language),
+            })}
+          </h2>
+          <EpisodePrep crisisId={opened.id} />
+          <EpisodeEvents
+            onset={Date.parse(opened.start)}
+            from={Date.parse(opened.start) - 24 * HOUR}
+            to={
+              (opened.end ? Date.parse(opened.end) : Date.parse(opened.start) + 30 * 24 * HOUR) +
+              48 * HOUR
+            }
+          />
+        </section>
+      )}
+      <StoredReports />
+      <DataExport />
     </section>
   );
 }
