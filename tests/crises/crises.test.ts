@@ -188,6 +188,53 @@ describe('crises CLI on a real workspace', () => {
       ).episodes.find((e) => e['id'] === hit!['id']);
       expect(live).toMatchObject({ end: null, detectedAt: hit!['detectedAt'] });
       expect((await cli(['crises', '--workspace', file, '--at', 'yesterday-ish'])).code).toBe(2);
+      // --replay: the detector run hour by hour from each episode's start says when it fired
+      const replayed = await cli(['crises', '--workspace', file, '--json', '--replay']);
+      expect(replayed.code, replayed.stderr).toBe(0);
+      const rep = (
+        JSON.parse(replayed.stdout) as {
+          episodes: Array<{
+            id: string;
+            start: string;
+            detectedAt: string;
+            lagHours: number;
+            replay: {
+              firedAt: string | null;
+              lagHours: number | null;
+              timeline: Array<{ at: string; alarm: boolean; negative: number; threshold: number }>;
+            };
+          }>;
+        }
+      ).episodes.find((e) => e.id === hit!['id'])!;
+      expect(rep.replay.firedAt).toBe(rep.detectedAt);
+      expect(rep.replay.lagHours).toBe(rep.lagHours);
+      expect(rep.lagHours).toBe((Date.parse(rep.detectedAt) - Date.parse(rep.start)) / 3_600_000);
+      // against the injected truth: the alarm came within 3 h of the rise
+      expect(Date.parse(rep.detectedAt) / 3_600_000 - truth.peak).toBeLessThanOrEqual(3);
+      const tl = rep.replay.timeline;
+      expect(tl[0]!.at).toBe(rep.start);
+      expect(tl.at(-1)).toMatchObject({ at: rep.detectedAt, alarm: true });
+      expect(tl.slice(0, -1).every((x) => !x.alarm)).toBe(true);
+      expect(tl.at(-1)!.negative).toBeGreaterThan(tl.at(-1)!.threshold);
+      // --replay with --at: only what was known then (the alarm had not fired an hour before)
+      const early = await cli([
+        'crises',
+        '--workspace',
+        file,
+        '--json',
+        '--replay',
+        '--at',
+        new Date(Date.parse(rep.detectedAt) - 3_600_000).toISOString(),
+      ]);
+      expect(
+        (JSON.parse(early.stdout) as { episodes: Array<{ id: string }> }).episodes.map((e) => e.id),
+      ).not.toContain(rep.id);
+      const text = await cli(['crises', '--workspace', file, '--replay']);
+      expect(text.stdout).toMatch(
+        new RegExp(
+          `${rep.id}\t[a-z]+\tnegative_volume\t.*replayed: ${rep.lagHours} h after the start`,
+        ),
+      );
     } finally {
       env.cleanup();
     }

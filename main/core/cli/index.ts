@@ -54,7 +54,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   crises: {
     run: crisesCommand,
-    usage: 'crises --workspace FILE --json [--at TIME] [--sensitivity low|medium|high]',
+    usage: 'crises --workspace FILE --json [--at TIME] [--replay] [--sensitivity low|medium|high]',
   },
   report: {
     run: reportCommand,

@@ -2,7 +2,7 @@ import { idRangeFor } from '../db/mention-key';
 import { readProfile } from '../db/profile-repo';
 import type { Db } from '../db/workspace-file';
 import type { HourBucket, SeriesPoint, Sensitivity, TagHour } from './detector';
-import { detectAll } from './episodes';
+import { detectAll, type CombinedEpisode } from './episodes';
 import { brandTerms, type DetectedSignal, type SignalKind } from './signals';
 
 export { detectEpisodes, PRESETS, type HourBucket, type Sensitivity } from './detector';
@@ -45,9 +45,30 @@ export interface CrisisEpisode {
   spread: ChannelSpread[];
   /** Customers with the most negative mentions in the episode. */
   topAuthors: EpisodeAuthor[];
+  /** Hours from the episode's start to the first alarm (detectedAt − start). */
+  lagHours: number;
   peakNegative: number;
   expectedAtPeak: number;
   reasons: string[];
+  /** With `replay`: the episode replayed hour by hour from its start. */
+  replay?: EpisodeReplay;
+}
+
+/** What the live detector would have said, hour by hour, from an episode's start. */
+export interface EpisodeReplay {
+  /** The first hour at which the detector, given only the data up to then, knew of it. */
+  firedAt: string | null;
+  /** Hours from the start (as known in hindsight) to that alarm. */
+  lagHours: number | null;
+  /** Each hour from the start to the alarm: negatives, their usual level, the threshold, the CUSUM. */
+  timeline: Array<{
+    at: string;
+    negative: number;
+    expected: number;
+    threshold: number;
+    cusum: number;
+    alarm: boolean;
+  }>;
 }
 
 const HOUR = 3_600_000;
@@ -202,15 +223,18 @@ function signalOut(s: DetectedSignal): CrisisSignal {
 export function detectCrises(
   db: Db,
   timezone: string,
-  opts: { at?: number; sensitivity?: Sensitivity } = {},
+  opts: { at?: number; sensitivity?: Sensitivity; replay?: boolean } = {},
 ): { episodes: CrisisEpisode[]; series: SeriesPoint[] } {
   const atHour = opts.at === undefined ? undefined : Math.floor(opts.at / HOUR);
   const profile = readProfile(db);
-  const { episodes, series } = detectAll(hourlyBuckets(db, atHour), hashtagHours(db, atHour), {
+  const buckets = hourlyBuckets(db, atHour);
+  const tags = hashtagHours(db, atHour);
+  const detectOpts = {
     timezone,
     sensitivity: opts.sensitivity,
     brandTerms: brandTerms(profile.brand, profile.keywords),
-  });
+  };
+  const { episodes, series } = detectAll(buckets, tags, detectOpts);
   return {
     series,
     episodes: episodes.map((e) => {
@@ -230,10 +254,54 @@ export function detectCrises(
         signals: e.signals.map(signalOut),
         spread: episodeSpread(db, e.startHour, last),
         topAuthors: episodeAuthors(db, e.startHour, last),
+        lagHours: e.detectedHour - e.startHour,
         peakNegative: e.peakNegative,
         expectedAtPeak: e.peakExpected,
         reasons: e.reasons,
+        ...(opts.replay ? { replay: replayEpisode(e, buckets, tags, detectOpts, series) } : {}),
       };
     }),
   };
+}
+
+/** Hours replayed after an episode's start before giving up on its alarm. */
+const REPLAY_LIMIT = 14 * 24;
+
+/**
+ * Replays one episode for real: runs the detectors hour by hour on the data up to each hour
+ * from the episode's start, and reports the first hour one of the episodes they knew then
+ * overlapped this one. Nothing is assumed from the full run.
+ */
+function replayEpisode(
+  e: CombinedEpisode,
+  buckets: HourBucket[],
+  tags: TagHour[],
+  detectOpts: Parameters<typeof detectAll>[2],
+  series: SeriesPoint[],
+): EpisodeReplay {
+  const byHour = new Map(series.map((p) => [p.hour, p]));
+  const lastHour = buckets[buckets.length - 1]?.hour ?? e.startHour;
+  const timeline: EpisodeReplay['timeline'] = [];
+  let nb = buckets.findIndex((b) => b.hour > e.startHour);
+  let nt = tags.findIndex((t) => t.hour > e.startHour);
+  if (nb < 0) nb = buckets.length;
+  if (nt < 0) nt = tags.length;
+  for (let h = e.startHour; h <= Math.min(lastHour, e.startHour + REPLAY_LIMIT); h++) {
+    while (nb < buckets.length && (buckets[nb] as HourBucket).hour <= h) nb++;
+    while (nt < tags.length && (tags[nt] as TagHour).hour <= h) nt++;
+    const known = detectAll(buckets.slice(0, nb), tags.slice(0, nt), detectOpts).episodes.some(
+      (r) => r.startHour <= (e.endHour ?? Infinity) && (r.endHour ?? Infinity) >= e.startHour,
+    );
+    const p = byHour.get(h);
+    timeline.push({
+      at: iso(h),
+      negative: p?.negative ?? 0,
+      expected: p?.expected ?? 0,
+      threshold: Math.round((p?.upper ?? 0) * 10) / 10,
+      cusum: p?.cusum ?? 0,
+      alarm: known,
+    });
+    if (known) return { firedAt: iso(h), lagHours: h - e.startHour, timeline };
+  }
+  return { firedAt: null, lagHours: null, timeline };
 }

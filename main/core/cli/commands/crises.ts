@@ -11,6 +11,7 @@ export async function crisesCommand(args: string[], io: CliIo): Promise<number> 
       json: { type: 'boolean' },
       at: { type: 'string' },
       sensitivity: { type: 'string' },
+      replay: { type: 'boolean' },
     },
     false,
   );
@@ -26,13 +27,14 @@ export async function crisesCommand(args: string[], io: CliIo): Promise<number> 
     const { episodes } = detectCrises(ws.db, readProfile(ws.db).timezone, {
       at,
       sensitivity: sensitivity as 'low' | 'medium' | 'high',
+      replay: values.replay,
     });
     if (values.json) printJson(io, { episodes });
     else if (!episodes.length) io.stdout.write('No crisis episodes detected.\n');
     else
       for (const e of episodes)
         io.stdout.write(
-          `${e.id}\t${e.severity}\t${e.start} → ${e.end ?? 'ongoing'}\tpeak ${e.peak}\tdetected ${e.detectedAt}\t${e.channels.join(',')}\t${e.hashtags.join(' ')}\n`,
+          `${e.id}\t${e.severity}\t${e.kind}\t${e.start} → ${e.end ?? 'ongoing'}\tpeak ${e.peak}\tdetected ${e.detectedAt} (${e.replay ? `replayed: ${e.replay.lagHours ?? 'never'}` : e.lagHours} h after the start)\t${e.channels.join(',')}\t${e.hashtags.join(' ')}\n`,
         );
   } finally {
     deps.session.close();
