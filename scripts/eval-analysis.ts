@@ -161,38 +161,84 @@ export async function evalSentiment(shared: string): Promise<SentimentFigures[]>
   return out;
 }
 
-export async function evalInsults(
-  shared: string,
-): Promise<Array<{ set: string; n: number; f1: number; precision: number; recall: number }>> {
-  const out: Array<{ set: string; n: number; f1: number; precision: number; recall: number }> = [];
+export interface InsultFigures {
+  set: string;
+  n: number;
+  /** Which output is scored: the insult/offensive flag, or the hate-speech flag of the explanation. */
+  flag: 'insult' | 'hate';
+  f1: number;
+  precision: number;
+  recall: number;
+}
+
+function hatevalRows(path: string): Array<{ text: string; hs: boolean }> {
+  return lines(path)
+    .slice(1)
+    .map((l) => l.split('\t'))
+    .map((r) => ({ text: r[1] ?? '', hs: r[2] === '1' }));
+}
+
+/**
+ * Offensive language on OLID (offensive = insults, profanity, threats: the insult flag) and hate
+ * speech on HatEval (hateful = HS 1, against immigrants and women). HatEval's HS 0 posts are
+ * mostly insulting or profane themselves (the set was collected with slurs), so the insult
+ * flag is printed beside the hate flag that answers what HatEval labels.
+ */
+export async function evalInsults(shared: string): Promise<InsultFigures[]> {
+  const { explainText } = await import('../main/core/analysis');
+  const out: InsultFigures[] = [];
   const olid = join(shared, 'offensive/tweeteval_offensive_en_OLID');
-  if (existsSync(join(olid, 'val_text.txt'))) {
-    const texts = lines(join(olid, 'val_text.txt'));
-    const gold = lines(join(olid, 'val_labels.txt')).map((l) => l.trim() === '1');
+  for (const split of ['train', 'val']) {
+    if (!existsSync(join(olid, `${split}_text.txt`))) continue;
+    const texts = lines(join(olid, `${split}_text.txt`));
+    const gold = lines(join(olid, `${split}_labels.txt`)).map((l) => l.trim() === '1');
     out.push({
-      set: 'OLID val (en, offensive)',
+      set: `OLID ${split} (en, offensive)${split === 'train' ? ' — tuning split' : ''}`,
       n: texts.length,
+      flag: 'insult',
       ...binaryF1(
         gold,
         texts.map((t) => analyzeText(t, { lang: 'en' }).insult),
       ),
     });
   }
-  const hat = join(shared, 'offensive/hateval2019_es/train_es.tsv');
-  if (existsSync(hat)) {
-    const rows = lines(hat)
-      .slice(1)
-      .map((l) => l.split('\t'));
-    const texts = rows.map((r) => r[1] ?? '');
-    const gold = rows.map((r) => r[2] === '1');
-    out.push({
-      set: 'HatEval Spanish train (HS=1)',
-      n: texts.length,
-      ...binaryF1(
-        gold,
-        texts.map((t) => analyzeText(t, { lang: 'es' }).insult),
-      ),
+  const sets: Array<{
+    name: string;
+    rows: Array<{ text: string; hs: boolean }>;
+    lang: 'es' | 'en';
+  }> = [];
+  for (const file of ['train_es.tsv', 'trial_es.tsv']) {
+    const p = join(shared, 'offensive/hateval2019_es', file);
+    if (existsSync(p))
+      sets.push({
+        name: `HatEval Spanish ${file.replace('_es.tsv', '')} (HS=1)`,
+        rows: hatevalRows(p),
+        lang: 'es',
+      });
+  }
+  const en = join(shared, 'offensive/tweeteval_hate_en_hateval');
+  if (existsSync(join(en, 'val_text.txt'))) {
+    const texts = lines(join(en, 'val_text.txt'));
+    const labels = lines(join(en, 'val_labels.txt'));
+    sets.push({
+      name: 'HatEval English val (hate=1, never read while tuning)',
+      rows: texts.map((text, i) => ({ text, hs: labels[i]?.trim() === '1' })),
+      lang: 'en',
     });
+  }
+  for (const s of sets) {
+    const gold = s.rows.map((r) => r.hs);
+    const ex = s.rows.map((r) => explainText(r.text, { lang: s.lang }));
+    for (const flag of ['insult', 'hate'] as const)
+      out.push({
+        set: s.name,
+        n: s.rows.length,
+        flag,
+        ...binaryF1(
+          gold,
+          ex.map((e) => (flag === 'insult' ? e.analysis.insult : e.explanation.toxicity.hate)),
+        ),
+      });
   }
   return out;
 }
@@ -268,22 +314,37 @@ export async function evalLearning(shared: string): Promise<{
   };
 }
 
+/**
+ * A few very common Spanish swear words and insults, written here for the evaluation only (not
+ * the checker's list), to split HatEval's HS 0 posts into profane and clean ones.
+ */
+const ES_SWEARING =
+  /\b(put[ao]s?|mierda|joder|jodid[ao]s?|co[ñn]o|polla|hostia|cabr[oó]n(es|a)?|gilipollas|verga|pendej[ao]s?|carajo|chinga\w*|zorras?|perras?|maric[oó]n(es)?|imb[eé]cil(es)?|idiotas?|subnormal(es)?|escoria|hdp|cojones|coger|culo|follar?)\b/iu;
+
+export interface CheckerFigures {
+  set: string;
+  n: number;
+  offensiveWarned: number;
+  cleanWarned: number;
+  /** HatEval only: HS 0 posts without any of the common swear words above, and how many there are. */
+  cleanWithoutSwearing?: { n: number; warned: number };
+}
+
 /** Draft checker on real offensive text: share of offensive/hateful posts warned on, and of clean ones. */
-export async function evalChecker(
-  shared: string,
-): Promise<Array<{ set: string; offensiveWarned: number; cleanWarned: number; n: number }>> {
+export async function evalChecker(shared: string): Promise<CheckerFigures[]> {
   const { checkReply } = await import('../main/core/responses/draft-check');
-  const out: Array<{ set: string; offensiveWarned: number; cleanWarned: number; n: number }> = [];
+  const out: CheckerFigures[] = [];
   const rate = (texts: string[], lang: 'es' | 'en'): number =>
     round(
       texts.filter((t) => checkReply(t, { lang }).length > 0).length / Math.max(1, texts.length),
     );
   const olid = join(shared, 'offensive/tweeteval_offensive_en_OLID');
-  if (existsSync(join(olid, 'val_text.txt'))) {
-    const texts = lines(join(olid, 'val_text.txt'));
-    const gold = lines(join(olid, 'val_labels.txt')).map((l) => l.trim() === '1');
+  for (const split of ['train', 'val']) {
+    if (!existsSync(join(olid, `${split}_text.txt`))) continue;
+    const texts = lines(join(olid, `${split}_text.txt`));
+    const gold = lines(join(olid, `${split}_labels.txt`)).map((l) => l.trim() === '1');
     out.push({
-      set: 'OLID val (en)',
+      set: `OLID ${split} (en)${split === 'train' ? ' — tuning split' : ''}`,
       n: texts.length,
       offensiveWarned: rate(
         texts.filter((_, i) => gold[i]),
@@ -298,16 +359,18 @@ export async function evalChecker(
   for (const file of ['trial_es.tsv', 'train_es.tsv']) {
     const p = join(shared, 'offensive/hateval2019_es', file);
     if (!existsSync(p)) continue;
-    const rows = lines(p)
-      .slice(1)
-      .map((l) => l.split('\t'));
-    const hs = rows.filter((r) => r[2] === '1').map((r) => r[1] ?? '');
-    const clean = rows.filter((r) => r[2] === '0').map((r) => r[1] ?? '');
+    const rows = hatevalRows(p);
+    const clean = rows.filter((r) => !r.hs).map((r) => r.text);
+    const unsworn = clean.filter((t) => !ES_SWEARING.test(t));
     out.push({
       set: `HatEval Spanish ${file.replace('_es.tsv', '')}`,
       n: rows.length,
-      offensiveWarned: rate(hs, 'es'),
+      offensiveWarned: rate(
+        rows.filter((r) => r.hs).map((r) => r.text),
+        'es',
+      ),
       cleanWarned: rate(clean, 'es'),
+      cleanWithoutSwearing: { n: unsworn.length, warned: rate(unsworn, 'es') },
     });
   }
   return out;

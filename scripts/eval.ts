@@ -84,13 +84,16 @@ async function main(): Promise<void> {
   results['insults'] = insults;
   for (const r of insults)
     say(
-      `insult/offensive, ${r.set} (n=${r.n}): F1 ${r.f1.toFixed(3)} (precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)})`,
+      `${r.flag === 'hate' ? 'hate speech' : 'insult/offensive'}, ${r.set} (n=${r.n}), ${r.flag} flag: F1 ${r.f1.toFixed(3)} (precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)})`,
     );
   const checker = await evalChecker(shared);
   results['draftChecker'] = checker;
   for (const c of checker)
     say(
-      `draft checker, ${c.set}: warns on ${(c.offensiveWarned * 100).toFixed(1)}% of offensive/hateful posts and ${(c.cleanWarned * 100).toFixed(1)}% of the others`,
+      `draft checker, ${c.set}: warns on ${(c.offensiveWarned * 100).toFixed(1)}% of offensive/hateful posts and ${(c.cleanWarned * 100).toFixed(1)}% of the others` +
+        (c.cleanWithoutSwearing
+          ? ` (${(c.cleanWithoutSwearing.warned * 100).toFixed(1)}% of the ${c.cleanWithoutSwearing.n} HS 0 posts without common swear words)`
+          : ''),
     );
   const learning = await evalLearning(shared);
   if (learning) {

@@ -133,6 +133,46 @@ describe('insults, threats and campaigns', () => {
     expect(analyzeText('Gracias por la ayuda, muy amables').insult).toBe(false);
     expect(analyzeText('Thanks for the quick reply').insult).toBe(false);
   });
+  it('tells a slur from swearing and a pet ("puta" as intensifier, "mi perra")', () => {
+    const tox = (t: string) => explainText(t, { lang: 'es' }).explanation.toxicity;
+    const kinds = (t: string) => tox(t).findings.map((f) => `${f.kind}:${f.term}`);
+    expect(kinds('Qué puta pereza el lunes')).toEqual(['profanity:puta']);
+    expect(kinds('Cállate, puta')).toContain('slur:puta');
+    expect(tox('Cállate, puta').hate).toBe(true);
+    expect(tox('Me cago en la puta, otra vez sin tren').hate).toBe(false);
+    expect(tox('Hijo de puta, devuélveme el dinero').hate).toBe(false);
+    expect(tox('Hijo de puta, devuélveme el dinero').insult).toBe(true);
+    expect(tox('Le enseñé el vídeo a mi perra').findings).toEqual([]);
+    expect(tox('Eres una perra').hate).toBe(true);
+  });
+  it('hate speech: group slurs, hostility towards a group, misogynist abuse (es/en)', () => {
+    const hate = (t: string, lang: string) => explainText(t, { lang }).explanation.toxicity.hate;
+    expect(hate('Fuera los inmigrantes, son una plaga', 'es')).toBe(true);
+    expect(hate('Puto sudaca, vete a tu país', 'es')).toBe(true);
+    expect(hate('Cállate, estúpida', 'es')).toBe(true);
+    expect(hate('Las mujeres a fregar', 'es')).toBe(true);
+    expect(hate('Send them back, immigrants are vermin', 'en')).toBe(true);
+    expect(hate('Go back to the kitchen, woman', 'en')).toBe(true);
+    expect(hate('Los inmigrantes abren tiendas en el barrio', 'es')).toBe(false);
+    expect(hate('Women in tech meetup tonight, all welcome', 'en')).toBe(false);
+    expect(hate('El pedido llegó tarde, qué mierda', 'es')).toBe(false);
+  });
+  it('labels aimed at someone count; situations and feelings do not', () => {
+    const ins = (t: string) => analyzeText(t).insult;
+    expect(ins('Smith is a crook')).toBe(true);
+    expect(ins('You are crazy')).toBe(true);
+    expect(ins('Eres un payaso')).toBe(true);
+    expect(ins('Crazy deals this weekend')).toBe(false);
+    expect(ins('You are wrong about the date')).toBe(false);
+    expect(ins('He is lying about the refund')).toBe(false);
+    expect(ins('This is a disaster')).toBe(false);
+    expect(ins('What a shitshow of a launch')).toBe(true);
+    expect(ins('You absolute dumbfuck')).toBe(true);
+  });
+  it('Latin American and Spanish insults', () => {
+    for (const t of ['Cállate pendeja', 'Qué malparido', 'Sos un forro', 'Eres un soplapollas'])
+      expect(analyzeText(t, { lang: 'es' }).insult).toBe(true);
+  });
   it('detects calls to action and mass tagging', () => {
     expect(analyzeText('Boicot a @acme, no compréis, difunde').campaign).toBe(true);
     expect(analyzeText('Please RT and spread the word: boycott @acme #scam').campaign).toBe(true);

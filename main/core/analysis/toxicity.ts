@@ -3,7 +3,7 @@ import { PhraseMatcher } from './phrase-matcher';
 import { wordValence } from './sentiment';
 import type { Prepared } from './text';
 
-export type ToxicKind = 'insult' | 'profanity' | 'threat' | 'slur';
+export type ToxicKind = 'insult' | 'profanity' | 'threat' | 'slur' | 'hate';
 
 export interface ToxicFinding {
   kind: ToxicKind;
@@ -15,6 +15,8 @@ export interface ToxicFinding {
 
 export interface ToxicityResult {
   insult: boolean;
+  /** Hate speech: a slur or hostility aimed at a group (immigrants, women, …) or a misogynist slur aimed at a woman. */
+  hate: boolean;
   toxicity: number;
   severity: 0 | 1 | 2 | 3;
   findings: ToxicFinding[];
@@ -29,7 +31,7 @@ for (const [term, severity, kind] of TOXIC) {
 const MULTI = new PhraseMatcher(multi, false);
 
 const TARGET =
-  / (eres|sois|son|es un|es una|you are|youre|ur|you|u|te|os|vosotros|ustedes|tu|your|@) /;
+  / (eres|sois|son|es un|es una|you are|youre|ur|you|u|te|os|vosotros|ustedes|tu|your|callate|calla|vete|largate|jodete|shut|@) /;
 
 // "you are …", "she is …", "eres …", "sois unos …": a strongly negative word aimed at someone.
 const AIMED = new Set([
@@ -85,6 +87,8 @@ const FILLER = new Set([
   'de',
 ]);
 
+const COMPOUND_SWEAR = /fuck|shit|bitch|cunt|asshole|nigg|motherf|gilipoll|hijoputa|hijueputa/;
+
 // Feelings are not insults: "you're disappointed", "estás enfadado".
 const FEELINGS = new Set([
   'disappointed',
@@ -125,26 +129,415 @@ const FEELINGS = new Set([
   'dolida',
 ]);
 
+// What a person "is" that describes a situation, an action or a state rather than labels
+// them: "you are wrong", "he is lying", "she is dead", "they are at war".
+const NOT_A_LABEL = new Set([
+  'guilty',
+  'innocent',
+  'culpable',
+  'wrong',
+  'bad',
+  'poor',
+  'war',
+  'bomb',
+  'dead',
+  'sick',
+  'ill',
+  'alone',
+  'lost',
+  'late',
+  'trouble',
+  'problem',
+  'mal',
+  'malo',
+  'mala',
+  'enfermo',
+  'enferma',
+  'muerto',
+  'muerta',
+  'equivocado',
+  'equivocada',
+  'problema',
+]);
+// Words that label a person only when aimed at one ("you are crazy", "eres un payaso"); on
+// their own they describe prices or weather ("crazy deals", "un frío loco").
+const LABELS_WHEN_AIMED = new Set([
+  'crazy',
+  'insane',
+  'clueless',
+  'hopeless',
+  'incompetent',
+  'embarrassment',
+  'failure',
+  'weak',
+  'fat',
+  'loco',
+  'loca',
+  'locos',
+  'ridiculo',
+  'ridicula',
+  'patetico',
+  'patetica',
+  'incompetente',
+  'incompetentes',
+  'verguenza',
+  'desastre',
+  'fracasado',
+  'fracasada',
+  'pig',
+  'pigs',
+  'swine',
+  'snake',
+  'snakes',
+  'rat',
+  'rats',
+  'animal',
+  'animals',
+  'parasite',
+  'parasites',
+  'vermin',
+  'cancer',
+  'plague',
+  'sheep',
+  'puppet',
+  'animales',
+  'bestia',
+  'bestias',
+  'parasito',
+  'parasitos',
+  'lacra',
+  'lacras',
+  'plaga',
+  'borrego',
+  'borregos',
+  'titere',
+]);
+// Things, not people: "this is a disaster" describes, "he is a disaster" labels.
+const NOT_A_PERSON = new Set([
+  'this',
+  'it',
+  'that',
+  'there',
+  'what',
+  'which',
+  'here',
+  'esto',
+  'eso',
+  'esta',
+  'ese',
+  'aquello',
+  'lo',
+  'que',
+]);
+const ARTICLE = new Set(['a', 'an', 'un', 'una', 'such']);
+
 function aimedInsults(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (!AIMED.has(w)) continue;
-    // "is"/"are"/"es"/"son" only count after a person: "she is", "they are", "usted es"
+    const prev = words[i - 1] ?? '';
+    // "is"/"are"/"es"/"son" count after a person ("she is", "usted es"), or after a name
+    // when a label follows ("Smith is a liar") — never after "this/it/that".
     if (
       (w === 'is' || w === 'are' || w === 'es' || w === 'son') &&
-      !SUBJECT_BEFORE.has(words[i - 1] ?? '')
+      !SUBJECT_BEFORE.has(prev) &&
+      (NOT_A_PERSON.has(prev) || !ARTICLE.has(words[i + 1] ?? ''))
     )
       continue;
     for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
       const x = words[k] as string;
       if (FILLER.has(x)) continue;
-      const v = FEELINGS.has(x) ? undefined : wordValence(x);
-      if (v !== undefined && v <= -1.9) out.push(`${w} … ${x}`);
+      // "-ing"/"-ed" forms are what someone does or suffers ("lying", "broken"), not a label.
+      if (NOT_A_LABEL.has(x) || FEELINGS.has(x) || /(ing|ed)$/.test(x)) break;
+      const v = LABELS_WHEN_AIMED.has(x) ? -2 : wordValence(x);
+      if (v !== undefined && v <= -1.5) out.push(`${w} … ${x}`);
       break;
     }
   }
   return out;
+}
+
+// Spanish words whose sense depends on where they stand: "puta/puto" before a noun is an
+// intensifier ("la puta vida", "puto día"), as a noun it is a slur ("eres una puta", "calla,
+// puta"); "mi perra" is a dog.
+const SENSES = new Set(['puta', 'puto', 'putas', 'putos', 'perra', 'perras', 'perrita', 'zorra']);
+// After these the word is a noun aimed at someone, whatever follows.
+const NOUN_BEFORE = new Set([
+  'eres',
+  'sois',
+  'es',
+  'son',
+  'esa',
+  'esas',
+  'ese',
+  'esos',
+  'esta',
+  'estas',
+  'muy',
+  'callate',
+  'calla',
+  'maldita',
+  'maldito',
+  'pinche',
+  'vieja',
+  'viejo',
+  'asquerosa',
+  'asqueroso',
+  'como',
+  'otra',
+  'otro',
+]);
+// After the word these still make it a noun ("puta de mierda", "zorra asquerosa").
+const NOUN_AFTER = new Set([
+  'de',
+  'que',
+  'y',
+  'o',
+  'e',
+  'mal',
+  'barata',
+  'asquerosa',
+  'asqueroso',
+  'perra',
+  'zorra',
+  'puta',
+  'feminazi',
+  'loca',
+  'cualquiera',
+  'arrastrada',
+  'sucia',
+  'hdp',
+  'te',
+]);
+const POSSESSIVE = new Set(['mi', 'tu', 'su', 'mis', 'tus', 'sus', 'nuestra', 'vuestra']);
+
+const EXPLETIVE_BEFORE = new Set(['hostia', 'joder', 'cago', 'coño', 'cono', 'mierda', 'carajo']);
+const OBJECT_PRONOUN = new Set(['te', 'lo', 'la', 'los', 'las', 'me', 'os', 'le', 'les']);
+
+function wordSense(p: Prepared, i: number): 'noun' | 'intensifier' | 'pet' | 'expletive' {
+  const w = p.words[i] as string;
+  const prev = p.words[i - 1] ?? '';
+  const next = p.clause[i + 1] === p.clause[i] ? (p.words[i + 1] ?? '') : '';
+  // "hijo de (la gran / mil) puta", "hijo de perra", "me cago en la puta", "hostia puta",
+  // "la puta que te parió", "puta madre": swearing, not a word for a woman.
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const x = p.words[k] as string;
+    if (x === 'hijo' || x === 'hijos' || x === 'hija' || x === 'hijas' || x === 'hijo(a)')
+      return 'expletive';
+  }
+  if (EXPLETIVE_BEFORE.has(prev) || (prev === 'la' && p.words[i - 2] === 'en')) return 'expletive';
+  if (next === 'madre' || (next === 'que' && OBJECT_PRONOUN.has(p.words[i + 2] ?? '')))
+    return 'expletive';
+  if (w.startsWith('perr') && POSSESSIVE.has(prev) && !NOUN_AFTER.has(next) && next !== 'vida')
+    return 'pet';
+  if (NOUN_BEFORE.has(prev) && prev !== 'muy') return 'noun';
+  if (prev === 'de' && (p.words[i - 2] === 'hijo' || p.words[i - 2] === 'hijos')) return 'noun';
+  if (!next || NOUN_AFTER.has(next)) return 'noun';
+  // Only "puta/puto" work as intensifiers; "perra" only in "perra vida", "zorra" never.
+  if (!w.startsWith('put') && next !== 'vida') return 'noun';
+  return 'intensifier';
+}
+
+// Groups that hate speech targets, and what makes a post about them hostile.
+const GROUPS = new Set([
+  'inmigrante',
+  'inmigrantes',
+  'inmigracion',
+  'migrante',
+  'migrantes',
+  'refugiado',
+  'refugiados',
+  'ilegales',
+  'indocumentados',
+  'extranjeros',
+  'africanos',
+  'subsaharianos',
+  'musulmanes',
+  'islamistas',
+  'islam',
+  'arabes',
+  'negros',
+  'negras',
+  'gitanos',
+  'mujeres',
+  'feministas',
+  'feminazis',
+  'feminazi',
+  'manteros',
+  'menas',
+  'immigrants',
+  'immigrant',
+  'immigration',
+  'migrants',
+  'refugees',
+  'illegals',
+  'muslims',
+  'islam',
+  'women',
+  'feminists',
+  'blacks',
+]);
+const HOSTILE = new Set([
+  'invasion',
+  'invasores',
+  'invaden',
+  'plaga',
+  'escoria',
+  'basura',
+  'ratas',
+  'parasitos',
+  'delincuentes',
+  'criminales',
+  'violadores',
+  'terroristas',
+  'salvajes',
+  'animales',
+  'bestias',
+  'hordas',
+  'fuera',
+  'deportar',
+  'deportacion',
+  'deportarlos',
+  'expulsar',
+  'expulsion',
+  'echarlos',
+  'largo',
+  'lacra',
+  'chusma',
+  'gentuza',
+  'invasion',
+  'invaders',
+  'invading',
+  'infestation',
+  'vermin',
+  'parasites',
+  'savages',
+  'animals',
+  'rapists',
+  'criminals',
+  'deport',
+  'deportation',
+  'scum',
+  'filth',
+]);
+const HOSTILE_PHRASES = new PhraseMatcher<string>(
+  [
+    'que se vayan',
+    'que se larguen',
+    'a su pais',
+    'a su puto pais',
+    'vuelvan a su',
+    'fuera de espana',
+    'no los queremos',
+    'send them back',
+    'go back to',
+    'not welcome',
+    'ban them',
+    'a fregar',
+    'a la cocina',
+    've a la cocina',
+    'vete a la cocina',
+    'make me a sandwich',
+    'back in the kitchen',
+    'get back to the kitchen',
+    'back to the kitchen',
+  ].map((x): [string, string] => [x, x]),
+  false,
+);
+// Slurs that are hate speech by themselves: against a group, or misogynist when aimed.
+const HATE_SLURS = new Set([
+  'sudaca',
+  'sudacas',
+  'panchito',
+  'panchitos',
+  'negrata',
+  'negratas',
+  'moro',
+  'moros',
+  'maricon',
+  'maricones',
+  'feminazi',
+  'feminazis',
+  'malfollada',
+  'malfolladas',
+  'calientapollas',
+  'nigger',
+  'niggers',
+  'wetback',
+  'wetbacks',
+  'beaner',
+  'spic',
+  'raghead',
+  'towelhead',
+  'chink',
+  'kike',
+  'faggot',
+  'fag',
+  'tranny',
+]);
+const MISOGYNIST = new Set([
+  'puta',
+  'putas',
+  'zorra',
+  'zorras',
+  'perra',
+  'perras',
+  'guarra',
+  'guarras',
+  'golfa',
+  'furcia',
+  'ramera',
+  'fulana',
+  'bitch',
+  'bitches',
+  'whore',
+  'whores',
+  'slut',
+  'sluts',
+  'skank',
+  'hoe',
+  'hoes',
+  'cunt',
+]);
+
+function isFeminineInsult(term: string): boolean {
+  const m = /^(.+)a(s?)$/.exec(term);
+  return m !== null && SINGLE.has(`${m[1]}o${m[2]}`);
+}
+
+const KITCHEN = new Set(['cocina', 'fregar', 'kitchen', 'sandwich']);
+
+/** The reason a post reads as hate speech, or null. */
+function detectHate(p: Prepared, findings: ToxicFinding[]): string | null {
+  for (const f of findings) {
+    if (HATE_SLURS.has(f.term)) return `slur against a group ("${f.term}")`;
+    if (MISOGYNIST.has(f.term) && f.kind !== 'profanity') return `misogynist slur ("${f.term}")`;
+    // "eres una estúpida", "cállate, pendeja": an insult in the feminine aimed at a woman.
+    if (f.kind === 'insult' && f.targeted && isFeminineInsult(f.term))
+      return `insult aimed at a woman ("${f.term}")`;
+  }
+  let group: string | undefined;
+  let kitchenWord = false;
+  for (const w of p.words) {
+    if (group === undefined && GROUPS.has(w)) group = w;
+    else if (KITCHEN.has(w)) kitchenWord = true;
+  }
+  if (!group && !kitchenWord) return null;
+  const phrases = HOSTILE_PHRASES.match(p.words).map((m) => m.value);
+  const phrase = phrases[0];
+  if (!group) {
+    // "a fregar", "back to the kitchen": sending a woman back to housework is misogynist abuse.
+    const kitchen = phrases.find((x) => /cocina|fregar|kitchen|sandwich/.test(x));
+    return kitchen ? `misogynist put-down ("${kitchen}")` : null;
+  }
+  const hostile = p.words.find((w) => HOSTILE.has(w)) ?? phrase;
+  if (hostile) return `hostility ("${hostile}") towards a group ("${group}")`;
+  const insult = findings.find(
+    (f) => f.kind === 'insult' || f.kind === 'slur' || f.kind === 'threat',
+  );
+  if (insult) return `insult ("${insult.term}") in a post about a group ("${group}")`;
+  return null;
 }
 
 /**
@@ -154,14 +547,27 @@ function aimedInsults(words: string[]): string[] {
 export function detectToxicity(p: Prepared): ToxicityResult {
   const findings: ToxicFinding[] = [];
   const targeted = TARGET.test(p.norm) || p.mentions > 0;
-  for (const w of p.words) {
+  for (let i = 0; i < p.words.length; i++) {
+    const w = p.words[i] as string;
     const hit = SINGLE.get(w);
-    if (hit) findings.push({ kind: hit.kind, term: w, severity: hit.severity, targeted });
+    if (hit) {
+      const sense = SENSES.has(w) ? wordSense(p, i) : null;
+      if (sense === 'pet') continue; // "mi perra" is the dog
+      if (sense === 'intensifier' || sense === 'expletive')
+        findings.push({ kind: 'profanity', term: w, severity: 1, targeted });
+      else if (sense === 'noun')
+        findings.push({ kind: 'slur', term: w, severity: Math.max(2, hit.severity), targeted });
+      else findings.push({ kind: hit.kind, term: w, severity: hit.severity, targeted });
+    } else if (w.length > 5 && COMPOUND_SWEAR.test(w))
+      // "shitbiscuit", "dumbfuck", "fuckface": swear words glued into new ones.
+      findings.push({ kind: 'profanity', term: w, severity: 2, targeted });
   }
   for (const { value: m } of MULTI.match(p.words))
     findings.push({ kind: m.kind, term: m.term, severity: m.severity, targeted });
   for (const a of aimedInsults(p.words))
     findings.push({ kind: 'insult', term: a, severity: 1, targeted: true });
+  const hate = detectHate(p, findings);
+  if (hate) findings.push({ kind: 'hate', term: hate, severity: 3, targeted: true });
   const severity = findings.reduce<number>((a, f) => Math.max(a, f.severity), 0) as 0 | 1 | 2 | 3;
   // Profanity alone counts too: a brand must not post it, and offensive-language sets (OLID)
   // label it offensive. The kind and target of each finding stay in the explanation.
@@ -170,5 +576,11 @@ export function detectToxicity(p: Prepared): ToxicityResult {
     1,
     findings.reduce<number>((a, f) => a + f.severity * 0.2, 0),
   );
-  return { insult, toxicity: Math.round(toxicity * 100) / 100, severity, findings };
+  return {
+    insult,
+    hate: hate !== null,
+    toxicity: Math.round(toxicity * 100) / 100,
+    severity,
+    findings,
+  };
 }

@@ -215,7 +215,9 @@ export function checkReply(
   for (const kind of ['insult', 'threat', 'profanity'] as const) {
     const terms = tox.findings
       .filter((f) =>
-        kind === 'insult' ? f.kind === 'insult' || f.kind === 'slur' : f.kind === kind,
+        kind === 'insult'
+          ? f.kind === 'insult' || f.kind === 'slur' || f.kind === 'hate'
+          : f.kind === kind,
       )
       .map((f) => f.term);
     if (terms.length) out.push(warn(kind, lang, [...new Set(terms)]));
