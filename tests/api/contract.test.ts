@@ -49,6 +49,8 @@ const SAMPLES: Record<MethodName, unknown> = {
   'responses.unmark': { id: 1 },
   'people.list': { refresh: true },
   'people.override': { channel: 'twitter', handle: '@ana', label: 'angry_customer' },
+  'people.get': { id: 1 },
+  'people.groups': { limit: 10 },
   'crises.list': { sensitivity: 'medium' },
   'reports.generate': { from: 0, to: 86_400_000, lang: 'en' },
   'reports.list': {},

@@ -14,6 +14,8 @@ import type { BatchRow, ImportSummary } from '../model/imports';
 import type { MentionDetail, MentionListItem } from '../model/mention';
 import type { BackupFile } from '../db/backup';
 import type { ErrorDetails } from '../db/errors';
+import type { AuthorDetail, GroupSummary, PersonRow } from '../people/people-query';
+import type { THRESHOLDS } from '../people/judge';
 import { channelSchema, emptySchema, profileSchema } from './schemas';
 
 /**
@@ -306,6 +308,16 @@ const peopleSchema = zod.strictObject({
   label: authorLabelSchema.optional(),
   refresh: zod.boolean().optional(),
   limit: zod.number().int().min(1).max(1000).optional(),
+  offset: zod.number().int().min(0).max(10_000_000).optional(),
+  channel: channelSchema.optional(),
+  q: zod.string().trim().max(100).optional(),
+  sort: zod.enum(['rank', 'score', 'posts', 'handle', 'last']).optional(),
+  dir: zod.enum(['asc', 'desc']).optional(),
+});
+const personSchema = zod.strictObject({ id: idSchema });
+const groupsSchema = zod.strictObject({
+  authorId: idSchema.optional(),
+  limit: zod.number().int().min(1).max(500).optional(),
 });
 const overrideLabelSchema = zod.strictObject({
   channel: channelSchema,
@@ -399,17 +411,7 @@ export interface TodayPanel {
   topTopics: Array<{ topic: string; n: number }>;
 }
 
-export interface PersonRow {
-  id: number;
-  channel: string;
-  handle: string;
-  name: string | null;
-  label: string;
-  score: number;
-  reasons: string[];
-  posts: number;
-  overridden: boolean;
-}
+export type { PersonRow } from '../people/people-query';
 
 export interface PickedFile {
   token: string;
@@ -490,8 +492,21 @@ export const contract = {
   'responses.unmark': method<typeof byIdSchema, { removed: HandlingMark | null }>(byIdSchema),
   'people.list': method<
     typeof peopleSchema,
-    { items: PersonRow[]; counts: Record<string, number>; minHistory: number }
+    {
+      items: PersonRow[];
+      counts: Record<string, number>;
+      channels: Record<string, number>;
+      total: number;
+      minHistory: number;
+    }
   >(peopleSchema),
+  'people.get': method<
+    typeof personSchema,
+    AuthorDetail & { thresholds: typeof THRESHOLDS; timezone: string }
+  >(personSchema),
+  'people.groups': method<typeof groupsSchema, { items: GroupSummary[]; total: number }>(
+    groupsSchema,
+  ),
   'people.override': method<typeof overrideLabelSchema, { saved: boolean }>(overrideLabelSchema),
   'reports.generate': method<
     typeof reportSchema,

@@ -1,140 +1,235 @@
 import type { Db } from '../db/workspace-file';
+import { coordinationCounts, rebuildGroups } from './coordination';
+import { fingerprint } from './fingerprint';
+import {
+  judgeAuthor,
+  type AuthorLabel,
+  type AuthorVerdict,
+  type BrandReply,
+  type PostFacts,
+} from './judge';
 
-export type AuthorLabel =
-  'supporter' | 'neutral' | 'angry_customer' | 'escalating' | 'agitator' | 'insufficient_history';
+export {
+  COORDINATION_WINDOW_MS,
+  MIN_HISTORY,
+  THRESHOLDS,
+  type AuthorFeatures,
+  type AuthorLabel,
+  type AuthorVerdict,
+} from './judge';
 
-/** Below this many posts nobody is labelled: one angry post says nothing about intent. */
-export const MIN_HISTORY = 3;
-/** Posts by different accounts with the same text within this window are coordinated. */
-export const COORDINATION_WINDOW_MS = 10 * 60_000;
+/**
+ * Above this share of unanalysed authors (and this many) one bulk pass is faster than
+ * author by author; small workspaces always go author by author.
+ */
+const FULL_PASS_SHARE = 0.25;
+const FULL_PASS_MIN = 2000;
+const FULL_PASS_FLAG = 'people_full_pass';
 
-export interface AuthorFeatures {
-  posts: number;
-  activeDays: number;
-  channels: number;
-  negativeShare: number;
-  positiveShare: number;
-  complaints: number;
-  insults: number;
-  campaignShare: number;
-  repetitionShare: number;
-  concreteness: number;
-  coordinatedWith: number;
-  repliedByBrand: boolean;
-  negativeBeforeReply: number | null;
-  negativeAfterReply: number | null;
-  campaignAfterReply: number | null;
-  compensationMentioned: boolean;
+export interface PeopleRun {
+  /** true: every author and group was recomputed. */
+  full: boolean;
+  /** The authors whose verdict was recomputed (with their new verdicts). */
+  recomputed: AuthorVerdict[];
 }
 
-export interface AuthorVerdict {
+type PostRow = PostFacts & { author_id: number; is_brand: number };
+
+const POST_COLUMNS =
+  'id, author_id, natural_key, posted_at, text, sentiment, complaint, insult, campaign, reply_to_key, is_brand';
+
+/**
+ * Brings the people analysis up to date. Authors whose posts changed since the last run
+ * (imports, polls and undo mark them through triggers; corrections too) are recomputed,
+ * with the accounts whose coordinated groups those changes touch and the authors a new
+ * brand reply answers. Everyone else keeps their verdict. A first run, a change of the
+ * brand's own accounts, `full`, or a large share of changed authors runs one bulk pass.
+ */
+export function analysePeople(db: Db, now: number, opts: { full?: boolean } = {}): PeopleRun {
+  return db.transaction((): PeopleRun => {
+    const flagged =
+      (
+        db.prepare('SELECT value FROM meta WHERE key = ?').get(FULL_PASS_FLAG) as
+          { value: string } | undefined
+      )?.value === '1';
+    const dirty = db
+      .prepare('SELECT id, is_brand AS brand FROM authors WHERE analysed_at IS NULL')
+      .all() as Array<{ id: number; brand: number }>;
+    if (!opts.full && !flagged && dirty.length === 0) return { full: false, recomputed: [] };
+    const total = (db.prepare('SELECT count(*) AS n FROM authors').get() as { n: number }).n;
+    const full =
+      !!opts.full || flagged || dirty.length > Math.max(FULL_PASS_MIN, FULL_PASS_SHARE * total);
+    const recomputed = full ? fullPass(db, now) : incrementalPass(db, now, dirty);
+    db.prepare('DELETE FROM meta WHERE key = ?').run(FULL_PASS_FLAG);
+    return { full, recomputed };
+  })();
+}
+
+/** A full pass over every author; returns every verdict (the CLI and the bench use it). */
+export function analyseAuthors(db: Db, now: number): AuthorVerdict[] {
+  return analysePeople(db, now, { full: true }).recomputed;
+}
+
+function fullPass(db: Db, now: number): AuthorVerdict[] {
+  const rows = db
+    .prepare(
+      `SELECT ${POST_COLUMNS} FROM mentions WHERE author_id IS NOT NULL AND is_brand = 0 ORDER BY author_id, id`,
+    )
+    .all() as PostRow[];
+  const brandPosts = db
+    .prepare(
+      'SELECT id, author_id, posted_at, reply_to_key FROM mentions WHERE author_id IS NOT NULL AND is_brand = 1',
+    )
+    .all() as Array<{
+    id: number;
+    author_id: number;
+    posted_at: number;
+    reply_to_key: string | null;
+  }>;
+  const authorOfKey = new Map(rows.map((r) => [r.natural_key, r.author_id]));
+  db.prepare('DELETE FROM people_posts').run();
+  const insert = db.prepare(
+    'INSERT INTO people_posts (mention_id, author_id, posted_at, text_key, tags_key, answers_author) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const r of rows) {
+    const f = fingerprint(r.text);
+    insert.run(r.id, r.author_id, r.posted_at, f.textKey, f.tagsKey, null);
+  }
+  for (const b of brandPosts)
+    insert.run(
+      b.id,
+      b.author_id,
+      b.posted_at,
+      null,
+      null,
+      b.reply_to_key ? (authorOfKey.get(b.reply_to_key) ?? null) : null,
+    );
+  rebuildGroups(db, 'text', 'all');
+  rebuildGroups(db, 'tags', 'all');
+  const coordinated = coordinationCounts(db, 'all');
+  const replies = brandReplies(db, null);
+  const byAuthor = new Map<number, PostRow[]>();
+  for (const r of rows)
+    (byAuthor.get(r.author_id) ?? byAuthor.set(r.author_id, []).get(r.author_id))?.push(r);
+  const authors = db
+    .prepare('SELECT id, channel, handle, label FROM authors WHERE is_brand = 0 AND posts > 0')
+    .all() as AuthorRow[];
+  const out = authors.map((a) =>
+    judgeAuthor(a, byAuthor.get(a.id) ?? [], replies, coordinated.get(a.id) ?? 0),
+  );
+  save(db, now, authors, out);
+  db.prepare('UPDATE authors SET analysed_at = ? WHERE analysed_at IS NULL').run(now);
+  return out;
+}
+
+function incrementalPass(
+  db: Db,
+  now: number,
+  dirty: Array<{ id: number; brand: number }>,
+): AuthorVerdict[] {
+  const todo = new Set<number>();
+  const keys = { text: new Set<number>(), tags: new Set<number>() };
+  // `dirty` holds brand accounts too: their new replies change the authors they answer.
+  const seen = db.prepare(
+    'SELECT mention_id AS id, text_key AS t, tags_key AS g, answers_author AS ans FROM people_posts WHERE author_id = ?',
+  );
+  const insert = db.prepare(
+    'INSERT INTO people_posts (mention_id, author_id, posted_at, text_key, tags_key, answers_author) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const drop = db.prepare('DELETE FROM people_posts WHERE mention_id = ?');
+  const postsOf = db.prepare(
+    `SELECT ${POST_COLUMNS} FROM mentions WHERE author_id = ? ORDER BY id`,
+  );
+  const authorOfKey = db.prepare(
+    'SELECT author_id AS a FROM mentions WHERE natural_key = ? AND is_brand = 0',
+  );
+  for (const d of dirty) {
+    todo.add(d.id);
+    const before = new Map(
+      (
+        seen.all(d.id) as Array<{
+          id: number;
+          t: number | null;
+          g: number | null;
+          ans: number | null;
+        }>
+      ).map((r) => [r.id, r]),
+    );
+    for (const p of postsOf.all(d.id) as PostRow[]) {
+      if (before.delete(p.id)) continue;
+      // A post new to the analysis: its keys may form or grow a group; a brand reply
+      // changes how the author it answers reacted.
+      if (p.is_brand) {
+        const ans = p.reply_to_key
+          ? ((authorOfKey.get(p.reply_to_key) as { a: number | null } | undefined)?.a ?? null)
+          : null;
+        if (ans !== null) todo.add(ans);
+        insert.run(p.id, d.id, p.posted_at, null, null, ans);
+      } else {
+        const f = fingerprint(p.text);
+        if (f.textKey !== null) keys.text.add(f.textKey);
+        if (f.tagsKey !== null) keys.tags.add(f.tagsKey);
+        insert.run(p.id, d.id, p.posted_at, f.textKey, f.tagsKey, null);
+      }
+    }
+    // Posts gone since the last run (undo): their groups and the authors they answered.
+    for (const gone of before.values()) {
+      if (gone.t !== null) keys.text.add(gone.t);
+      if (gone.g !== null) keys.tags.add(gone.g);
+      if (gone.ans !== null) todo.add(gone.ans);
+      drop.run(gone.id);
+    }
+  }
+  for (const a of rebuildGroups(db, 'text', [...keys.text])) todo.add(a);
+  for (const a of rebuildGroups(db, 'tags', [...keys.tags])) todo.add(a);
+  const ids = [...todo];
+  const authors = (
+    db
+      .prepare(
+        `SELECT id, channel, handle, label FROM authors WHERE is_brand = 0 AND posts > 0 AND id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ids)) as AuthorRow[]
+  ).sort((a, b) => a.id - b.id);
+  const coordinated = coordinationCounts(db, ids);
+  const out = authors.map((a) => {
+    const posts = (postsOf.all(a.id) as PostRow[]).filter((p) => !p.is_brand);
+    return judgeAuthor(a, posts, brandReplies(db, a.id), coordinated.get(a.id) ?? 0);
+  });
+  save(db, now, authors, out);
+  const mark = db.prepare('UPDATE authors SET analysed_at = ? WHERE id = ?');
+  for (const d of dirty) mark.run(now, d.id);
+  return out;
+}
+
+/** First brand reply to each post (by natural key): of one author's posts, or of all. */
+function brandReplies(db: Db, authorId: number | null): Map<string, BrandReply> {
+  const rows = db
+    .prepare(
+      `SELECT reply_to_key AS k, min(posted_at) AS at, text FROM mentions
+       WHERE is_brand = 1 AND reply_to_key IS NOT NULL
+       ${authorId === null ? '' : 'AND reply_to_key IN (SELECT natural_key FROM mentions WHERE author_id = ?)'}
+       GROUP BY reply_to_key`,
+    )
+    .all(...(authorId === null ? [] : [authorId])) as Array<{
+    k: string;
+    at: number;
+    text: string;
+  }>;
+  return new Map(rows.map((r) => [r.k, { at: r.at, text: r.text }]));
+}
+
+interface AuthorRow {
   id: number;
   channel: string;
   handle: string;
-  label: AuthorLabel;
-  score: number;
-  reasons: string[];
-  posts: number;
-  features: AuthorFeatures;
-  evidence: number[];
-  overridden: boolean;
-}
-
-interface Row {
-  id: number;
-  author_id: number;
-  natural_key: string;
-  posted_at: number;
-  text: string;
-  sentiment: number | null;
-  complaint: number | null;
-  insult: number | null;
-  campaign: number | null;
-  reply_to_key: string | null;
+  label: string | null;
 }
 
 /**
- * Customer-care accounts of other companies (or of the brand under another handle): they
- * answer other people, apologise, send people to DMs and sign with agent initials. They are
- * not customers, and a booking number in their reply is not their grievance.
+ * Applies the user's overrides, stores the verdicts, and records a label change in the
+ * history (the first verdict too), with the date of the author's newest post.
  */
-const CARE =
-  /\b(sorry|apolog|dm us|send us a dm|direct message|please follow|get in touch|reaching out|happy to help|glad to help|lo sentimos|disculpa|escr[ií]benos|por md|mensaje privado)\b|(\^|\*|-|–)\s?[A-Z][A-Za-z]{1,10}\s*$/i;
-
-const CONCRETE = [
-  /\b\d{4,}\b/, // order, booking or ticket numbers
-  /\b(mi|mis) (pedido|reserva|vuelo|billete|factura|paquete|cuenta|numero|envio|devolucion|reembolso)\b/i,
-  /\b(my|our) (order|booking|flight|ticket|invoice|package|account|refund|reservation)\b/i,
-  // (?!\p{L}) instead of \b: JavaScript's \b does not know that "é" is a letter
-  /(?<!\p{L})(he pagado|pagu[eé]|compr[eé]|i paid|i ordered|i bought|i booked|reserv[eé])(?!\p{L})/iu,
-  /\b\d+([.,]\d{2})? ?(€|eur|euros|\$|usd|dolares|dollars)\b/i,
-  /\b(el|desde el|on) \d{1,2}(\/| de )/i,
-];
-const COMPENSATION =
-  /\b(reembols|devolv|devuelto|compensa|vale de|cup[oó]n|descuento|refund|voucher|credit|compensat|discount)/i;
-
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/https?:\/\/\S+/g, '')
-    .replace(/@[\w.]+/g, '')
-    .replace(/[^\p{L}\s#]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/**
- * Labels every author from their stored mentions. An angry customer has concrete reasons
- * (order numbers, amounts, "my order", "I paid"); an agitator posts negative things to get
- * results — calls to action, repetition, coordination — with little personal grievance; an
- * escalating author is an angry customer whose posts turn into campaigning after the brand
- * replied or compensated. Every label carries the sentences and the posts behind it.
- */
-export function analyseAuthors(db: Db, now: number): AuthorVerdict[] {
-  const authors = db
-    .prepare('SELECT id, channel, handle FROM authors WHERE is_brand = 0 AND posts > 0')
-    .all() as Array<{ id: number; channel: string; handle: string }>;
-  const rows = db
-    .prepare(
-      `SELECT id, author_id, natural_key, posted_at, text, sentiment, complaint, insult, campaign, reply_to_key FROM mentions
-       WHERE author_id IS NOT NULL AND is_brand = 0 ORDER BY author_id, id`,
-    )
-    .all() as Row[];
-  // First brand reply to each post (by natural key), for the reaction-to-reply features.
-  const replies = new Map<string, { at: number; text: string }>();
-  for (const r of db
-    .prepare(
-      'SELECT reply_to_key AS k, min(posted_at) AS at, text FROM mentions WHERE is_brand = 1 AND reply_to_key IS NOT NULL GROUP BY reply_to_key',
-    )
-    .all() as Array<{ k: string; at: number; text: string }>) {
-    replies.set(r.k, { at: r.at, text: r.text });
-  }
-  // Coordination: identical normalised texts from different accounts within minutes.
-  const byText = new Map<string, Array<{ author: number; at: number }>>();
-  for (const r of rows) {
-    // A retweet copies text by design: sharing is not coordination.
-    if (/^RT @/.test(r.text)) continue;
-    const n = normalise(r.text);
-    if (n.length < 20) continue;
-    const list = byText.get(n) ?? [];
-    list.push({ author: r.author_id, at: r.posted_at });
-    byText.set(n, list);
-  }
-  const coordinated = new Map<number, Set<number>>();
-  for (const list of byText.values()) {
-    if (list.length < 3) continue;
-    list.sort((a, b) => a.at - b.at);
-    for (let i = 0; i < list.length; i++) {
-      const group = list.filter(
-        (x) => Math.abs(x.at - (list[i] as { at: number }).at) <= COORDINATION_WINDOW_MS,
-      );
-      const ids = new Set(group.map((g) => g.author));
-      if (ids.size >= 3)
-        for (const a of ids)
-          for (const b of ids)
-            if (a !== b) (coordinated.get(a) ?? coordinated.set(a, new Set()).get(a))?.add(b);
-    }
-  }
+function save(db: Db, now: number, authors: AuthorRow[], verdicts: AuthorVerdict[]): void {
   const overrides = new Map(
     (
       db
@@ -144,175 +239,31 @@ export function analyseAuthors(db: Db, now: number): AuthorVerdict[] {
         .all() as Array<{ k: string; value: string }>
     ).map((o) => [o.k, o.value]),
   );
-  const byAuthor = new Map<number, Row[]>();
-  for (const r of rows)
-    (byAuthor.get(r.author_id) ?? byAuthor.set(r.author_id, []).get(r.author_id))?.push(r);
-
-  const out: AuthorVerdict[] = [];
-  for (const a of authors) {
-    const posts = byAuthor.get(a.id) ?? [];
-    const v = judge(a, posts, replies, coordinated.get(a.id)?.size ?? 0);
-    const o = overrides.get(`${a.channel}:${a.handle.toLowerCase()}`);
+  const update = db.prepare(
+    'UPDATE authors SET label = ?, score = ?, reasons = ?, features = ?, evidence = ?, analysed_at = ? WHERE id = ?',
+  );
+  const history = db.prepare(
+    `INSERT OR REPLACE INTO author_label_history (author_id, at, label, score, by_user, data_until)
+     VALUES (?, ?, ?, ?, ?, (SELECT last_seen_at FROM authors WHERE id = ?))`,
+  );
+  const hasHistory = db.prepare('SELECT 1 FROM author_label_history WHERE author_id = ? LIMIT 1');
+  verdicts.forEach((v, i) => {
+    const o = overrides.get(`${v.channel}:${v.handle.toLowerCase()}`);
     if (o) {
       v.reasons.unshift(`Label set by the user (computed: ${v.label.replace('_', ' ')})`);
       v.label = o as AuthorLabel;
       v.overridden = true;
     }
-    out.push(v);
-  }
-  const save = db.prepare(
-    'UPDATE authors SET label = ?, score = ?, reasons = ?, features = ?, analysed_at = ? WHERE id = ?',
-  );
-  db.transaction(() => {
-    for (const v of out)
-      save.run(v.label, v.score, JSON.stringify(v.reasons), JSON.stringify(v.features), now, v.id);
-  })();
-  return out;
-}
-
-function share(n: number, d: number): number {
-  return d ? Math.round((n / d) * 100) / 100 : 0;
-}
-
-function judge(
-  a: { id: number; channel: string; handle: string },
-  posts: Row[],
-  replies: Map<string, { at: number; text: string }>,
-  coordinatedWith: number,
-): AuthorVerdict {
-  const n = posts.length;
-  const neg = posts.filter((p) => p.sentiment === -1);
-  const pos = posts.filter((p) => p.sentiment === 1);
-  const campaign = posts.filter((p) => p.campaign === 1);
-  const concreteHits = posts.filter((p) => CONCRETE.some((re) => re.test(p.text)));
-  const norm = posts.map((p) => normalise(p.text));
-  const repeated = norm.filter((t, i) => t.length >= 15 && norm.indexOf(t) !== i).length;
-  const days = new Set(posts.map((p) => Math.floor(p.posted_at / 86_400_000))).size;
-  const firstReply = posts
-    .map((p) => replies.get(p.natural_key))
-    .filter((r): r is { at: number; text: string } => !!r)
-    .sort((x, y) => x.at - y.at)[0];
-  const before = firstReply ? posts.filter((p) => p.posted_at <= firstReply.at) : [];
-  const after = firstReply ? posts.filter((p) => p.posted_at > firstReply.at) : [];
-  const f: AuthorFeatures = {
-    posts: n,
-    activeDays: days,
-    channels: 1,
-    negativeShare: share(neg.length, n),
-    positiveShare: share(pos.length, n),
-    complaints: posts.filter((p) => p.complaint === 1).length,
-    insults: posts.filter((p) => p.insult === 1).length,
-    campaignShare: share(campaign.length, n),
-    repetitionShare: share(repeated, n),
-    concreteness: share(concreteHits.length, n),
-    coordinatedWith,
-    repliedByBrand: !!firstReply,
-    negativeBeforeReply: firstReply
-      ? share(before.filter((p) => p.sentiment === -1).length, before.length)
-      : null,
-    negativeAfterReply:
-      firstReply && after.length
-        ? share(after.filter((p) => p.sentiment === -1).length, after.length)
-        : null,
-    campaignAfterReply:
-      firstReply && after.length
-        ? share(after.filter((p) => p.campaign === 1).length, after.length)
-        : null,
-    compensationMentioned: !!firstReply && COMPENSATION.test(firstReply.text),
-  };
-  const reasons: string[] = [];
-  const evidence = new Set<number>();
-  // How agitator-like: campaigning, repetition, coordination and insults raise it; concrete
-  // personal grievances lower it.
-  let score =
-    0.35 * f.campaignShare +
-    0.2 * f.repetitionShare +
-    (coordinatedWith >= 2 ? 0.25 : 0) +
-    0.1 * share(f.insults, n) +
-    0.15 * f.negativeShare -
-    0.3 * f.concreteness;
-  score = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
-  if (f.concreteness > 0) {
-    reasons.push(
-      `Gives concrete details of a personal case in ${concreteHits.length} of ${n} posts (order numbers, amounts, "my order", "I paid")`,
+    update.run(
+      v.label,
+      v.score,
+      JSON.stringify(v.reasons),
+      JSON.stringify(v.features),
+      JSON.stringify(v.evidence),
+      now,
+      v.id,
     );
-    concreteHits.slice(0, 3).forEach((p) => evidence.add(p.id));
-  }
-  if (f.campaignShare > 0) {
-    reasons.push(`Calls others to act (boycott, share, RT) in ${campaign.length} of ${n} posts`);
-    campaign.slice(0, 3).forEach((p) => evidence.add(p.id));
-  }
-  if (repeated > 0) reasons.push(`Repeats the same message ${repeated} time(s)`);
-  if (coordinatedWith >= 2)
-    reasons.push(
-      `Posted the same text as ${coordinatedWith} other accounts within ${COORDINATION_WINDOW_MS / 60_000} minutes`,
-    );
-  if (f.insults > 0) reasons.push(`Insults or swears in ${f.insults} post(s)`);
-  let label: AuthorLabel;
-  const escalated =
-    firstReply &&
-    after.length >= 2 &&
-    (f.negativeAfterReply ?? 0) >= (f.negativeBeforeReply ?? 0) &&
-    ((f.campaignAfterReply ?? 0) >
-      share(before.filter((p) => p.campaign === 1).length, before.length) ||
-      (f.negativeAfterReply ?? 0) > (f.negativeBeforeReply ?? 0));
-  const careLike = posts.filter((p) => p.reply_to_key !== null && CARE.test(p.text)).length;
-  const replyShare = posts.filter((p) => p.reply_to_key !== null).length / Math.max(1, n);
-  if (
-    n >= MIN_HISTORY &&
-    (careLike / n >= 0.6 || (n >= 10 && replyShare >= 0.9 && careLike / n >= 0.3))
-  ) {
-    label = 'neutral';
-    reasons.unshift(
-      `Looks like a customer-care account: ${careLike} of ${n} posts answer other people with apologies or "DM us"; add it to the brand's accounts in Settings if it is yours`,
-    );
-    score = 0;
-  } else if (n < MIN_HISTORY && coordinatedWith < 2) {
-    label = 'insufficient_history';
-    reasons.unshift(
-      `Only ${n} post(s): at least ${MIN_HISTORY} are needed before judging an account`,
-    );
-  } else if (escalated && f.concreteness > 0) {
-    label = 'escalating';
-    reasons.unshift(
-      `Had a concrete complaint and got worse after the brand's reply${f.compensationMentioned ? ', even after compensation was offered' : ''}: negative posts ${Math.round((f.negativeBeforeReply ?? 0) * 100)}% → ${Math.round((f.negativeAfterReply ?? 0) * 100)}%, campaigning ${Math.round((f.campaignAfterReply ?? 0) * 100)}% of later posts`,
-    );
-  } else if (
-    f.negativeShare >= 0.4 &&
-    f.concreteness < 0.2 &&
-    (f.campaignShare >= 0.3 || f.repetitionShare >= 0.4 || coordinatedWith >= 2)
-  ) {
-    label = 'agitator';
-    reasons.unshift('Posts negative content to mobilise others, without a personal case behind it');
-    score = Math.max(score, 0.6);
-  } else if (f.negativeShare >= 0.4 || f.complaints > 0) {
-    label = 'angry_customer';
-    reasons.unshift(
-      f.concreteness > 0
-        ? 'Complains about a specific case of their own'
-        : 'Mostly negative about the brand, without signs of campaigning',
-    );
-    if (firstReply && (f.negativeAfterReply ?? 1) < (f.negativeBeforeReply ?? 0))
-      reasons.push('Calmed down after the brand replied');
-    neg.slice(0, 3).forEach((p) => evidence.add(p.id));
-  } else if (f.positiveShare >= 0.6) {
-    label = 'supporter';
-    reasons.unshift(`Positive in ${pos.length} of ${n} posts`);
-    pos.slice(0, 3).forEach((p) => evidence.add(p.id));
-  } else {
-    label = 'neutral';
-    reasons.unshift('Neither mostly negative nor mostly positive');
-  }
-  return {
-    id: a.id,
-    channel: a.channel,
-    handle: a.handle,
-    label,
-    score,
-    reasons,
-    posts: n,
-    features: f,
-    evidence: [...evidence],
-    overridden: false,
-  };
+    if (authors[i]?.label !== v.label || !hasHistory.get(v.id))
+      history.run(v.id, now, v.label, v.score, +v.overridden, v.id);
+  });
 }

@@ -5,6 +5,7 @@ import { insightHandlers } from './insights';
 import { mentionHandlers } from './mentions';
 import { reportHandlers } from './reports';
 import { responseHandlers } from './responses';
+import { peopleHandlers } from './people';
 import { sourceHandlers } from './sources';
 import { workspaceHandlers } from './workspace';
 
@@ -17,4 +18,5 @@ export const handlers: Handlers = {
   ...insightHandlers,
   ...responseHandlers,
   ...reportHandlers,
+  ...peopleHandlers,
 };

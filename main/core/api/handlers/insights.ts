@@ -1,14 +1,10 @@
 import { detectCrises } from '../../crises';
 import { idRangeFor } from '../../db/mention-key';
 import { readProfile } from '../../db/profile-repo';
-import { analyseAuthors, MIN_HISTORY } from '../../people/authors';
-import type { PersonRow } from '../contract';
 import type { Handlers } from '../handler-types';
 
 type Methods =
   | 'dashboard.today'
-  | 'people.list'
-  | 'people.override'
   | 'crises.list';
 
 const DAY = 86_400_000;
@@ -84,69 +80,6 @@ export const insightHandlers: Pick<Handlers, Methods> = {
         )
         .all(...ids(to - 7 * DAY, to), to - 7 * DAY, to) as Array<{ topic: string; n: number }>,
     };
-  },
-  'people.list': (deps, input) => {
-    const db = deps.session.require().db;
-    const stale =
-      (
-        db
-          .prepare(
-            'SELECT count(*) AS n FROM authors WHERE is_brand = 0 AND posts > 0 AND analysed_at IS NULL',
-          )
-          .get() as { n: number }
-      ).n > 0;
-    if (input.refresh || stale) analyseAuthors(db, deps.clock.now());
-    const overridden = new Set(
-      (
-        db
-          .prepare(
-            "SELECT target_key AS k FROM overrides WHERE target_kind = 'author' AND field = 'label'",
-          )
-          .all() as Array<{ k: string }>
-      ).map((r) => r.k),
-    );
-    const rows = db
-      .prepare(
-        `SELECT id, channel, handle, name, label, score, reasons, posts FROM authors WHERE is_brand = 0 AND posts > 0 ${input.label ? 'AND label = ?' : ''}
-         ORDER BY (label = 'insufficient_history'), score DESC, posts DESC LIMIT ?`,
-      )
-      .all(...(input.label ? [input.label] : []), input.limit ?? 200) as Array<
-      Omit<PersonRow, 'reasons' | 'overridden'> & { reasons: string | null }
-    >;
-    const counts = Object.fromEntries(
-      (
-        db
-          .prepare(
-            'SELECT label, count(*) AS n FROM authors WHERE is_brand = 0 AND posts > 0 GROUP BY label',
-          )
-          .all() as Array<{ label: string; n: number }>
-      ).map((r) => [r.label, r.n]),
-    );
-    return {
-      items: rows.map((r) => ({
-        ...r,
-        reasons: r.reasons ? (JSON.parse(r.reasons) as string[]) : [],
-        overridden: overridden.has(`${r.channel}:${r.handle.toLowerCase()}`),
-      })),
-      counts,
-      minHistory: MIN_HISTORY,
-    };
-  },
-  'people.override': (deps, input) => {
-    const db = deps.session.require().db;
-    const key = `${input.channel}:${input.handle.replace(/^@/, '').toLowerCase()}`;
-    if (input.label === null)
-      db.prepare(
-        "DELETE FROM overrides WHERE target_kind = 'author' AND target_key = ? AND field = 'label'",
-      ).run(key);
-    else {
-      db.prepare(
-        `INSERT INTO overrides (target_kind, target_key, field, value, created_at) VALUES ('author', ?, 'label', ?, ?)
-         ON CONFLICT (target_kind, target_key, field) DO UPDATE SET value = excluded.value, created_at = excluded.created_at`,
-      ).run(key, input.label, deps.clock.now());
-    }
-    analyseAuthors(db, deps.clock.now());
-    return { saved: true };
   },
   'crises.list': (deps, input) => {
     const db = deps.session.require().db;

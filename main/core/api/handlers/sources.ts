@@ -12,6 +12,7 @@ import { fileColumns, ImportFileError, previewRows } from '../../sources/importe
 import { writeMeta } from '../../db/workspace-file';
 import type { Deps } from '../deps';
 import type { Handlers } from '../handler-types';
+import { analysePeople } from '../../people/authors';
 
 type SourceMethods =
   | 'sources.preview'
@@ -53,6 +54,7 @@ export async function pollWorkspaceFeeds(deps: Deps, ids?: number[]) {
     ids ? { feedIds: ids } : {},
   );
   const summary = { feeds: s.feeds, new: s.new, notModified: s.notModified, failed: s.failed };
+  if (s.new > 0) analysePeople(ws.db, deps.clock.now());
   if (s.feeds > 0) {
     deps.emit('feeds.polled', summary);
     if (s.new > 0) emitChanged(deps);
@@ -168,6 +170,8 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
       // Uploaded copies carry a random prefix; report the name the user knows.
       for (const f of summary.files) f.file = file.name;
       for (const e of summary.errors) e.file = file.name;
+      // Only the authors the new mentions touch are recomputed (see analysePeople).
+      if (summary.imported > 0) analysePeople(ws.db, deps.clock.now());
       return summary;
     } finally {
       running.delete(input.fileToken);

@@ -1,4 +1,5 @@
-import { analyseAuthors } from '../../people/authors';
+import { analysePeople } from '../../people/authors';
+import { listAllPeople } from '../../people/people-query';
 import { parse, printJson, requireString, type CliIo } from '../args';
 import { cliDeps } from '../cli-deps';
 
@@ -12,23 +13,9 @@ export async function authorsCommand(args: string[], io: CliIo): Promise<number>
   const deps = cliDeps();
   try {
     const ws = deps.session.open(requireString(values.workspace, '--workspace'), deps.clock.now());
-    const list = analyseAuthors(ws.db, deps.clock.now()).sort(
-      // judged authors first (most agitator-like on top), then those with too little history
-      (a, b) =>
-        +(a.label === 'insufficient_history') - +(b.label === 'insufficient_history') ||
-        b.score - a.score ||
-        b.posts - a.posts,
-    );
-    const authors = list.map((a) => ({
-      channel: a.channel,
-      handle: a.handle,
-      label: a.label,
-      score: a.score,
-      reasons: a.reasons,
-      posts: a.posts,
-      evidence: a.evidence,
-      overridden: a.overridden,
-    }));
+    analysePeople(ws.db, deps.clock.now());
+    // judged authors first (most agitator-like on top), then those with too little history
+    const authors = listAllPeople(ws.db);
     if (values.json) printJson(io, { authors });
     else
       for (const a of authors.slice(0, 50))
