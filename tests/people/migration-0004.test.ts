@@ -2,20 +2,20 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../main/core/db/migrate';
 
-describe('migration 0003: label history, coordination, incremental analysis', () => {
+describe('migration 0004: label history, coordination, incremental analysis', () => {
   let db: Database.Database;
   afterEach(() => db?.close());
 
   it('keeps analysed authors, adds the tables, and asks for one full pass', () => {
     db = new Database(':memory:');
-    expect(migrate(db, 2)).toBe(2);
+    expect(migrate(db, 3)).toBe(3);
     db.exec(`INSERT INTO authors (id, channel, handle, posts, label, score, reasons, analysed_at, is_brand)
       VALUES (1, 'twitter', 'ana', 3, 'angry_customer', 0.1, '["x"]', 1000, 0),
              (2, 'twitter', 'luis', 5, 'supporter', 0, '[]', 1000, 0),
              (3, 'twitter', 'acme', 9, NULL, NULL, NULL, 1000, 0);
       INSERT INTO mentions (id, natural_key, channel, author_id, posted_at, text, imported_at, sentiment)
       VALUES (10, 'twitter:1', 'twitter', 1, 5, 'hola', 5, -1);`);
-    expect(migrate(db, 3)).toBe(3);
+    expect(migrate(db, 4)).toBe(4);
     expect(
       db.prepare('SELECT label, analysed_at AS t, evidence FROM authors WHERE id = 1').get(),
     ).toEqual({

@@ -1,4 +1,4 @@
--- People analysis (schema version 3): label history, coordination groups, incremental analysis.
+-- People analysis (schema version 4): label history, coordination groups, incremental analysis.
 
 -- The posts that show an author's label (JSON array of mention ids).
 ALTER TABLE authors ADD COLUMN evidence TEXT;
