@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { finishBatch, getBatch, startBatch, undoBatch } from '../../main/core/db/batches-repo';
 import { naturalKeyOf, timeOrderedId } from '../../main/core/db/mention-key';
-import { MentionWriter, type Analyzer } from '../../main/core/db/mention-writer';
+import {
+  MentionWriter,
+  prepareMentions,
+  type Analyzer,
+  type PreparedBatch,
+} from '../../main/core/db/mention-writer';
 import { rebuildRollups } from '../../main/core/db/rollups';
 import type { MentionInput } from '../../main/core/model/mention';
 import { workspaceDeps } from '../helpers/workspace';
@@ -161,5 +166,88 @@ describe('MentionWriter', () => {
     undoBatch(env.db, batchId, 'Europe/Madrid', 5);
     importRows(rows);
     expect(env.db.prepare('SELECT sentiment FROM mentions').get()).toEqual({ sentiment: 0 });
+  });
+
+  it('finishes the analysis of a prepared batch the worker left partly unanalysed', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => mention(i));
+    // The worker analyses the first 4 and sends the batch as JSON; the writer does the rest.
+    const prepared = prepareMentions(rows, new Set(['twitter:acme']), analyze, 4);
+    expect(prepared.analyseFrom).toBe(4);
+    expect(prepared.rows[5]?.[21]).toBeNull();
+    const batch = JSON.parse(JSON.stringify(prepared)) as PreparedBatch;
+    const batchId = startBatch(env.db, { kind: 'file', fileName: 'w.jsonl', now: 1 });
+    const writer = new MentionWriter(env.db, {
+      batchId,
+      sourceId: null,
+      timezone: 'Europe/Madrid',
+      now: 2,
+      analyze,
+    });
+    expect(env.db.transaction(() => writer.writePrepared(batch))()).toEqual({
+      imported: 10,
+      duplicates: 0,
+    });
+    const stored = env.db
+      .prepare(
+        'SELECT text, sentiment, complaint, topic, analysis_version AS v, is_brand FROM mentions',
+      )
+      .all() as Array<{
+      text: string;
+      sentiment: number;
+      complaint: number;
+      v: number;
+      is_brand: number;
+    }>;
+    expect(stored).toHaveLength(10);
+    for (const r of stored) {
+      expect(r.v).toBe(1);
+      expect(r.sentiment).toBe(r.text.includes('retraso') ? -1 : 1);
+      expect(r.complaint).toBe(r.text.includes('retraso') ? 1 : 0);
+    }
+    expect(count('SELECT count(*) AS n FROM mentions WHERE is_brand = 1')).toBe(4);
+    expect(count('SELECT sum(mentions) AS n FROM rollup_hourly WHERE complaint = 1')).toBe(5);
+  });
+
+  it('stores rows with different sets of empty fields intact', () => {
+    const rows = [
+      mention(1, { title: 'Título', url: 'https://x.example/1', rating: 4, replyToId: 't0' }),
+      mention(2, { likes: 7, shares: 1, replies: 2, authorFollowers: 90, lang: 'es' }),
+      mention(3, { authorHandle: null, externalId: null }),
+      mention(4, { threadId: 't1', raw: { a: 1 } }),
+    ];
+    importRows(rows);
+    const got = env.db
+      .prepare(
+        `SELECT external_id, title, url, rating, likes, shares, replies, author_followers,
+           reply_to_key, thread_key, author_id IS NULL AS anonymous, raw FROM mentions ORDER BY posted_at`,
+      )
+      .all();
+    const empty = {
+      title: null,
+      url: null,
+      rating: null,
+      likes: null,
+      shares: null,
+      replies: null,
+      author_followers: null,
+      reply_to_key: null,
+      thread_key: null,
+      anonymous: 0,
+      raw: null,
+    };
+    expect(got).toEqual([
+      {
+        ...empty,
+        external_id: 't1',
+        title: 'Título',
+        url: 'https://x.example/1',
+        rating: 4,
+        reply_to_key: 'twitter:t0',
+      },
+      { ...empty, external_id: 't2', likes: 7, shares: 1, replies: 2, author_followers: 90 },
+      { ...empty, external_id: null, anonymous: 1 },
+      { ...empty, external_id: 't4', thread_key: 'twitter:t1', raw: '{"a":1}' },
+    ]);
+    expect(count('SELECT sum(rating_count) AS n FROM rollup_hourly')).toBe(1);
   });
 });

@@ -3,7 +3,12 @@ import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { finishBatch, MAX_STORED_ERRORS, startBatch } from '../db/batches-repo';
 import type { BatchKind } from '../model/imports';
-import { MentionWriter, type Analyzer, type WritableMention } from '../db/mention-writer';
+import {
+  MentionWriter,
+  ownHandleKeys,
+  type Analyzer,
+  type PreparedBatch,
+} from '../db/mention-writer';
 import type { Db } from '../db/workspace-file';
 import type { Channel } from '../model/channels';
 import type { ImportFileSummary, ImportProgress, ImportSummary } from '../model/imports';
@@ -95,6 +100,8 @@ async function importOneInWorker(
     channel: opts.channel,
     modelJson: w.modelJson,
     analyse: w.analyse ?? true,
+    writerAnalyses: deps.analyze !== undefined && (w.analyse ?? true),
+    own: ownHandleKeys(deps.db),
     batchSize: opts.batchSize ?? DEFAULT_BATCH,
   };
   const worker = new Worker(w.script, { workerData: input });
@@ -155,7 +162,9 @@ async function importOneInWorker(
     now: deps.now(),
     analyze: deps.analyze,
   });
-  const write = deps.db.transaction((rows: WritableMention[]) => writer.write(rows));
+  const write = deps.db.transaction((batch: string) =>
+    writer.writePrepared(JSON.parse(batch) as PreparedBatch),
+  );
   const fileErrors: RejectedRow[] = [];
   let imported = 0;
   let duplicates = 0;
@@ -179,7 +188,7 @@ async function importOneInWorker(
       break;
     }
     if (m.type === 'rows') {
-      const r = write(m.rows);
+      const r = write(m.batch);
       imported += r.imported;
       duplicates += r.duplicates;
       rejected += m.rejected.length;

@@ -1,0 +1,162 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { undoBatch } from '../../main/core/db/batches-repo';
+import type { Db } from '../../main/core/db/workspace-file';
+import { createAnalyzer } from '../../main/core/sources/analyzer';
+import { importFiles, type ImportDeps } from '../../main/core/sources/import-runner';
+import { writeCorpusJsonl } from '../../scripts/bench/corpus';
+import { PROFILE, workspaceDeps } from '../helpers/workspace';
+
+// The import worker is a separate bundle: these tests drive the built one, as the app does.
+const WORKER = join(__dirname, '../../out/cli/import-worker.cjs');
+
+const UTC_PROFILE = { ...PROFILE, timezone: 'UTC' };
+
+function rows(db: Db, sql: string, ...args: unknown[]): unknown[] {
+  return db.prepare(sql).all(...args);
+}
+function one(db: Db, sql: string, ...args: unknown[]): number {
+  return (db.prepare(sql).get(...args) as { n: number }).n;
+}
+
+/** The rollup tables must always equal a GROUP BY over the mentions they summarise. */
+function expectRollupsMatchMentions(db: Db): void {
+  const cells = `channel, coalesce(sentiment, 0) AS sentiment, coalesce(complaint, 0) AS complaint,
+    is_brand, count(*) AS mentions, round(coalesce(sum(sentiment_score), 0), 6) AS score,
+    round(coalesce(sum(rating), 0), 6) AS rating, count(rating) AS ratings`;
+  const keys = '1, 2, 3, 4, 5';
+  const hourlyDirect = rows(
+    db,
+    `SELECT posted_at / 3600000 AS bucket, ${cells} FROM mentions GROUP BY ${keys} ORDER BY ${keys}`,
+  );
+  const hourly = rows(
+    db,
+    `SELECT hour AS bucket, channel, sentiment, complaint, is_brand, mentions, round(score_sum, 6) AS score,
+       round(rating_sum, 6) AS rating, rating_count AS ratings FROM rollup_hourly ORDER BY ${keys}`,
+  );
+  expect(hourly).toEqual(hourlyDirect);
+  // The workspace runs in UTC, so a local day is SQLite's date() of the instant.
+  const dailyDirect = rows(
+    db,
+    `SELECT date(posted_at / 1000, 'unixepoch') AS bucket, ${cells} FROM mentions GROUP BY ${keys} ORDER BY ${keys}`,
+  );
+  const daily = rows(
+    db,
+    `SELECT day AS bucket, channel, sentiment, complaint, is_brand, mentions, round(score_sum, 6) AS score,
+       round(rating_sum, 6) AS rating, rating_count AS ratings FROM rollup_daily ORDER BY ${keys}`,
+  );
+  expect(daily).toEqual(dailyDirect);
+}
+
+function expectConsistent(db: Db): void {
+  const n = one(db, 'SELECT count(*) AS n FROM mentions');
+  expect(one(db, 'SELECT count(*) AS n FROM mentions_fts')).toBe(n);
+  expect(one(db, 'SELECT coalesce(sum(posts), 0) AS n FROM authors')).toBe(
+    one(db, 'SELECT count(*) AS n FROM mentions WHERE author_id IS NOT NULL'),
+  );
+  expect(
+    one(
+      db,
+      `SELECT count(*) AS n FROM authors a WHERE posts > 0 AND (first_seen_at IS NOT
+         (SELECT min(posted_at) FROM mentions WHERE author_id = a.id) OR last_seen_at IS NOT
+         (SELECT max(posted_at) FROM mentions WHERE author_id = a.id))`,
+    ),
+  ).toBe(0);
+  expectRollupsMatchMentions(db);
+  if (n > 0) expect(one(db, 'SELECT count(*) AS n FROM rollup_hourly')).toBeGreaterThan(0);
+  expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+}
+
+describe('import runner with the import worker', () => {
+  let env: ReturnType<typeof workspaceDeps>;
+  let file: string;
+  const SIZE = 6000;
+  beforeEach(async () => {
+    if (!existsSync(WORKER))
+      throw new Error('Run `npm run build` first: the import worker is built');
+    env = workspaceDeps(UTC_PROFILE);
+    file = env.tmp.path('corpus.jsonl');
+    await writeCorpusJsonl(file, { size: SIZE, seed: 3 });
+  });
+  afterEach(() => env.cleanup());
+
+  const deps = (db: Db, worker: boolean, analyse = true): ImportDeps => ({
+    db,
+    timezone: 'UTC',
+    now: () => 1_000,
+    analyze: analyse ? createAnalyzer(UTC_PROFILE) : undefined,
+    worker: worker ? { script: WORKER, modelJson: null, analyse } : undefined,
+  });
+
+  it('stores every row analysed exactly as an import on one thread does, and re-importing adds 0', async () => {
+    const s = await importFiles(deps(env.db, true), [file], { format: 'jsonl', batchSize: 500 });
+    expect(s).toMatchObject({ imported: SIZE, duplicates: 0, rejected: 0 });
+    expect(one(env.db, 'SELECT count(*) AS n FROM mentions WHERE analysis_version IS NULL')).toBe(
+      0,
+    );
+    expectConsistent(env.db);
+
+    const other = workspaceDeps(UTC_PROFILE);
+    try {
+      await importFiles(deps(other.db, false), [file], { format: 'jsonl', batchSize: 500 });
+      const q = `SELECT natural_key, m.id, lang, sentiment, sentiment_score, irony, complaint, topic,
+          insult, toxicity, campaign, m.is_brand, a.handle, raw FROM mentions m
+          LEFT JOIN authors a ON a.id = m.author_id ORDER BY natural_key`;
+      expect(rows(env.db, q)).toEqual(rows(other.db, q));
+    } finally {
+      other.cleanup();
+    }
+
+    const again = await importFiles(deps(env.db, true), [file], { format: 'jsonl' });
+    expect(again).toMatchObject({ imported: 0, duplicates: SIZE });
+    expectConsistent(env.db);
+  });
+
+  it('imports with analysis switched off: columns stay null, search and rollups still complete', async () => {
+    const s = await importFiles(deps(env.db, true, false), [file], { format: 'jsonl' });
+    expect(s.imported).toBe(SIZE);
+    expect(
+      one(env.db, 'SELECT count(*) AS n FROM mentions WHERE analysis_version IS NOT NULL'),
+    ).toBe(0);
+    expect(
+      one(env.db, "SELECT count(*) AS n FROM mentions_fts WHERE mentions_fts MATCH 'acme'"),
+    ).toBeGreaterThan(SIZE / 2);
+    expectConsistent(env.db);
+  });
+
+  it('keeps rollups equal to a GROUP BY after a load into a workspace with data, and after undo', async () => {
+    const small = env.tmp.path('small.jsonl');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(small, `${lines.slice(0, 700).join('\n')}\n`); // the big file's first rows
+    const first = await importFiles(deps(env.db, true), [small], { format: 'jsonl' });
+    expect(first.imported).toBe(700);
+    const big = await importFiles(deps(env.db, true), [file], { format: 'jsonl', batchSize: 1000 });
+    expect(big).toMatchObject({ imported: SIZE - 700, duplicates: 700 });
+    expectConsistent(env.db);
+    const search = one(
+      env.db,
+      "SELECT count(*) AS n FROM mentions_fts WHERE mentions_fts MATCH 'refund OR reembolso'",
+    );
+    expect(search).toBe(
+      one(
+        env.db,
+        "SELECT count(*) AS n FROM mentions WHERE text LIKE '%refund%' OR text LIKE '%reembolso%'",
+      ),
+    );
+
+    undoBatch(env.db, big.files[0]!.batchId!, 'UTC', 2_000);
+    expect(one(env.db, 'SELECT count(*) AS n FROM mentions')).toBe(700);
+    expectConsistent(env.db);
+    undoBatch(env.db, first.files[0]!.batchId!, 'UTC', 3_000);
+    expect(one(env.db, 'SELECT count(*) AS n FROM mentions')).toBe(0);
+    expect(one(env.db, 'SELECT count(*) AS n FROM rollup_hourly')).toBe(0);
+    expect(one(env.db, 'SELECT count(*) AS n FROM rollup_daily')).toBe(0);
+    expectConsistent(env.db);
+
+    // Undone data imports again in full.
+    const again = await importFiles(deps(env.db, true), [file], { format: 'jsonl' });
+    expect(again.imported).toBe(SIZE);
+    expectConsistent(env.db);
+  });
+});
