@@ -131,7 +131,16 @@ describe('import runner with the import worker', () => {
     writeFileSync(small, `${lines.slice(0, 700).join('\n')}\n`); // the big file's first rows
     const first = await importFiles(deps(env.db, true), [small], { format: 'jsonl' });
     expect(first.imported).toBe(700);
-    const big = await importFiles(deps(env.db, true), [file], { format: 'jsonl', batchSize: 1000 });
+    const big = await importFiles(deps(env.db, true), [file], {
+      format: 'jsonl',
+      batchSize: 1000,
+      bulk: true,
+    });
+    expect(
+      env.db
+        .prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'mentions_author'")
+        .get(),
+    ).toEqual({ n: 1 });
     expect(big).toMatchObject({ imported: SIZE - 700, duplicates: 700 });
     expectConsistent(env.db);
     const search = one(

@@ -7,7 +7,7 @@ import {
   type Analyzer,
   type PreparedBatch,
 } from '../../main/core/db/mention-writer';
-import { rebuildRollups } from '../../main/core/db/rollups';
+import { RollupAccumulator, rebuildRollups } from '../../main/core/db/rollups';
 import type { MentionInput } from '../../main/core/model/mention';
 import { workspaceDeps } from '../helpers/workspace';
 
@@ -56,6 +56,19 @@ describe('MentionWriter', () => {
     const r = db.transaction(() => writer.write(rows))();
     finishBatch(db, batchId, { status: 'done', ...r, rejected: 0, errors: [], now: 3 });
     return { batchId, ...r };
+  }
+
+  /** Writes a batch prepared (as by the import worker) and sent as JSON. */
+  function writePrepared(batch: PreparedBatch) {
+    const batchId = startBatch(env.db, { kind: 'file', fileName: 'w.jsonl', now: 1 });
+    const writer = new MentionWriter(env.db, {
+      batchId,
+      sourceId: null,
+      timezone: 'Europe/Madrid',
+      now: 2,
+      analyze,
+    });
+    return env.db.transaction(() => writer.writePrepared(batch))();
   }
 
   const count = (sql: string, ...args: unknown[]): number =>
@@ -175,15 +188,7 @@ describe('MentionWriter', () => {
     expect(prepared.analyseFrom).toBe(4);
     expect(prepared.rows[5]?.[21]).toBeNull();
     const batch = JSON.parse(JSON.stringify(prepared)) as PreparedBatch;
-    const batchId = startBatch(env.db, { kind: 'file', fileName: 'w.jsonl', now: 1 });
-    const writer = new MentionWriter(env.db, {
-      batchId,
-      sourceId: null,
-      timezone: 'Europe/Madrid',
-      now: 2,
-      analyze,
-    });
-    expect(env.db.transaction(() => writer.writePrepared(batch))()).toEqual({
+    expect(writePrepared(batch)).toEqual({
       imported: 10,
       duplicates: 0,
     });
@@ -249,5 +254,43 @@ describe('MentionWriter', () => {
       { ...empty, external_id: 't4', thread_key: 'twitter:t1', raw: '{"a":1}' },
     ]);
     expect(count('SELECT sum(rating_count) AS n FROM rollup_hourly')).toBe(1);
+  });
+
+  it('keeps rollups right when the worker summed them: duplicates and user corrections taken back', () => {
+    importRows(Array.from({ length: 10 }, (_, i) => mention(i, { text: `#Retraso ${i} retraso` })));
+    env.db
+      .prepare(
+        "INSERT INTO overrides (target_kind, target_key, field, value, created_at) VALUES ('mention', ?, 'complaint', '0', 1)",
+      )
+      .run(naturalKeyOf(mention(12)));
+    // Rows 5–9 are already stored; the worker analysed and summed rows 5–14, the writer does 15–19.
+    const rows = Array.from({ length: 15 }, (_, i) =>
+      mention(i + 5, { text: `#Retraso ${i} retraso` }),
+    );
+    const acc = new RollupAccumulator('Europe/Madrid');
+    const batch = JSON.parse(
+      JSON.stringify(prepareMentions(rows, new Set(['twitter:acme']), analyze, 10, acc)),
+    ) as PreparedBatch;
+    expect(batch.rolled).toBe(10);
+    expect(writePrepared(batch)).toEqual({
+      imported: 10,
+      duplicates: 5,
+    });
+    expect(
+      env.db.prepare('SELECT complaint FROM mentions WHERE external_id = ?').get('t12'),
+    ).toEqual({
+      complaint: 0,
+    });
+    const read = () =>
+      [
+        'SELECT hour, channel, sentiment, complaint, is_brand, mentions, round(score_sum, 6) AS s FROM rollup_hourly ORDER BY 1,2,3,4,5',
+        'SELECT day, channel, sentiment, complaint, is_brand, mentions, round(score_sum, 6) AS s FROM rollup_daily ORDER BY 1,2,3,4,5',
+        'SELECT facet, day, value, channel, mentions, negative FROM rollup_facet_daily ORDER BY 1,2,3,4',
+      ].map((q) => env.db.prepare(q).all());
+    const incremental = read();
+    expect(count('SELECT sum(mentions) AS n FROM rollup_hourly')).toBe(20);
+    expect(count('SELECT sum(mentions) AS n FROM rollup_hourly WHERE complaint = 1')).toBe(19);
+    rebuildRollups(env.db, 'Europe/Madrid');
+    expect(read()).toEqual(incremental);
   });
 });

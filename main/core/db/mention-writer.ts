@@ -1,6 +1,6 @@
 import type { MentionInput } from '../model/mention';
 import { naturalKeyOf, refKey, timeOrderedId } from './mention-key';
-import { RollupAccumulator } from './rollups';
+import { RollupAccumulator, type RollupCells, type RollupFact } from './rollups';
 import type { Db } from './workspace-file';
 import type Database from 'better-sqlite3';
 
@@ -116,6 +116,12 @@ export interface PreparedBatch {
   authors: PreparedAuthor[];
   /** Rows from this index on are not analysed yet: the writer analyses them (shared work). */
   analyseFrom: number;
+  /**
+   * Rollup cells of rows [0, rolled) summed by the preparing thread as if all were new; the
+   * writer takes duplicates back out. The rest the writer adds itself once analysed.
+   */
+  rollups?: RollupCells;
+  rolled?: number;
 }
 
 /** Own handles as `channel:handle` in lower case: mentions they author are brand posts. */
@@ -151,6 +157,7 @@ export function prepareMentions(
   own: ReadonlySet<string>,
   analyze: Analyzer | undefined,
   analyseCount = rows.length,
+  rollups?: RollupAccumulator,
 ): PreparedBatch {
   const out: PreparedRow[] = new Array<PreparedRow>(rows.length);
   const authors: PreparedAuthor[] = new Array<PreparedAuthor>(rows.length);
@@ -207,7 +214,25 @@ export function prepareMentions(
           ]
         : null;
   }
-  return { rows: out, authors, analyseFrom: Math.min(analyseCount, rows.length) };
+  const analyseFrom = Math.min(analyseCount, rows.length);
+  if (!rollups) return { rows: out, authors, analyseFrom };
+  for (let i = 0; i < analyseFrom; i++) rollups.add(factOf(out[i] as PreparedRow));
+  return { rows: out, authors, analyseFrom, rollups: rollups.take(), rolled: analyseFrom };
+}
+
+/** A prepared row's contribution to the rollups. */
+function factOf(r: PreparedRow): RollupFact {
+  return {
+    postedAt: r[POSTED] as number,
+    channel: r[CHANNEL] as string,
+    sentiment: r[SENTIMENT] as number | null,
+    score: r[SCORE] as number | null,
+    complaint: r[COMPLAINT] as number | null,
+    isBrand: r[IS_BRAND] as number,
+    rating: r[RATING] as number | null,
+    topic: r[TOPIC] as string | null,
+    text: r[TEXT] as string,
+  };
 }
 
 /** What an analyzer needs of a prepared row (text, title, platform language, rating). */
@@ -314,13 +339,31 @@ export class MentionWriter {
     let duplicates = 0;
     const authors = new Map<number, AuthorAgg>();
     const { analyze, sourceId, batchId, now } = this.ctx;
-    for (let i = 0; i < batch.rows.length; i++) {
+    const n = batch.rows.length;
+    const rolled = batch.rolled ?? 0;
+    if (batch.rollups) this.rollups.merge(batch.rollups);
+    // Authors first, before this transaction has any full-text data pending: an upsert is a
+    // statement FTS5 flushes its pending index for.
+    const authorIds = new Array<number | null>(n);
+    for (let i = 0; i < n; i++) {
+      const r = batch.rows[i] as PreparedRow;
+      authorIds[i] = this.authorId(
+        batch.authors[i] ?? null,
+        r[CHANNEL] as string,
+        r[IS_BRAND] as number,
+      );
+    }
+    for (let i = 0; i < n; i++) {
       const r = batch.rows[i] as PreparedRow;
       if (analyze && i >= batch.analyseFrom) setAnalysis(r, analyze(mentionOf(r)));
-      if (this.hasOverrides && r[VERSION] !== null) this.applyOverrides(r);
-      const channel = r[CHANNEL] as string;
-      const isBrand = r[IS_BRAND] as number;
-      const authorId = this.authorId(batch.authors[i] ?? null, channel, isBrand);
+      if (this.hasOverrides && r[VERSION] !== null) {
+        const before = i < rolled ? factOf(r) : null;
+        if (this.applyOverrides(r) && before) {
+          this.rollups.add(before, -1);
+          this.rollups.add(factOf(r));
+        }
+      }
+      const authorId = authorIds[i] ?? null;
       r[SOURCE] = sourceId;
       r[BATCH] = batchId;
       r[AUTHOR] = authorId;
@@ -350,22 +393,13 @@ export class MentionWriter {
       }
       if (changes === 0) {
         duplicates++;
+        if (i < rolled) this.rollups.add(factOf(r), -1);
         continue;
       }
       imported++;
       const postedAt = r[POSTED] as number;
       this.insertFts.run(r[ID], r[TEXT], r[TITLE]);
-      this.rollups.add({
-        postedAt,
-        channel,
-        sentiment: r[SENTIMENT] as number | null,
-        score: r[SCORE] as number | null,
-        complaint: r[COMPLAINT] as number | null,
-        isBrand,
-        rating: r[RATING] as number | null,
-        topic: r[TOPIC] as string | null,
-        text: r[TEXT] as string,
-      });
+      if (i >= rolled) this.rollups.add(factOf(r));
       if (authorId !== null) {
         const agg = authors.get(authorId);
         if (agg) {
@@ -381,7 +415,8 @@ export class MentionWriter {
     return { imported, duplicates };
   }
 
-  private applyOverrides(r: PreparedRow): void {
+  /** Applies the user's corrections of this mention; true when there were any. */
+  private applyOverrides(r: PreparedRow): boolean {
     const rows = this.overrideFor.all(r[KEY]) as Array<{ field: string; value: string }>;
     for (const o of rows) {
       if (o.field === 'sentiment') r[SENTIMENT] = Number(o.value);
@@ -389,5 +424,6 @@ export class MentionWriter {
       else if (o.field === 'insult') r[INSULT] = o.value === '1' ? 1 : 0;
       else if (o.field === 'topic') r[TOPIC] = o.value || null;
     }
+    return rows.length > 0;
   }
 }

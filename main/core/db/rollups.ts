@@ -25,7 +25,7 @@ export const ROLLUP_FACT_COLUMNS = `posted_at AS postedAt, channel, sentiment, s
 /** Dimensions kept per local day beside the main rollups (rollup_facet_daily). */
 export type Facet = 'topic' | 'hashtag' | 'stars';
 
-interface FacetCell {
+export interface FacetCell {
   facet: Facet;
   value: string;
   day: string;
@@ -45,7 +45,7 @@ export function hashtagsOf(text: string): string[] {
   return [...new Set(found.map((t) => t.toLowerCase()))].slice(0, MAX_TAGS);
 }
 
-interface Cell {
+export interface Cell {
   bucket: number | string;
   channel: string;
   sentiment: number;
@@ -55,6 +55,13 @@ interface Cell {
   scoreSum: number;
   ratingSum: number;
   ratingCount: number;
+}
+
+/** A batch's accumulated cells by key, as plain data another thread can send (JSON). */
+export interface RollupCells {
+  hourly: Array<[string, Cell]>;
+  daily: Array<[string, Cell]>;
+  facets: Array<[string, FacetCell]>;
 }
 
 const HOUR = 3_600_000;
@@ -129,6 +136,33 @@ export class RollupAccumulator {
     return this.hourly.size;
   }
 
+  /** Hands over the cells accumulated so far (and forgets them), e.g. from the import worker. */
+  take(): RollupCells {
+    const cells: RollupCells = {
+      hourly: [...this.hourly],
+      daily: [...this.daily],
+      facets: [...this.facets],
+    };
+    this.hourly.clear();
+    this.daily.clear();
+    this.facets.clear();
+    return cells;
+  }
+
+  /** Adds cells accumulated elsewhere (`take` on another thread) to this batch's. */
+  merge(cells: RollupCells): void {
+    for (const [key, c] of cells.hourly) mergeCell(this.hourly, key, c);
+    for (const [key, c] of cells.daily) mergeCell(this.daily, key, c);
+    for (const [key, c] of cells.facets) {
+      const mine = this.facets.get(key);
+      if (!mine) this.facets.set(key, c);
+      else {
+        mine.mentions += c.mentions;
+        mine.negative += c.negative;
+      }
+    }
+  }
+
   flush(db: Db): void {
     write(db, 'rollup_hourly', 'hour', this.hourly);
     write(db, 'rollup_daily', 'day', this.daily);
@@ -137,6 +171,15 @@ export class RollupAccumulator {
     this.daily.clear();
     this.facets.clear();
   }
+}
+
+function mergeCell(map: Map<string, Cell>, key: string, c: Cell): void {
+  const mine = map.get(key);
+  if (!mine) return void map.set(key, c);
+  mine.mentions += c.mentions;
+  mine.scoreSum += c.scoreSum;
+  mine.ratingSum += c.ratingSum;
+  mine.ratingCount += c.ratingCount;
 }
 
 function bump(

@@ -3,6 +3,7 @@ import { parseModel } from '../analysis/learning';
 import type { Channel } from '../model/channels';
 import type { MentionInput, RejectedRow } from '../model/mention';
 import { prepareMentions } from '../db/mention-writer';
+import { RollupAccumulator } from '../db/rollups';
 import { createAnalyzer } from './analyzer';
 import { ImportFileError, openImport, type ImportFormat } from './importers';
 
@@ -22,6 +23,8 @@ export interface WorkerInput {
   writerAnalyses: boolean;
   /** Own handles (`channel:handle`, lower case) that mark brand posts. */
   own: string[];
+  /** Workspace time zone: the worker sums each batch's rollup cells (local days). */
+  timezone: string;
   batchSize: number;
 }
 
@@ -33,7 +36,8 @@ export type WorkerMessage =
   | { type: 'failed'; reason: string; read: number }
   | { type: 'done'; read: number };
 
-const MAX_IN_FLIGHT = 3;
+// Two batches in flight keep both threads busy; each more costs ~10 MB per 5k rows of JSON.
+const MAX_IN_FLIGHT = 2;
 const MAX_SHARE = 0.6;
 const SHARE_STEP = 0.05;
 
@@ -70,6 +74,7 @@ async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Pr
     ? createAnalyzer({} as never, input.modelJson ? parseModel(input.modelJson) : null)
     : undefined;
   const own = new Set(input.own);
+  const rollups = new RollupAccumulator(input.timezone);
   let rows: MentionInput[] = [];
   let rejected: RejectedRow[] = [];
   let read = 0;
@@ -80,10 +85,10 @@ async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Pr
   const send = async (): Promise<void> => {
     if (input.analyse && input.writerAnalyses) {
       if (inFlight === 0) share = Math.min(MAX_SHARE, share + SHARE_STEP);
-      else if (inFlight >= 2) share = Math.max(0, share - SHARE_STEP);
+      else if (inFlight >= MAX_IN_FLIGHT) share = Math.max(0, share - SHARE_STEP);
     }
     const batch = JSON.stringify(
-      prepareMentions(rows, own, analyze, Math.round(rows.length * (1 - share))),
+      prepareMentions(rows, own, analyze, Math.round(rows.length * (1 - share)), rollups),
     );
     while (inFlight >= MAX_IN_FLIGHT && !stopped) await new Promise<void>((r) => (wake = r));
     inFlight++;

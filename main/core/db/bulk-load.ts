@@ -1,0 +1,93 @@
+import type { Db } from './workspace-file';
+
+const META_KEY = 'bulk_load_indexes';
+/** Page cache while bulk loading: inserts append, so a small cache is as fast and RSS stays low. */
+const BULK_CACHE_KIB = 32 * 1024;
+/** Below this a file imports in the usual way: rebuilding an index would cost more than it saves. */
+export const BULK_MIN_BYTES = 16 * 1024 * 1024;
+/** Rough size of one exported post, to estimate a file's rows from its bytes. */
+const BYTES_PER_ROW = 200;
+
+interface IndexInfo {
+  name: string;
+  unique: number;
+  origin: string;
+  partial: number;
+}
+
+const active = new WeakMap<Db, { depth: number; cacheSize: number }>();
+
+/**
+ * A bulk load pays off when the file is large and brings at least half as many rows as the
+ * workspace holds: rebuilding an index afterwards costs ~1 s per million rows, inserting into
+ * it row by row ~3 s per million new rows (author ids arrive in random order).
+ */
+export function shouldBulkLoad(db: Db, totalBytes: number): boolean {
+  if (totalBytes < BULK_MIN_BYTES) return false;
+  const existing = (db.prepare('SELECT count(*) AS n FROM mentions').get() as { n: number }).n;
+  return totalBytes / BYTES_PER_ROW >= existing / 2;
+}
+
+/**
+ * Starts a bulk load: drops the secondary indexes of `mentions` that are neither unique (the
+ * natural key makes imports idempotent) nor partial (those hold only the few rows with a key),
+ * and keeps their definitions in `meta` so that `endBulkLoad` — or, after a killed import, the
+ * next open — creates them again. Nests: concurrent loads on one connection share the state.
+ */
+export function beginBulkLoad(db: Db): void {
+  const state = active.get(db);
+  if (state) {
+    state.depth++;
+    return;
+  }
+  active.set(db, {
+    depth: 1,
+    cacheSize: db.pragma('cache_size', { simple: true }) as number,
+  });
+  db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
+  db.transaction(() => {
+    const list = db.pragma('index_list(mentions)') as IndexInfo[];
+    const drop = list.filter((i) => i.origin === 'c' && !i.unique && !i.partial);
+    if (!drop.length) return;
+    const saved = savedIndexes(db);
+    const sqlOf = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
+    for (const i of drop) {
+      saved.push((sqlOf.get(i.name) as { sql: string }).sql);
+      db.exec(`DROP INDEX "${i.name.replaceAll('"', '""')}"`);
+    }
+    db.prepare(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ).run(META_KEY, JSON.stringify(saved));
+  })();
+}
+
+/** Ends a bulk load: the last one to end recreates the dropped indexes and the page cache. */
+export function endBulkLoad(db: Db): void {
+  const state = active.get(db);
+  if (!state) return;
+  if (--state.depth > 0) return;
+  active.delete(db);
+  restoreBulkIndexes(db);
+  db.pragma(`cache_size = ${state.cacheSize}`);
+}
+
+function savedIndexes(db: Db): string[] {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(META_KEY) as
+    { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as string[]) : [];
+}
+
+/**
+ * Creates again the indexes a bulk load dropped. Called when a load ends and when a workspace
+ * is opened (a killed import leaves them dropped); returns how many it created.
+ */
+export function restoreBulkIndexes(db: Db): number {
+  if (active.has(db)) return 0;
+  const list = savedIndexes(db);
+  if (!list.length) return 0;
+  db.transaction(() => {
+    for (const sql of list) db.exec(sql.replace(/^CREATE INDEX /i, 'CREATE INDEX IF NOT EXISTS '));
+    db.prepare('DELETE FROM meta WHERE key = ?').run(META_KEY);
+  })();
+  return list.length;
+}
