@@ -261,24 +261,39 @@ export function evalThroughput(): { textsPerSec: number; heapMB: number } {
   };
 }
 
-/**
- * Learning curve: corrections drawn from one part of a labelled set, macro-F1 measured on a
- * disjoint part, for 0/50/100/200 corrections (averaged over 5 random draws).
- */
-export async function evalLearning(shared: string): Promise<{
+export interface LearningFigures {
   set: string;
   evaluated: number;
   curve: Array<{ corrections: number; f1: number }>;
-} | null> {
-  const { trainCorrectionModel, applyCorrectionModel } =
-    await import('../main/core/analysis/learning');
-  const dir = join(shared, 'sentiment/xlmt_umsab_spanish');
-  if (!existsSync(join(dir, 'train_text.txt'))) return null;
-  const { texts, labels } = loadSplit(dir, 'train');
+}
+
+/** Rest-Mex reviews as labelled mentions: 1–2 stars negative, 3 neutral, 4–5 positive. */
+function loadRestMex(path: string): { texts: string[]; labels: Label[] } {
+  const Papa = req('papaparse') as {
+    parse(
+      s: string,
+      o: { header: boolean; skipEmptyLines: boolean },
+    ): { data: Array<Record<string, string>> };
+  };
+  const rows = Papa.parse(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const clean = (x: string | undefined): string => (x ?? '').replace(/^"+|"+$/g, '');
+  return {
+    texts: rows.map((r) => `${clean(r['Title'])}. ${clean(r['Opinion'])}`),
+    labels: rows.map((r) => {
+      const stars = Number(r['Label']);
+      return stars <= 2 ? -1 : stars === 3 ? 0 : 1;
+    }),
+  };
+}
+
+function learningCurve(
+  texts: string[],
+  labels: Label[],
+  pool: number[],
+  testIdx: number[],
+  learning: typeof import('../main/core/analysis/learning'),
+): Array<{ corrections: number; f1: number }> {
   const analyses = texts.map((t) => analyzeText(t));
-  const cut = Math.floor(texts.length / 2);
-  const testIdx = texts.map((_, i) => i).filter((i) => i >= cut);
-  const pool = texts.map((_, i) => i).filter((i) => i < cut);
   const gold = testIdx.map((i) => labels[i] as number);
   const curve: Array<{ corrections: number; f1: number }> = [];
   for (const n of [0, 50, 100, 200]) {
@@ -287,17 +302,21 @@ export async function evalLearning(shared: string): Promise<{
     for (let d = 0; d < draws; d++) {
       let seed = 17 + d * 7919;
       const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-      const picked = [...pool].sort(() => rnd() - 0.5).slice(0, n);
-      const model = trainCorrectionModel(
-        picked.map((i) => ({
+      const shuffled = [...pool];
+      for (let k = shuffled.length - 1; k > 0; k--) {
+        const j = Math.floor(rnd() * (k + 1));
+        [shuffled[k], shuffled[j]] = [shuffled[j] as number, shuffled[k] as number];
+      }
+      const model = learning.trainCorrectionModel(
+        shuffled.slice(0, n).map((i) => ({
           text: texts[i] as string,
-          analysis: analyses[i] as { score: number },
+          analysis: analyses[i] as { score: number; sentiment: Label },
           label: { sentiment: labels[i] as Label },
         })),
       );
       const pred = testIdx.map(
         (i) =>
-          applyCorrectionModel(
+          learning.applyCorrectionModel(
             n ? model : null,
             texts[i] as string,
             analyses[i] as { sentiment: Label; score: number },
@@ -307,11 +326,53 @@ export async function evalLearning(shared: string): Promise<{
     }
     curve.push({ corrections: n, f1: round(total / draws) });
   }
-  return {
-    set: 'XLM-T Spanish train (corrections from the first half, scored on the second)',
-    evaluated: testIdx.length,
-    curve,
-  };
+  return curve;
+}
+
+/**
+ * Learning curve: corrections drawn at random from one part of a labelled set, macro-F1
+ * measured on a disjoint part, for 0/50/100/200 corrections (averaged over 5 draws).
+ */
+export async function evalLearning(shared: string): Promise<LearningFigures[]> {
+  const learning = await import('../main/core/analysis/learning');
+  const out: LearningFigures[] = [];
+  const dir = join(shared, 'sentiment/xlmt_umsab_spanish');
+  if (existsSync(join(dir, 'train_text.txt'))) {
+    const { texts, labels } = loadSplit(dir, 'train');
+    const cut = Math.floor(texts.length / 2);
+    const idx = texts.map((_, i) => i);
+    const testIdx = idx.filter((i) => i >= cut);
+    out.push({
+      set: 'XLM-T Spanish train (corrections from the first half, scored on the second)',
+      evaluated: testIdx.length,
+      curve: learningCurve(
+        texts,
+        labels,
+        idx.filter((i) => i < cut),
+        testIdx,
+        learning,
+      ),
+    });
+  }
+  const restmex = join(shared, 'sentiment/restmex2021_es_tourism_reviews/restmex2021_dev.csv');
+  if (existsSync(restmex)) {
+    // The file is ordered by stars, so the two parts are the even and the odd rows.
+    const { texts, labels } = loadRestMex(restmex);
+    const idx = texts.map((_, i) => i);
+    const testIdx = idx.filter((i) => i % 2 === 1);
+    out.push({
+      set: 'Rest-Mex dev reviews (corrections from the even rows, scored on the odd ones)',
+      evaluated: testIdx.length,
+      curve: learningCurve(
+        texts,
+        labels,
+        idx.filter((i) => i % 2 === 0),
+        testIdx,
+        learning,
+      ),
+    });
+  }
+  return out;
 }
 
 /**

@@ -96,12 +96,11 @@ async function main(): Promise<void> {
           : ''),
     );
   const learning = await evalLearning(shared);
-  if (learning) {
-    results['learning'] = learning;
+  results['learning'] = learning;
+  for (const l of learning)
     say(
-      `learning from corrections (${learning.set}, ${learning.evaluated} scored): ${learning.curve.map((c) => `${c.corrections} → ${c.f1.toFixed(3)}`).join(', ')}`,
+      `learning from corrections (${l.set}, ${l.evaluated} scored): ${l.curve.map((c) => `${c.corrections} → ${c.f1.toFixed(3)}`).join(', ')}`,
     );
-  }
   const speed = evalThroughput();
   results['throughput'] = speed;
   say(`analysis throughput: ${speed.textsPerSec} texts/s on one core, heap ${speed.heapMB} MB`);

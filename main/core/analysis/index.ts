@@ -1,7 +1,7 @@
 import { detectCampaign, type CampaignResult } from './campaign';
 import { detectComplaint, type ComplaintResult, type Topic } from './complaints';
 import { detectLanguageOf, type LanguageResult } from './language';
-import { scoreSentiment, type SentimentResult } from './sentiment';
+import { scoreSentiment, sentimentThresholds, type SentimentResult } from './sentiment';
 import { prepare } from './text';
 import { detectToxicity, type ToxicityResult } from './toxicity';
 
@@ -109,7 +109,7 @@ function run(text: string, opts: AnalyzeOptions): Explanation {
   }
   return {
     language,
-    sentiment: { ...sentiment, thresholds: { positive: 0.3, negative: -0.3 } },
+    sentiment: { ...sentiment, thresholds: sentimentThresholds(language.lang) },
     irony: { flagged: ironyReason !== null, reason: ironyReason },
     complaint,
     toxicity,

@@ -1,10 +1,11 @@
-import type { Analysis } from './index';
+import { analyzeText, type Analysis } from './index';
 import { prepare } from './text';
 
 /**
  * Learning from the user's corrections: a small multinomial logistic regression per
  * workspace over the lexicon score and hashed word unigrams/bigrams, trained locally on the
- * mentions the user corrected. It adjusts the lexicon's verdict on that workspace's own
+ * mentions the user corrected, plus the bin of the lexicon score (so it can learn where this
+ * workspace's neutral ends). It adjusts the lexicon's verdict on that workspace's own
  * vocabulary; it is JSON so the workspace can store it.
  */
 export interface CorrectionModel {
@@ -17,7 +18,8 @@ export interface CorrectionModel {
 
 export interface CorrectionExample {
   text: string;
-  analysis: Pick<Analysis, 'score'>;
+  /** The lexicon's score and, when known, its verdict (recomputed from the text otherwise). */
+  analysis: Pick<Analysis, 'score'> & Partial<Pick<Analysis, 'sentiment'>>;
   label: { sentiment?: -1 | 0 | 1 };
 }
 
@@ -32,9 +34,19 @@ function hash(s: string): number {
   return (h >>> 0) % DIMS;
 }
 
-function features(text: string): number[] {
+function verdictFeature(verdict: number): number {
+  return hash(`\u0000lexicon-verdict ${verdict}`);
+}
+
+/** Ten bins of the lexicon score, so the model can move the neutral thresholds of this workspace. */
+const SCORE_BINS = 10;
+
+function features(text: string, score: number, verdict: number): number[] {
   const w = prepare(text).words;
   const f = new Set<number>();
+  const bin = Math.max(0, Math.min(SCORE_BINS - 1, Math.floor(((score + 1) * SCORE_BINS) / 2)));
+  f.add(hash(`\u0000score-bin ${bin}`));
+  f.add(verdictFeature(verdict));
   for (let i = 0; i < w.length; i++) {
     f.add(hash(w[i] as string));
     if (i > 0) f.add(hash(`${w[i - 1]} ${w[i]}`));
@@ -58,39 +70,64 @@ function softmax(z: number[]): number[] {
 }
 
 /**
- * Trains on corrected sentiment labels. The score feature starts at the lexicon's own
- * decision rule (so zero corrections change nothing) and L2 keeps word weights small, so a
+ * Trains on corrected sentiment labels by full-batch gradient descent (the result does not
+ * depend on the order of the corrections). The model starts at the lexicon's own verdict, so
+ * zero corrections change nothing, and L2 pulls every weight back towards that start, so a
  * handful of corrections cannot overturn the lexicon on unrelated posts.
  */
 export function trainCorrectionModel(
   examples: CorrectionExample[],
-  epochs = 30,
-  rate = 0.05,
-  l2 = 1e-3,
+  iterations = 150,
+  rate = 1,
+  l2 = 0.03,
 ): CorrectionModel {
-  const weights = [-1, 0, 1].map((c) => {
+  const prior = [-1, 0, 1].map((c) => {
     const w = new Array<number>(DIMS + 2).fill(0);
-    w[DIMS] = c * 2; // prior: the lexicon score pushes towards its own polarity
-    w[DIMS + 1] = c === 0 ? 1.8 : 0; // the lexicon's neutral band (±0.3 → 6 × 0.3)
+    w[verdictFeature(c)] = 3;
+    w[DIMS] = c;
     return w;
   });
+  const weights = prior.map((w) => [...w]);
   const model: CorrectionModel = { version: 1, dims: DIMS, weights, examples: 0 };
   const data = examples
     .filter((e) => e.label.sentiment !== undefined)
     .map((e) => ({
-      feats: features(e.text),
+      feats: features(
+        e.text,
+        e.analysis.score,
+        e.analysis.sentiment ?? analyzeText(e.text).sentiment,
+      ),
       score: e.analysis.score,
       y: (e.label.sentiment as number) + 1,
     }));
-  for (let epoch = 0; epoch < epochs; epoch++) {
+  const counts = [0, 0, 0];
+  for (const d of data) counts[d.y] = (counts[d.y] ?? 0) + 1;
+  // Each class weighs the same however few corrections it has (the goal is macro-F1).
+  const cw = counts.map((k) => (k ? data.length / (3 * k) : 1));
+  const touched = new Set<number>();
+  for (const d of data) for (const f of d.feats) touched.add(f);
+  touched.add(DIMS);
+  touched.add(DIMS + 1);
+  const n = Math.max(1, data.length);
+  for (let it = 0; it < iterations; it++) {
+    const grad = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
     for (const d of data) {
       const p = softmax(logits(model, d.feats, d.score));
       for (let c = 0; c < 3; c++) {
-        const g = (p[c] ?? 0) - (c === d.y ? 1 : 0);
-        const w = model.weights[c] as number[];
-        for (const f of d.feats) w[f] = (w[f] ?? 0) * (1 - l2) - rate * g;
-        w[DIMS] = (w[DIMS] ?? 0) - rate * 0.1 * g * d.score * 3;
-        w[DIMS + 1] = (w[DIMS + 1] ?? 0) - rate * 0.1 * g;
+        const g = ((p[c] ?? 0) - (c === d.y ? 1 : 0)) * (cw[d.y] ?? 1);
+        const G = grad[c] as Map<number, number>;
+        for (const f of d.feats) G.set(f, (G.get(f) ?? 0) + g);
+        G.set(DIMS, (G.get(DIMS) ?? 0) + g * d.score * 3);
+        G.set(DIMS + 1, (G.get(DIMS + 1) ?? 0) + g);
+      }
+    }
+    for (let c = 0; c < 3; c++) {
+      const w = model.weights[c] as number[];
+      const w0 = prior[c] as number[];
+      const G = grad[c] as Map<number, number>;
+      for (const f of touched) {
+        const reg = l2 * ((w[f] ?? 0) - (w0[f] ?? 0));
+        w[f] = (w[f] ?? 0) - rate * ((G.get(f) ?? 0) / n + reg);
       }
     }
   }
@@ -105,7 +142,7 @@ export function applyCorrectionModel<A extends Pick<Analysis, 'sentiment' | 'sco
   a: A,
 ): A {
   if (!m || m.examples === 0) return a;
-  const p = softmax(logits(m, features(text), a.score));
+  const p = softmax(logits(m, features(text, a.score, a.sentiment), a.score));
   const best = p.indexOf(Math.max(...p));
   return { ...a, sentiment: (best - 1) as -1 | 0 | 1 };
 }
