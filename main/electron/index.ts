@@ -1,8 +1,18 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Notification,
+  protocol,
+  session,
+  shell,
+} from 'electron';
 import { systemClock } from '../core/api/deps';
 import type { Deps } from '../core/api/deps';
 import { EventHub } from '../core/api/event-hub';
+import { notificationText, type CrisisAlert } from '../core/crises/notify';
 import { APP_VERSION } from '../core/version';
 import { startFeedScheduler } from '../core/sources/feeds/scheduler';
 import { FileRegistry } from '../core/sources/file-registry';
@@ -85,6 +95,20 @@ async function chooseImportFiles(): Promise<string[]> {
   return r.canceled ? [] : r.filePaths;
 }
 
+/** What to notify is decided in the core (crises/notify.ts); the shell only shows it. */
+function showCrisisNotification(alert: CrisisAlert): void {
+  if (alert.quiet || !Notification.isSupported()) return;
+  const lang = app.getLocale().toLowerCase().startsWith('es') ? 'es' : 'en';
+  const n = new Notification(notificationText(alert, lang));
+  n.on('click', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) mainWindow = createWindow();
+    mainWindow.show();
+    mainWindow.focus();
+    hub.emit('crisis.open', { episodeId: alert.episodeId });
+  });
+  n.show();
+}
+
 void app.whenReady().then(() => {
   protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererDir, request.url));
   // No web permission (camera, geolocation…) is ever needed; notifications use the main process.
@@ -117,6 +141,7 @@ void app.whenReady().then(() => {
   hub.subscribe((event, payload) => {
     if (mainWindow && !mainWindow.isDestroyed())
       mainWindow.webContents.send(EVENT_CHANNEL, event, payload);
+    if (event === 'crisis.detected') showCrisisNotification(payload as CrisisAlert);
   });
   mainWindow = createWindow();
   const stopPolling = startFeedScheduler(deps);

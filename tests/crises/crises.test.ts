@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectEpisodes } from '../../main/core/crises/detector';
 import { generateScenario } from '../../main/core/crises/scenario';
-import { MentionWriter } from '../../main/core/db/mention-writer';
-import type { MentionInput } from '../../main/core/model/mention';
+import { analysed, writeRows, type AnalysedRow } from './analysed';
 import { evalCrises } from '../../scripts/eval-crises';
 import { cli } from '../helpers/cli';
 import { workspaceDeps } from '../helpers/workspace';
@@ -74,7 +73,7 @@ describe('crises CLI on a real workspace', () => {
         meanPerHour: 12,
         crises: [{ day: 35, size: 6, shape: 'spike' }],
       });
-      const rows: Array<MentionInput & { analysis: never }> = [];
+      const rows: AnalysedRow[] = [];
       let n = 0;
       for (const b of sc.buckets) {
         for (let k = 0; k < b.total; k++) {
@@ -88,28 +87,11 @@ describe('crises CLI on a real workspace', () => {
             postedAt: b.hour * 3_600_000 + k * 1000,
             text: negative ? `@acme fatal ${inCrisis ? '#AcmeTimo' : ''}` : '@acme gracias',
             authorHandle: inCrisis && negative && k % 3 === 0 ? `furioso${k % 2}` : `u${n % 500}`,
-            analysis: {
-              lang: 'es',
-              sentiment: negative ? -1 : 1,
-              score: negative ? -0.8 : 0.8,
-              irony: false,
-              complaint: negative,
-              topic: null,
-              insult: false,
-              toxicity: 0,
-              campaign: false,
-              version: 1,
-            } as never,
+            analysis: analysed(negative),
           });
         }
       }
-      const writer = new MentionWriter(env.db, {
-        batchId: null,
-        sourceId: null,
-        timezone: 'Europe/Madrid',
-        now: 1,
-      });
-      env.db.transaction(() => writer.write(rows))();
+      writeRows(env.db, rows);
       const file = env.ws.path;
       env.deps.session.close();
       const r = await cli(['crises', '--workspace', file, '--json']);

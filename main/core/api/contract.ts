@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { z as zod } from 'zod';
 import type { WorkspaceProfile } from '../model/workspace';
 import type { CrisisEpisode } from '../crises';
+import type { CrisisAlert } from '../crises/notify';
 import type { DashboardOverview, DashboardResponses, DashboardTrends } from '../model/dashboard';
 import type { ResponseKpis } from '../responses/kpis';
 import type { HandlingMark } from '../db/handling-repo';
@@ -582,7 +583,9 @@ export interface EventMap {
     etaSeconds: number | null;
   };
   'feeds.polled': { feeds: number; new: number; notModified: number; failed: number };
-  'crisis.detected': { episodeId: string; severity: 'low' | 'medium' | 'high'; start: string };
+  'crisis.detected': CrisisAlert;
+  /** The user clicked a crisis notification: the UI opens that episode. */
+  'crisis.open': { episodeId: string };
 }
 export type EventName = keyof EventMap;
 
@@ -591,6 +594,7 @@ export const EVENT_NAMES: EventName[] = [
   'import.progress',
   'feeds.polled',
   'crisis.detected',
+  'crisis.open',
 ];
 
 export type ApiResult<T> =

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApi, useWorkspaceEvents } from '../api/hooks';
 import { CrisesPage } from '../features/crises/CrisesPage';
+import { useCrisisOpen } from '../features/crises/open-episode';
 import { MentionsPage } from '../features/mentions/MentionsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { ReportsPage } from '../features/reports/ReportsPage';
@@ -20,6 +21,7 @@ export function App() {
   const [page, go] = usePage();
   const [theme, setTheme] = useTheme();
   useWorkspaceEvents();
+  useCrisisOpen();
   const info = useApi('app.info', {});
 
   if (info.isPending) return <p className="loading">{t('common.loading')}</p>;

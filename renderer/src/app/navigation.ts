@@ -13,7 +13,8 @@ export const PAGES = [
 export type Page = (typeof PAGES)[number];
 
 function pageFromHash(): Page {
-  const h = window.location.hash.replace(/^#\/?/, '');
+  // a page may carry parameters after '?' (#/crises?episode=c123)
+  const h = window.location.hash.replace(/^#\/?/, '').split('?')[0] ?? '';
   return (PAGES as readonly string[]).includes(h) ? (h as Page) : 'overview';
 }
 

@@ -10,6 +10,7 @@ import { pollFeeds, testFeed } from '../../sources/feeds/poller';
 import { importFiles } from '../../sources/import-runner';
 import { fileColumns, ImportFileError, previewRows } from '../../sources/importers';
 import { writeMeta } from '../../db/workspace-file';
+import { checkCrisisAlerts } from '../crisis-alerts';
 import type { Deps } from '../deps';
 import type { Handlers } from '../handler-types';
 import { analysePeople } from '../../people/authors';
@@ -57,7 +58,10 @@ export async function pollWorkspaceFeeds(deps: Deps, ids?: number[]) {
   if (s.new > 0) analysePeople(ws.db, deps.clock.now());
   if (s.feeds > 0) {
     deps.emit('feeds.polled', summary);
-    if (s.new > 0) emitChanged(deps);
+    if (s.new > 0) {
+      emitChanged(deps);
+      checkCrisisAlerts(deps);
+    }
   }
   return summary;
 }
@@ -172,6 +176,7 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
       for (const e of summary.errors) e.file = file.name;
       // Only the authors the new mentions touch are recomputed (see analysePeople).
       if (summary.imported > 0) analysePeople(ws.db, deps.clock.now());
+      if (summary.imported > 0) checkCrisisAlerts(deps);
       return summary;
     } finally {
       running.delete(input.fileToken);

@@ -1,5 +1,6 @@
 import { loadCorrectionModel } from '../../db/corrections-repo';
 import type { Deps } from '../../api/deps';
+import { checkCrisisAlerts } from '../../api/crisis-alerts';
 import { pollWorkspaceFeeds } from '../../api/handlers/sources';
 import { listWatchedFolders } from '../../db/folders-repo';
 import { readProfile } from '../../db/profile-repo';
@@ -31,8 +32,10 @@ export function startFeedScheduler(deps: Deps, everyMs = 60_000): () => void {
             f.path,
             { sourceId: f.id },
           );
-          if (r.some((x) => x.outcome !== 'skipped'))
+          if (r.some((x) => x.outcome !== 'skipped')) {
             deps.emit('workspace.changed', { path: ws.path });
+            checkCrisisAlerts(deps);
+          }
         }
       }
     } catch (e) {
