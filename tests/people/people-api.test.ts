@@ -66,6 +66,10 @@ describe('people handlers on a fresh workspace', () => {
         dataUntil: Date.parse('2026-03-05T18:00:00Z'),
       }),
     ]);
+    expect(eva.series).toEqual([
+      { day: '2026-03-04', negative: 2, neutral: 0, positive: 0, brandReplies: 1 },
+      { day: '2026-03-05', negative: 2, neutral: 0, positive: 0, brandReplies: 0 },
+    ]);
     expect(eva.thresholds.minHistory).toBe(3);
     expect(eva.timezone).toBe('Europe/Madrid');
 

@@ -505,9 +505,10 @@ export const contract = {
     typeof personSchema,
     AuthorDetail & { thresholds: typeof THRESHOLDS; timezone: string }
   >(personSchema),
-  'people.groups': method<typeof groupsSchema, { items: GroupSummary[]; total: number }>(
-    groupsSchema,
-  ),
+  'people.groups': method<
+    typeof groupsSchema,
+    { items: GroupSummary[]; total: number; minAccounts: number; windowMinutes: number }
+  >(groupsSchema),
   'people.override': method<typeof overrideLabelSchema, { saved: boolean }>(overrideLabelSchema),
   'reports.generate': method<
     typeof reportSchema,

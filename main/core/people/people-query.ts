@@ -157,6 +157,15 @@ export interface GroupSummary {
   members: Array<{ id: number; channel: string; handle: string; label: string | null }>;
 }
 
+/** One local day of an author's timeline: their posts by tone and the brand's replies. */
+export interface TimelineDay {
+  day: string;
+  negative: number;
+  neutral: number;
+  positive: number;
+  brandReplies: number;
+}
+
 export interface AuthorDetail {
   person: PersonRow & {
     firstSeenAt: number | null;
@@ -168,12 +177,19 @@ export interface AuthorDetail {
   /** Oldest first; the newest `limit` posts when the author has more. */
   posts: TimelinePost[];
   postsShown: number;
+  /** Per local day (workspace time zone) over the posts shown. */
+  series: TimelineDay[];
   history: LabelChange[];
   groups: GroupSummary[];
 }
 
 /** Everything the author panel shows, or null when there is no such author. */
-export function getAuthorDetail(db: Db, id: number, limit = 300): AuthorDetail | null {
+export function getAuthorDetail(
+  db: Db,
+  id: number,
+  timezone: string,
+  limit = 300,
+): AuthorDetail | null {
   const a = db
     .prepare(
       `SELECT id, channel, handle, name, label, score, reasons, posts, last_seen_at AS lastSeenAt, first_seen_at AS firstSeenAt,
@@ -222,6 +238,21 @@ export function getAuthorDetail(db: Db, id: number, limit = 300): AuthorDetail |
       .all(id) as Array<Omit<LabelChange, 'byUser'> & { byUser: number }>
   ).map((h) => ({ ...h, byUser: h.byUser === 1 }));
   const { features, evidence: _e, isBrand: _b, ...person } = a;
+  const posts = rows.map((r) => ({
+    id: r.id,
+    postedAt: r.postedAt,
+    text: r.text,
+    url: r.url,
+    sentiment: r.sentiment,
+    complaint: r.complaint === 1,
+    insult: r.insult === 1,
+    campaign: r.campaign === 1,
+    evidence: evidence.has(r.id),
+    reply:
+      r.rid !== null
+        ? { id: r.rid, postedAt: r.rat ?? 0, text: r.rtext ?? '', handle: r.rhandle }
+        : null,
+  }));
   return {
     person: {
       ...person,
@@ -231,22 +262,9 @@ export function getAuthorDetail(db: Db, id: number, limit = 300): AuthorDetail |
       overridden: overriddenKeys(db).has(`${a.channel}:${a.handle.toLowerCase()}`),
     },
     features: features ? (JSON.parse(features) as AuthorFeatures) : null,
-    posts: rows.map((r) => ({
-      id: r.id,
-      postedAt: r.postedAt,
-      text: r.text,
-      url: r.url,
-      sentiment: r.sentiment,
-      complaint: r.complaint === 1,
-      insult: r.insult === 1,
-      campaign: r.campaign === 1,
-      evidence: evidence.has(r.id),
-      reply:
-        r.rid !== null
-          ? { id: r.rid, postedAt: r.rat ?? 0, text: r.rtext ?? '', handle: r.rhandle }
-          : null,
-    })),
+    posts,
     postsShown: rows.length,
+    series: dailySeries(posts, timezone),
     history,
     groups: listGroups(db, { authorId: id, limit: 20 }).items,
   };
@@ -330,4 +348,23 @@ export function listAllPeople(db: Db): AuthorsCommandRow[] {
     evidence: r.evidence ? (JSON.parse(r.evidence) as number[]) : [],
     overridden: overridden.has(`${r.channel}:${r.handle.toLowerCase()}`),
   }));
+}
+
+function dailySeries(posts: TimelinePost[], timezone: string): TimelineDay[] {
+  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, dateStyle: 'short' });
+  const days = new Map<string, TimelineDay>();
+  const dayOf = (t: number): TimelineDay => {
+    const day = fmt.format(t);
+    let d = days.get(day);
+    if (!d) days.set(day, (d = { day, negative: 0, neutral: 0, positive: 0, brandReplies: 0 }));
+    return d;
+  };
+  for (const p of posts) {
+    const d = dayOf(p.postedAt);
+    if (p.sentiment === -1) d.negative++;
+    else if (p.sentiment === 1) d.positive++;
+    else d.neutral++;
+    if (p.reply) dayOf(p.reply.postedAt).brandReplies++;
+  }
+  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
 }

@@ -20,18 +20,23 @@ export const peopleHandlers: Pick<Handlers, Methods> = {
   'people.get': (deps, input) => {
     const db = deps.session.require().db;
     analysePeople(db, deps.clock.now());
-    const detail = getAuthorDetail(db, input.id);
+    const timezone = readProfile(db).timezone;
+    const detail = getAuthorDetail(db, input.id, timezone);
     if (!detail)
       throw new AtalayaError(
         'not_found',
         `Author ${input.id} is not in this workspace (their posts may have been undone, or it is one of the brand's accounts)`,
       );
-    return { ...detail, thresholds: THRESHOLDS, timezone: readProfile(db).timezone };
+    return { ...detail, thresholds: THRESHOLDS, timezone };
   },
   'people.groups': (deps, input) => {
     const db = deps.session.require().db;
     analysePeople(db, deps.clock.now());
-    return listGroups(db, input);
+    return {
+      ...listGroups(db, input),
+      minAccounts: THRESHOLDS.coordinationMinAccounts,
+      windowMinutes: THRESHOLDS.coordinationWindowMinutes,
+    };
   },
   'people.override': (deps, input) => {
     const db = deps.session.require().db;

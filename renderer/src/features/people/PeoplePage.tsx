@@ -1,139 +1,241 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi, useApiMutation } from '../../api/hooks';
+import type { InputOf } from '../../../../main/core/api/contract';
+import { useApi } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
-import { formatNumber } from '../../shared/format';
+import { formatDateTime, formatNumber } from '../../shared/format';
+import { AuthorDetail } from './AuthorDetail';
+import { GroupsView } from './GroupsView';
+import { LABELS, type Label } from './labels';
 
-const LABELS = [
-  'agitator',
-  'escalating',
-  'angry_customer',
-  'neutral',
-  'supporter',
-  'insufficient_history',
-] as const;
-type Label = (typeof LABELS)[number];
+type Sort = NonNullable<InputOf<'people.list'>['sort']>;
+type Channel = NonNullable<InputOf<'people.list'>['channel']>;
 
 /** Who is talking: angry customers apart from agitators, each label with its reasons. */
 export function PeoplePage() {
-  const { t, i18n } = useTranslation();
-  const [label, setLabel] = useState<Label | ''>('');
-  const people = useApi('people.list', label ? { label } : {});
-  const override = useApiMutation('people.override', ['people.list']);
+  const { t } = useTranslation();
+  const [view, setView] = useState<'list' | 'groups'>('list');
   const [open, setOpen] = useState<number | null>(null);
-  if (people.error)
-    return <ErrorNotice error={people.error} onRetry={() => void people.refetch()} />;
-  const counts = people.data?.counts ?? {};
+  // kept here so the filters survive opening an author and coming back
+  const [filters, setFilters] = useState<PeopleFilters>({
+    label: '',
+    channel: '',
+    q: '',
+    sort: 'rank',
+    dir: 'desc',
+  });
+  const groups = useApi('people.groups', {});
+  const show = (id: number) => {
+    setOpen(id);
+    setView('list');
+  };
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t('nav.people')}</h1>
+      {open !== null ? (
+        <AuthorDetail id={open} onBack={() => setOpen(null)} onOpen={show} />
+      ) : (
+        <>
+          <div className="row tabs" role="tablist" aria-label={t('people.tabs')}>
+            {(['list', 'groups'] as const).map((v) => (
+              <button
+                key={v}
+                type="button"
+                role="tab"
+                aria-selected={view === v}
+                className={view === v ? 'chip-on' : undefined}
+                onClick={() => setView(v)}
+                data-testid={v === 'list' ? 'tab-people' : 'tab-groups'}
+              >
+                {v === 'list'
+                  ? t('people.tabPeople')
+                  : t('people.tabGroups', { n: groups.data?.total ?? 0 })}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel">
+            {view === 'list' ? (
+              <PeopleList onOpen={show} f={filters} setF={setFilters} />
+            ) : (
+              <GroupsView onOpen={show} />
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+export interface PeopleFilters {
+  label: Label | '';
+  channel: Channel | '';
+  q: string;
+  sort: Sort;
+  dir: 'asc' | 'desc';
+}
+
+function PeopleList({
+  onOpen,
+  f,
+  setF,
+}: {
+  onOpen: (id: number) => void;
+  f: PeopleFilters;
+  setF: (f: PeopleFilters) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const set = (patch: Partial<PeopleFilters>) => setF({ ...f, ...patch });
+  const people = useApi(
+    'people.list',
+    {
+      ...(f.label ? { label: f.label } : {}),
+      ...(f.channel ? { channel: f.channel } : {}),
+      ...(f.q.trim() ? { q: f.q.trim() } : {}),
+      sort: f.sort,
+      dir: f.dir,
+    },
+    { placeholderData: (prev) => prev },
+  );
+  if (people.error)
+    return <ErrorNotice error={people.error} onRetry={() => void people.refetch()} />;
+  const counts = people.data?.counts ?? {};
+  const all = Object.values(counts).reduce((a, b) => a + b, 0);
+  const sortButton = (col: Sort, text: string) => {
+    const active = f.sort === col;
+    return (
+      <button
+        type="button"
+        className="link"
+        onClick={() =>
+          set({
+            sort: col,
+            dir: active && f.dir === 'desc' ? 'asc' : col === 'handle' && !active ? 'asc' : 'desc',
+          })
+        }
+        aria-label={t('people.sortBy', { col: text })}
+        data-testid={`sort-${col}`}
+      >
+        {text} {active ? (f.dir === 'desc' ? '▼' : '▲') : ''}
+      </button>
+    );
+  };
+  const ariaSort = (col: Sort) =>
+    f.sort === col ? (f.dir === 'desc' ? 'descending' : 'ascending') : undefined;
+  return (
+    <>
       <p className="muted">{t('people.intro', { n: people.data?.minHistory ?? 3 })}</p>
       <div className="row" role="group" aria-label={t('people.filter')}>
         <button
           type="button"
-          aria-pressed={label === ''}
-          className={label === '' ? 'chip-on' : undefined}
-          onClick={() => setLabel('')}
+          aria-pressed={f.label === ''}
+          className={f.label === '' ? 'chip-on' : undefined}
+          onClick={() => set({ label: '' })}
         >
-          {t('people.all')}
+          {t('people.all')} ({formatNumber(all, lang)})
         </button>
         {LABELS.map((l) => (
           <button
             key={l}
             type="button"
-            aria-pressed={label === l}
-            className={`label-${l}${label === l ? ' chip-on' : ''}`}
-            onClick={() => setLabel(l)}
+            aria-pressed={f.label === l}
+            className={`label-${l}${f.label === l ? ' chip-on' : ''}`}
+            onClick={() => set({ label: l })}
             data-testid={`filter-${l}`}
           >
-            {t(`people.labels.${l}`)} ({formatNumber(counts[l] ?? 0, i18n.language)})
+            {t(`people.labels.${l}`)} ({formatNumber(counts[l] ?? 0, lang)})
           </button>
         ))}
       </div>
-      {people.isPending ? (
+      <div className="row filters">
+        <label className="inline-field">
+          <span>{t('people.channel')}</span>
+          <select
+            value={f.channel}
+            onChange={(e) => set({ channel: e.target.value as Channel | '' })}
+            data-testid="people-channel"
+          >
+            <option value="">{t('people.allChannels')}</option>
+            {Object.entries(people.data?.channels ?? {}).map(([c, n]) => (
+              <option key={c} value={c}>
+                {c} ({formatNumber(n, lang)})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          <span>{t('people.search')}</span>
+          <input
+            type="search"
+            value={f.q}
+            placeholder={t('people.searchPlaceholder')}
+            onChange={(e) => set({ q: e.target.value })}
+            data-testid="people-search"
+          />
+        </label>
+      </div>
+      {!people.data ? (
         <p className="loading">{t('common.loading')}</p>
       ) : people.data.items.length === 0 ? (
-        <p className="empty-state">{t('people.empty')}</p>
+        <p className="empty-state">
+          {all === 0 && !f.q && !f.channel ? t('people.empty') : t('people.noMatch')}
+        </p>
       ) : (
-        <table className="table" data-testid="people">
-          <thead>
-            <tr>
-              <th scope="col">{t('people.author')}</th>
-              <th scope="col">{t('people.label')}</th>
-              <th scope="col" className="num">
-                {t('people.score')}
-              </th>
-              <th scope="col" className="num">
-                {t('people.posts')}
-              </th>
-              <th scope="col">{t('people.why')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.data.items.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <strong>@{p.handle}</strong> <span className="muted">{p.channel}</span>
-                </td>
-                <td>
-                  <span className={`chip label-${p.label}`}>{t(`people.labels.${p.label}`)}</span>
-                  {p.overridden && <span className="muted"> ({t('people.byYou')})</span>}
-                </td>
-                <td className="num">{p.score.toFixed(2)}</td>
-                <td className="num">{formatNumber(p.posts, i18n.language)}</td>
-                <td>
-                  <div>{p.reasons[0]}</div>
-                  {open === p.id ? (
-                    <>
-                      <ul className="why">
-                        {p.reasons.slice(1).map((r, i) => (
-                          <li key={i}>{r}</li>
-                        ))}
-                      </ul>
-                      <div className="row">
-                        <span className="muted">{t('people.setLabel')}:</span>
-                        {LABELS.filter((l) => l !== 'insufficient_history').map((l) => (
-                          <button
-                            key={l}
-                            type="button"
-                            onClick={() =>
-                              override.mutate({
-                                channel: p.channel as never,
-                                handle: p.handle,
-                                label: l,
-                              })
-                            }
-                          >
-                            {t(`people.labels.${l}`)}
-                          </button>
-                        ))}
-                        {p.overridden && (
-                          <button
-                            type="button"
-                            onClick={() =>
-                              override.mutate({
-                                channel: p.channel as never,
-                                handle: p.handle,
-                                label: null,
-                              })
-                            }
-                          >
-                            {t('people.reset')}
-                          </button>
-                        )}
-                      </div>
-                    </>
-                  ) : (
-                    <button type="button" className="link" onClick={() => setOpen(p.id)}>
-                      {t('people.more')}
-                    </button>
-                  )}
-                </td>
+        <>
+          <table className="table" data-testid="people">
+            <thead>
+              <tr>
+                <th scope="col" aria-sort={ariaSort('handle')}>
+                  {sortButton('handle', t('people.author'))}
+                </th>
+                <th scope="col">{t('people.label')}</th>
+                <th scope="col" className="num" aria-sort={ariaSort('score')}>
+                  {sortButton('score', t('people.score'))}
+                </th>
+                <th scope="col" className="num" aria-sort={ariaSort('posts')}>
+                  {sortButton('posts', t('people.posts'))}
+                </th>
+                <th scope="col" aria-sort={ariaSort('last')}>
+                  {sortButton('last', t('people.lastSeen'))}
+                </th>
+                <th scope="col">{t('people.why')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {people.data.items.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => onOpen(p.id)}
+                      aria-label={t('people.open', { handle: p.handle })}
+                      data-testid="open-author"
+                    >
+                      <strong>@{p.handle}</strong>
+                    </button>{' '}
+                    <span className="muted">{p.channel}</span>
+                  </td>
+                  <td>
+                    <span className={`chip label-${p.label}`}>{t(`people.labels.${p.label}`)}</span>
+                    {p.overridden && <span className="muted"> ({t('people.byYou')})</span>}
+                  </td>
+                  <td className="num">{p.score.toFixed(2)}</td>
+                  <td className="num">{formatNumber(p.posts, lang)}</td>
+                  <td>{formatDateTime(p.lastSeenAt, lang)}</td>
+                  <td>{p.reasons[0]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted">
+            {t('people.showing', {
+              shown: formatNumber(people.data.items.length, lang),
+              total: formatNumber(people.data.total, lang),
+            })}
+          </p>
+        </>
       )}
-    </section>
+    </>
   );
 }
