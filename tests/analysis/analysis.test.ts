@@ -50,6 +50,16 @@ describe('sentiment rules', () => {
     expect(s('I really like the new app')).toBe(1);
     expect(s('Order 4412 &gt;&gt; shipped on Monday')).toBe(0);
   });
+  it('praise inside a question is not praise yet; criticism in a question stays', () => {
+    expect(s('¿Es bueno el menú del día?')).toBe(0);
+    expect(s('Is the new app any good?')).toBe(0);
+    expect(s('¿Por qué es tan malo vuestro servicio?')).toBe(-1);
+    expect(s('Why is your service so bad?')).toBe(-1);
+  });
+  it('topic words are not praise ("health care", "interest rates")', () => {
+    expect(s('Health care costs and interest rates on the agenda')).toBe(0);
+    expect(s('They really care about their customers')).toBe(1);
+  });
   it('everyday expressions in both languages', () => {
     expect(s('Menos mal que llegó a tiempo')).toBe(1);
     expect(s('Qué asco de día')).toBe(-1);

@@ -127,7 +127,12 @@ export function scoreSentiment(
     if (v === undefined || v === 0) continue;
     let weight = v;
     const rulesHere: string[] = [];
-    if (w === 'like' && !LIKE_VERB_BEFORE.has(p.words[i - 1] ?? '')) continue; // "looks like", "like in May"
+    const verbValence = VERB_SENSE[w];
+    if (verbValence !== undefined) {
+      // "I like", "they really care" are verbs of liking; "looks like", "health care" are not.
+      if (LIKE_VERB_BEFORE.has(p.words[i - 1] ?? '')) weight = verbValence;
+      else if (w === 'like') continue;
+    }
     if (namesLikely && inName(p, i)) {
       // "Leeds United", "Magic Mike", "Super Eagles": a capitalised word inside a run of
       // capitalised words mid-sentence is most likely part of a name, not an opinion.
@@ -158,6 +163,12 @@ export function scoreSentiment(
         rulesHere.push(`negated by "${p.words[j]}"`);
         break;
       }
+    }
+    if (weight > 0 && p.questionClauses.has(p.clause[i] as number)) {
+      // "Is the new menu any good?" asks; praise inside a question is not praise yet.
+      // Criticism stays: "why is your service so bad?" complains.
+      weight *= 0.5;
+      rulesHere.push('praise inside a question');
     }
     if (p.emphasis[i]) {
       weight *= 1.3;
@@ -208,6 +219,8 @@ export function scoreSentiment(
   if (contrastAt >= 0) rules.push('contrast: the part after "but/pero" weighs more');
   return { sentiment, score: round(score), raw: round(sum), terms, rules };
 }
+
+const VERB_SENSE: Record<string, number> = { like: 1.5, care: 2.2 };
 
 // "like" is a verb of liking only after a subject or an adverb ("I like", "really like").
 const LIKE_VERB_BEFORE = new Set([

@@ -10,6 +10,8 @@ export interface Prepared {
   titled: boolean[];
   /** Per word: the clause it belongs to (a new clause starts after . , ; : ! ? … and the like). */
   clause: number[];
+  /** The clauses closed by a question mark. */
+  questionClauses: Set<number>;
   hashtags: string[];
   mentions: number;
   emoji: string[];
@@ -99,10 +101,12 @@ export function prepare(input: string): Prepared {
   const emphasis: boolean[] = [];
   const clause: number[] = [];
   const titled: boolean[] = [];
+  const questionClauses = new Set<number>();
   let clauseNo = 0;
   for (const m of noMentions.matchAll(TOKEN_RE)) {
     const raw = m[0];
     if (!/[\p{L}\p{N}]/u.test(raw[0] as string) && raw[0] !== "'") {
+      if (raw === '?') questionClauses.add(clauseNo);
       if (words.length && clause[clause.length - 1] === clauseNo) clauseNo++;
       continue;
     }
@@ -136,6 +140,7 @@ export function prepare(input: string): Prepared {
     emphasis,
     titled,
     clause,
+    questionClauses,
     hashtags,
     mentions,
     emoji,

@@ -162,6 +162,16 @@ const NOT_A_LABEL = new Set([
 // Words that label a person only when aimed at one ("you are crazy", "eres un payaso"); on
 // their own they describe prices or weather ("crazy deals", "un frío loco").
 const LABELS_WHEN_AIMED = new Set([
+  'silly',
+  'unstable',
+  'lazy',
+  'dishonest',
+  'disturbed',
+  'evil',
+  'vago',
+  'vaga',
+  'falso',
+  'falsa',
   'crazy',
   'insane',
   'clueless',

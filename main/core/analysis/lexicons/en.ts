@@ -23,6 +23,20 @@ export function englishLexicon(): Map<string, number> {
 }
 
 const EN_EXTRA: Record<string, number> = {
+  // Words VADER scores as praise that in posts mostly name a topic: "health care", "Leeds
+  // United", "interest rates", "party conference", "play on Sunday", "please send".
+  care: 0.5,
+  united: 0,
+  supporters: 0.5,
+  interest: 0.3,
+  safety: 0.3,
+  justice: 0.5,
+  rich: 0.8,
+  party: 0.5,
+  play: 0.3,
+  plays: 0.2,
+  please: 0.3,
+  god: 0.3,
   refund: -1,
   delayed: -1.8,
   delay: -1.5,
