@@ -48,6 +48,7 @@ describe('complaints handled elsewhere or dismissed', () => {
     expect(before).toMatchObject({ customerMentions: 4, answered: 2, responseRate: 0.5 });
     expect(before.medianMinutes).toBe(30); // nearest rank of [30, 300]
     expect(before.p90Minutes).toBe(300);
+    expect(await call('dashboard.today', {})).toMatchObject({ unansweredComplaints: 2 });
     const queue0 = await call<{ items: Array<{ id: number }> }>('responses.queue', {});
     expect(queue0.items.map((m) => m.id).sort()).toEqual([idOf('c3'), idOf('c4')].sort());
 
@@ -63,6 +64,15 @@ describe('complaints handled elsewhere or dismissed', () => {
       medianMinutes: 30, // a phone call has no time: the public figures do not move
     });
     expect((await call<{ items: unknown[] }>('responses.queue', {})).items).toEqual([]);
+    // every other "unanswered" figure follows the same marks
+    expect(await call('dashboard.today', {})).toMatchObject({ unansweredComplaints: 0 });
+    const dash = await call<{ current: { unansweredComplaints: number; complaints: number } }>(
+      'dashboard.responses',
+      { days: 30 },
+    );
+    expect(dash.current).toMatchObject({ unansweredComplaints: 0 });
+    const filtered = await call<{ items: unknown[] }>('mentions.search', { unanswered: true });
+    expect(filtered.items).toEqual([]);
 
     // marks are kept by natural key: undo and re-import of the same file keep them
     await call('sources.undo', { batchId: batch });

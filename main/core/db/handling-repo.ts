@@ -77,3 +77,10 @@ export function handlingMarks(db: Db): Map<string, Handling> {
 
 /** SQL fragment: the handling mark of mention alias `m` (NULL when unmarked). */
 export const HANDLING_SQL = `(SELECT o.value FROM overrides o WHERE o.target_kind = 'mention' AND o.target_key = m.natural_key AND o.field = '${FIELD}')`;
+
+/**
+ * SQL condition: mention alias `m` still waits for an answer — no brand reply in its thread
+ * and not marked by the user as handled elsewhere or dismissed. Every "unanswered" figure
+ * (Today, Overview, the Mentions filter, the queue) uses this one definition.
+ */
+export const UNANSWERED_SQL = `(NOT EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1) AND ${HANDLING_SQL} IS NULL)`;

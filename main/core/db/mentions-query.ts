@@ -1,4 +1,5 @@
 import type { Channel } from '../model/channels';
+import { UNANSWERED_SQL } from './handling-repo';
 import type { MentionDetail, MentionListItem } from '../model/mention';
 import { idRangeFor } from './mention-key';
 import type { Db } from './workspace-file';
@@ -116,9 +117,7 @@ export function searchMentions(
     args.push(f.stars - 0.5, f.stars + 0.5);
   }
   if (f.unanswered) {
-    where.push(
-      'm.is_brand = 0 AND NOT EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1)',
-    );
+    where.push(`m.is_brand = 0 AND ${UNANSWERED_SQL}`);
   }
   const sql = fts
     ? `SELECT ${COLUMNS} FROM mentions_fts f JOIN mentions m ON m.id = f.rowid

@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../analysis/lexicons/cues';
+import { UNANSWERED_SQL } from './handling-repo';
 import type {
   DashboardResponses,
   DashboardTrends,
@@ -181,7 +182,7 @@ export function responseSummary(
   const c = db
     .prepare(
       `SELECT count(*) AS complaints,
-         coalesce(sum(NOT EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1)), 0) AS unanswered
+         coalesce(sum(${UNANSWERED_SQL}), 0) AS unanswered
        FROM mentions m WHERE m.id BETWEEN ? AND ? AND m.posted_at >= ? AND m.posted_at < ? AND m.is_brand = 0 AND m.complaint = 1${mch}`,
     )
     .get(lo, hi, start, end, ...ch.args) as { complaints: number; unanswered: number };

@@ -17,6 +17,8 @@ export interface DailyKpiRow {
   rating_average: number | null;
   reputation_index: number | null;
   answered: number;
+  /** Marked by the user as answered by phone, DM or email. */
+  handled_elsewhere: number;
   response_rate: number | null;
   median_first_response_minutes: number | null;
 }
@@ -58,14 +60,18 @@ export function dailyKpis(db: Db, timezone: string): DailyKpiRow[] {
     a: number | null;
     b: number | null;
   };
-  const waits = new Map<string, { n: number; minutes: number[] }>();
+  // Same rules as the Responses page: a dismissed mention with no reply needs no answer;
+  // one handled by phone/DM/email counts as answered, without a time.
+  const waits = new Map<string, { n: number; elsewhere: number; minutes: number[] }>();
   if (span.a !== null && span.b !== null) {
     const local = new RollupAccumulator(timezone);
     for (const r of firstResponses(db, span.a, span.b + 1)) {
       const k = local.localDay(r.postedAt);
-      const w = waits.get(k) ?? { n: 0, minutes: [] };
+      if (r.repliedAt === null && r.handling === 'dismissed') continue;
+      const w = waits.get(k) ?? { n: 0, elsewhere: 0, minutes: [] };
       w.n++;
       if (r.repliedAt !== null) w.minutes.push((r.repliedAt - r.postedAt) / 60_000);
+      else if (r.handling !== null) w.elsewhere++;
       waits.set(k, w);
     }
   }
@@ -88,7 +94,8 @@ export function dailyKpis(db: Db, timezone: string): DailyKpiRow[] {
       rating_average: d.ratingCount ? r3(d.ratingSum / d.ratingCount) : null,
       reputation_index: d.customer > 0 ? reputationIndex(d.positive, d.negative, share) : null,
       answered: sorted.length,
-      response_rate: w && w.n ? r3(sorted.length / w.n) : null,
+      handled_elsewhere: w?.elsewhere ?? 0,
+      response_rate: w && w.n ? r3((sorted.length + w.elsewhere) / w.n) : null,
       median_first_response_minutes: median === null ? null : Math.round(median * 10) / 10,
     };
   });

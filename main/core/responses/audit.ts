@@ -30,8 +30,12 @@ function template(text: string): string {
 // Greets the person by name, quotes a case number, or refers to their order or booking. An
 // @reply is how every answer starts on X, so a handle is not personal — numeric handles
 // (anonymised exports) must not pass for case numbers.
-const PERSONAL =
-  /\b(hola|hi|hey|dear|estimad[oa])\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|(?<![@\w/])\d{4,}\b|\b(tu|your) (pedido|order|reserva|booking|vuelo|flight|cuenta|account)\b/i;
+// The name must start with a capital: case-insensitive matching let "Hi there" pass.
+const GREETS_BY_NAME =
+  /(?:^|[\s,.!¡¿@])(?:[Hh]ola|[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Ee]stimad[oa])\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+/;
+const REFERS_TO_CASE =
+  /(?<![@\w/])\d{4,}\b|\b(tu|su|your) (pedido|order|reserva|booking|vuelo|flight|cuenta|account|factura|invoice)\b/i;
+const personal = (text: string): boolean => GREETS_BY_NAME.test(text) || REFERS_TO_CASE.test(text);
 
 /**
  * Tone audit of every brand reply: the draft-checker warnings, and canned vs personalised.
@@ -57,7 +61,7 @@ export function auditBrandReplies(db: Db, from: number, to: number, limit = 5000
   }
   return rows.map((r) => {
     const n = uses.get(template(r.text)) ?? 1;
-    const personalised = PERSONAL.test(r.text);
+    const personalised = personal(r.text);
     return {
       ...r,
       warnings: checkReply(r.text),

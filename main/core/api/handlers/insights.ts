@@ -1,11 +1,10 @@
 import { detectCrises } from '../../crises';
+import { UNANSWERED_SQL } from '../../db/handling-repo';
 import { idRangeFor } from '../../db/mention-key';
 import { readProfile } from '../../db/profile-repo';
 import type { Handlers } from '../handler-types';
 
-type Methods =
-  | 'dashboard.today'
-  | 'crises.list';
+type Methods = 'dashboard.today' | 'crises.list';
 
 const DAY = 86_400_000;
 
@@ -33,7 +32,7 @@ export const insightHandlers: Pick<Handlers, Methods> = {
     const one = (sql: string, ...a: unknown[]): number =>
       (db.prepare(sql).get(...a) as { n: number | null }).n ?? 0;
     const unanswered = `FROM mentions m WHERE m.is_brand = 0 AND m.complaint = 1 AND m.id BETWEEN ? AND ? AND m.posted_at BETWEEN ? AND ?
-      AND NOT EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1)`;
+      AND ${UNANSWERED_SQL}`;
     const [lo] = [to - 30 * DAY];
     const { episodes } = detectCrises(db, readProfile(db).timezone, { at: to });
     const last = episodes[episodes.length - 1];

@@ -1,5 +1,5 @@
 import { AtalayaError } from '../../db/errors';
-import { clearHandling, HANDLING_SQL, markHandling } from '../../db/handling-repo';
+import { clearHandling, markHandling, UNANSWERED_SQL } from '../../db/handling-repo';
 import { readProfile } from '../../db/profile-repo';
 import type { Db } from '../../db/workspace-file';
 import type { MentionListItem } from '../../model/mention';
@@ -61,8 +61,7 @@ export const responseHandlers: Pick<Handlers, Methods> = {
            m.author_id AS authorId, m.lang, m.rating, m.is_brand AS isBrand, m.sentiment, m.sentiment_score AS score, m.complaint, m.topic, m.insult
          FROM mentions m LEFT JOIN authors a ON a.id = m.author_id
          WHERE m.is_brand = 0 AND m.complaint = 1 AND m.id BETWEEN ? AND ? AND m.posted_at BETWEEN ? AND ?
-           AND NOT EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1)
-           AND ${HANDLING_SQL} IS NULL
+           AND ${UNANSWERED_SQL}
          ORDER BY (coalesce(m.insult, 0) + coalesce(a.label = 'escalating', 0) * 2 + min(coalesce(m.author_followers, a.followers, 0), 100000) / 50000.0) DESC, m.posted_at ASC
          LIMIT 200`,
       )
