@@ -19,6 +19,7 @@ import { FileRegistry } from '../core/sources/file-registry';
 import { RecentStore } from '../core/workspace/recent-store';
 import { WorkspaceSession } from '../core/workspace/session';
 import { APP_ORIGIN, APP_SCHEME, serveAppFile } from './app-protocol';
+import { printReportPdf } from './print-pdf';
 import {
   createInvokeHandler,
   EVENT_CHANNEL,
@@ -129,6 +130,7 @@ void app.whenReady().then(() => {
     chooseImportFiles,
     files: new FileRegistry(),
     importWorker: join(__dirname, 'import-worker.js'),
+    printPdf: printReportPdf,
     demo: {
       source: join(
         app.isPackaged ? process.resourcesPath : join(__dirname, '../..'),

@@ -156,6 +156,27 @@ describe('report, event and export handlers', () => {
     });
   });
 
+  it('prints stored reports to PDF with the shell’s printer when it has one (Electron printToPDF)', async () => {
+    const r = await call<{ id: number; html: string }>('reports.generate', {
+      crisisId,
+      lang: 'es',
+    });
+    const printed: string[] = [];
+    env.deps.printPdf = async (html) => {
+      printed.push(html);
+      return new TextEncoder().encode('%PDF-1.7 from the shell');
+    };
+    try {
+      expect((await call<{ pdfAvailable: boolean }>('reports.list', {})).pdfAvailable).toBe(true);
+      const pdf = await call<{ base64: string; filename: string }>('reports.pdf', { id: r.id });
+      expect(Buffer.from(pdf.base64, 'base64').toString()).toBe('%PDF-1.7 from the shell');
+      expect(pdf.filename).toMatch(/-es\.pdf$/);
+      expect(printed).toEqual([r.html]);
+    } finally {
+      delete env.deps.printPdf;
+    }
+  });
+
   it('exports daily KPIs as CSV and JSON whose figures match the mentions', async () => {
     const json = await call<{ content: string; rows: number; filename: string }>('data.export', {
       what: 'kpis',

@@ -131,4 +131,13 @@ describe('the Reports page on the demo workspace', () => {
     const list = JSON.parse(authors.body.toString('utf8')) as Array<{ label: string }>;
     expect(list.some((a) => a.label === 'agitator')).toBe(true);
   });
+
+  it('shows the same events, folded, on the Crises page episode', async () => {
+    await page.getByTestId('nav-crises').click();
+    const episode = page.getByTestId('episode').first();
+    await episode.locator('summary', { hasText: 'Timeline events' }).click();
+    await episode.getByTestId('event').nth(3).waitFor();
+    expect(await episode.getByTestId('event').count()).toBe(4);
+    await page.screenshot({ path: join(OUTPUT, 'crises-events.png'), fullPage: true });
+  });
 });

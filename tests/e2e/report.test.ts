@@ -183,6 +183,9 @@ describe('post-crisis report', () => {
     db.close();
     expect(text).toContain('Committee met at 10:00 with the CEO');
     expect(text).toContain('marked by hand');
+    // each event's time since onset, as printed in the events table
+    for (const e of events)
+      expect(text).toContain(`<td class="num">${hours(e.at - (m.phases.onset as number))}</td>`);
     expect(text).toContain('Preventable');
     expect(text).toContain(`<td class="val ok">${action?.value}</td>`);
     for (const v of [

@@ -28,6 +28,8 @@ export interface Deps {
   demo?: { source: string; targetDir: string };
   /** Bundled import worker script (reads and analyses on a second core), when built. */
   importWorker?: string;
+  /** Prints report HTML to PDF (the desktop shell: Electron's printToPDF); else a local Chromium. */
+  printPdf?: (html: string) => Promise<Uint8Array>;
   /** Files the UI may import, by token (dialog picks and uploads). */
   files: FileRegistry;
   /** Native file dialogs; only the Electron shell provides them. */

@@ -93,7 +93,7 @@ export const reportHandlers: Pick<Handlers, Methods> = {
   },
   'reports.list': (deps) => ({
     items: listReports(deps.session.require().db),
-    pdfAvailable: findChromium() !== null,
+    pdfAvailable: deps.printPdf !== undefined || findChromium() !== null,
   }),
   'reports.open': (deps, input) => {
     const r = readReport(deps.session.require().db, input.id);
@@ -101,15 +101,15 @@ export const reportHandlers: Pick<Handlers, Methods> = {
   },
   'reports.pdf': async (deps, input) => {
     const r = readReport(deps.session.require().db, input.id);
+    const filename = r.filename.replace(/\.html$/, '.pdf');
+    if (deps.printPdf)
+      return { base64: Buffer.from(await deps.printPdf(r.html)).toString('base64'), filename };
     // Same template, printed by a local Chromium (A4, network refused).
     const dir = mkdtempSync(join(tmpdir(), 'atalaya-pdf-'));
     try {
       const out = join(dir, 'report.pdf');
       await htmlToPdf(r.html, out);
-      return {
-        base64: readFileSync(out).toString('base64'),
-        filename: r.filename.replace(/\.html$/, '.pdf'),
-      };
+      return { base64: readFileSync(out).toString('base64'), filename };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -4,6 +4,7 @@ import { useApi } from '../../api/hooks';
 import { Chart } from '../../shared/Chart';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { formatDateTime, formatNumber } from '../../shared/format';
+import { EpisodeEventsFor } from '../reports/EpisodeEvents';
 
 /** Crisis episodes with why the alarm fired: negative volume against its usual band. */
 export function CrisesPage() {
@@ -103,6 +104,7 @@ export function CrisesPage() {
               <p>{t('crises.channels', { list: e.channels.join(', ') })}</p>
             )}
             {e.hashtags.length > 0 && <p>{t('crises.hashtags', { list: e.hashtags.join(' ') })}</p>}
+            <EpisodeEventsFor episode={e} />
           </div>
         ))
       )}

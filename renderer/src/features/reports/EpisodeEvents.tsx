@@ -124,3 +124,26 @@ export function EpisodeEvents({ from, to, onset }: { from: number; to: number; o
     </div>
   );
 }
+
+const HOUR = 3_600_000;
+
+/** The period a report on this episode covers (as the report model does): a day before, two after. */
+export function episodeRange(e: { start: string; end: string | null }): {
+  from: number;
+  to: number;
+} {
+  const start = Date.parse(e.start);
+  const end = e.end ? Date.parse(e.end) : start + 30 * 24 * HOUR;
+  return { from: start - 24 * HOUR, to: end + 48 * HOUR };
+}
+
+/** Folded events panel for an episode card (Crises page). */
+export function EpisodeEventsFor({ episode }: { episode: { start: string; end: string | null } }) {
+  const { t } = useTranslation();
+  return (
+    <details className="episode-events">
+      <summary>{t('reports.eventsTitle')}</summary>
+      <EpisodeEvents onset={Date.parse(episode.start)} {...episodeRange(episode)} />
+    </details>
+  );
+}

@@ -7,11 +7,9 @@ import { ErrorNotice } from '../../shared/ErrorNotice';
 import { formatDateTime } from '../../shared/format';
 import { DataExport } from './DataExport';
 import { saveFile } from './download';
-import { EpisodeEvents } from './EpisodeEvents';
+import { EpisodeEvents, episodeRange } from './EpisodeEvents';
 import { EpisodePrep } from './EpisodePrep';
 import { StoredReports } from './StoredReports';
-
-const HOUR = 3_600_000;
 
 /** Post-crisis reports: prepare an episode, generate, and find every report generated before. */
 export function ReportsPage() {
@@ -114,14 +112,7 @@ export function ReportsPage() {
             })}
           </h2>
           <EpisodePrep crisisId={opened.id} />
-          <EpisodeEvents
-            onset={Date.parse(opened.start)}
-            from={Date.parse(opened.start) - 24 * HOUR}
-            to={
-              (opened.end ? Date.parse(opened.end) : Date.parse(opened.start) + 30 * 24 * HOUR) +
-              48 * HOUR
-            }
-          />
+          <EpisodeEvents onset={Date.parse(opened.start)} {...episodeRange(opened)} />
         </section>
       )}
       <StoredReports />
