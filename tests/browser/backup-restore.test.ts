@@ -99,7 +99,9 @@ describe('backup and restore from the app, and the offer to restore a damaged wo
     await page.getByTestId('restore-confirm').click();
     // The restore reopens the workspace; Overview shows what the backup held.
     await page.getByTestId('restore-done').waitFor({ timeout: 15_000 });
-    expect(await mentionsOnOverview()).toBe('3');
+    // the reopened workspace reaches the page through the workspace.changed event: under load
+    // the first look can still be the cached figure, so wait for it
+    await expect.poll(mentionsOnOverview, { timeout: 15_000 }).toBe('3');
   });
 
   it('a damaged workspace opens on a clear message (in Spanish here) with Restore from backup', async () => {
