@@ -40,9 +40,11 @@ export function runCli(args: string[]): { code: number; stdout: string; stderr: 
 /** Starts `serve` and resolves with the URL it prints as its first stdout line. */
 export async function startServe(
   workspace: string,
+  env?: NodeJS.ProcessEnv,
 ): Promise<{ url: string; port: number; proc: ChildProcess }> {
   const proc = spawn(process.execPath, [CLI, 'serve', '--workspace', workspace, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: env ? { ...process.env, ...env } : process.env,
   });
   const rl = createInterface({ input: proc.stdout! });
   const url = await new Promise<string>((res, rej) => {

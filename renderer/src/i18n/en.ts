@@ -107,6 +107,7 @@ export const en = {
     sources: 'Feeds polled on a schedule and exports from every channel.',
   },
   mentions: {
+    clipped: 'Showing the first {{shown}} of {{total}} characters of this post.',
     search: 'Search mentions',
     searchPlaceholder: 'Search words in every mention (e.g. refund, "mi pedido", retras*)',
     allChannels: 'All channels',

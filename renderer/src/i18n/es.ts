@@ -114,6 +114,7 @@ export const es: Messages = {
     sources: 'Feeds consultados periódicamente y exportaciones de todos los canales.',
   },
   mentions: {
+    clipped: 'Se muestran los primeros {{shown}} de {{total}} caracteres de esta publicación.',
     search: 'Buscar menciones',
     searchPlaceholder:
       'Busca palabras en todas las menciones (p. ej. reembolso, "mi pedido", retras*)',

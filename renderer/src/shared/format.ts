@@ -28,3 +28,12 @@ export function formatRelative(ms: number, now: number, lang: string): string {
   if (abs < 86400) return rtf.format(Math.round(diff / 3600), 'hour');
   return rtf.format(Math.round(diff / 86400), 'day');
 }
+
+/**
+ * A post's text cut for a list or preview line. Posts are other people's text: a single
+ * 300 000-character word laid out in a two-line clamp froze Chromium's layout, so lists show
+ * at most `max` characters (the detail panel shows the whole text).
+ */
+export function clipText(text: string, max = 600): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
-import { formatDateTime } from '../../shared/format';
+import { clipText, formatDateTime, formatNumber } from '../../shared/format';
 
 /** Links leave the app only as plain http(s) links opened outside (never javascript: etc.). */
 function safeHref(url: string | null): string | null {
@@ -13,6 +13,9 @@ function safeHref(url: string | null): string | null {
     return null;
   }
 }
+
+/** Longer posts (hostile or broken exports) are shown cut: laying out 300 000 characters took Chromium ~25 s. */
+const FULL_TEXT_MAX = 20_000;
 
 export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -45,7 +48,15 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
             {formatDateTime(detail.data.mention.postedAt, i18n.language)}
           </p>
           {detail.data.mention.title && <h3>{detail.data.mention.title}</h3>}
-          <p className="mention-full-text">{detail.data.mention.text}</p>
+          <p className="mention-full-text">{clipText(detail.data.mention.text, FULL_TEXT_MAX)}</p>
+          {detail.data.mention.text.length > FULL_TEXT_MAX && (
+            <p className="muted" data-testid="text-clipped">
+              {t('mentions.clipped', {
+                shown: formatNumber(FULL_TEXT_MAX, i18n.language),
+                total: formatNumber(detail.data.mention.text.length, i18n.language),
+              })}
+            </p>
+          )}
           {safeHref(detail.data.mention.url) && (
             <p>
               <a
@@ -140,7 +151,7 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
                     <strong>{m.authorHandle ? `@${m.authorHandle}` : '—'}</strong>{' '}
                     {m.isBrand && <span className="chip">{t('mentions.brand')}</span>}{' '}
                     <span className="muted">{formatDateTime(m.postedAt, i18n.language)}</span>
-                    <div>{m.text}</div>
+                    <div className="thread-text">{clipText(m.text, 2000)}</div>
                   </li>
                 ))}
               </ol>

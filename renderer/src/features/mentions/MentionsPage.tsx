@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Channel } from '../../../../main/core/model/channels';
 import { ErrorNotice } from '../../shared/ErrorNotice';
-import { formatDateTime } from '../../shared/format';
+import { clipText, formatDateTime } from '../../shared/format';
 import { MentionDetailPanel } from './MentionDetailPanel';
 import { useMentionPages, type MentionFilters } from './useMentionPages';
 
@@ -147,8 +147,8 @@ export function MentionsPage() {
                         )}
                       </span>
                       <span className="mention-text">
-                        {m.title ? `${m.title} — ` : ''}
-                        {m.text}
+                        {m.title ? `${clipText(m.title, 300)} — ` : ''}
+                        {clipText(m.text)}
                       </span>
                     </button>
                   ) : (
