@@ -27,6 +27,11 @@ describe('sentiment rules', () => {
     expect(s('not good at all')).toBe(-1);
     expect(s('not bad at all')).toBe(1);
   });
+  it('negative concord: "no … nada" is not a double negation; "no jodas" stays negative', () => {
+    expect(analyzeText('No puedo hacer nada con el pedido').score).toBeLessThanOrEqual(0);
+    expect(s('No jodas, otra vez tarde')).toBe(-1);
+    expect(s('Terminarán odiándome todos')).toBe(-1);
+  });
   it('negation stops at a clause boundary', () => {
     expect(s('No, el servicio fue genial')).toBe(1);
     expect(s('No. The staff were great')).toBe(1);

@@ -155,7 +155,9 @@ export function scoreSentiment(
       });
       continue;
     }
-    for (let j = Math.max(0, i - 3); j < i; j++) {
+    // Negative concord: in "no puedo hacer nada", "nada" agrees with "no"; it is not negated.
+    const concord = NEGATORS.has(w);
+    for (let j = concord ? i : Math.max(0, i - 3); j < i; j++) {
       // Negation reaches at most 3 words back and never past a clause boundary ("no, genial").
       if (p.clause[j] !== p.clause[i]) continue;
       if (NEGATORS.has(p.words[j] as string) && !(useEs && p.words[j] === 'no' && i - j > 2)) {
