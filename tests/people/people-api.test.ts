@@ -118,6 +118,7 @@ describe('people handlers on a fresh workspace', () => {
     expect(g.items[0]).toMatchObject({
       kind: 'text',
       posts: 3,
+      bursts: 1,
       firstAt: Date.parse('2026-03-06T20:00:00Z'),
       lastAt: Date.parse('2026-03-06T20:04:00Z'),
       text: expect.stringMatching(/^Acme es un timo/),

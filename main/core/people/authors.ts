@@ -250,14 +250,16 @@ function save(db: Db, now: number, authors: AuthorRow[], verdicts: AuthorVerdict
   verdicts.forEach((v, i) => {
     const o = overrides.get(`${v.channel}:${v.handle.toLowerCase()}`);
     if (o) {
-      v.reasons.unshift(`Label set by the user (computed: ${v.label.replace('_', ' ')})`);
+      const text = `Label set by the user (computed: ${v.label.replace('_', ' ')})`;
+      v.reasons.unshift(text);
+      v.why.unshift({ key: 'override', params: { label: v.label }, text });
       v.label = o as AuthorLabel;
       v.overridden = true;
     }
     update.run(
       v.label,
       v.score,
-      JSON.stringify(v.reasons),
+      JSON.stringify(v.why),
       JSON.stringify(v.features),
       JSON.stringify(v.evidence),
       now,

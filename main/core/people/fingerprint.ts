@@ -4,17 +4,27 @@
  * hashes so that the store can index them as integers.
  */
 
-/** Texts shorter than this after normalising ("gracias @acme") say nothing about coordination. */
+/**
+ * Texts shorter than this after normalising ("gracias @acme") say nothing about coordination;
+ * without a hashtag or link a text needs more: "¿abrís el domingo?" or "any offers for
+ * Easter?" are what many people ask at the same time on their own.
+ */
 export const MIN_TEXT_CHARS = 20;
+export const MIN_PLAIN_TEXT_CHARS = 40;
 /** A hashtag+link set needs this many items: one campaign hashtag alone is just a topic. */
 export const MIN_TAG_ITEMS = 2;
 
-export function normaliseText(text: string): string {
+/**
+ * Lower case, without links, @handles and punctuation. Digits go too when `digits` is false
+ * (repetition: the same message with another number); coordination keeps them, since an
+ * order number is what makes two customers' similar complaints their own.
+ */
+export function normaliseText(text: string, digits = false): string {
   return text
     .toLowerCase()
     .replace(/https?:\/\/\S+/g, '')
     .replace(/@[\w.]+/g, '')
-    .replace(/[^\p{L}\s#]/gu, '')
+    .replace(digits ? /[^\p{L}\p{N}\s#]/gu : /[^\p{L}\s#]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -48,10 +58,11 @@ export interface Fingerprint {
 /** A retweet copies text by design: sharing is not coordination, so it gets no keys. */
 export function fingerprint(text: string): Fingerprint {
   if (/^RT @/.test(text)) return { textKey: null, tagsKey: null };
-  const n = normaliseText(text);
+  const n = normaliseText(text, true);
   const items = sharedItems(text);
   return {
-    textKey: n.length >= MIN_TEXT_CHARS ? hashKey(n) : null,
+    textKey:
+      n.length >= (items.length > 0 ? MIN_TEXT_CHARS : MIN_PLAIN_TEXT_CHARS) ? hashKey(n) : null,
     tagsKey: items.length >= MIN_TAG_ITEMS ? hashKey(items.join(' ')) : null,
   };
 }

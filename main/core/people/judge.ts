@@ -27,6 +27,8 @@ export const THRESHOLDS = {
   supporterPositiveShare: 0.6,
   /** Care account of another company: this share of posts answer others with apologies/"DM us". */
   careShare: 0.6,
+  /** …or at least this many posts, mostly replies, addressed to many different people. */
+  careMinPosts: 5,
 } as const;
 
 export const MIN_HISTORY = THRESHOLDS.minHistory;
@@ -57,11 +59,21 @@ export interface AuthorVerdict {
   handle: string;
   label: AuthorLabel;
   score: number;
+  /** Plain English sentences (the CLI prints them). */
   reasons: string[];
+  /** The same reasons as translation keys with their numbers (the UI shows them). */
+  why: Reason[];
   posts: number;
   features: AuthorFeatures;
   evidence: number[];
   overridden: boolean;
+}
+
+/** One reason for a label: a translation key, its numbers, and the English sentence. */
+export interface Reason {
+  key: string;
+  params: Record<string, string | number>;
+  text: string;
 }
 
 /** One post of the author as the judge needs it. */
@@ -92,7 +104,7 @@ const CARE =
   /\b(sorry|apolog|dm us|send us a dm|direct message|please follow|get in touch|reaching out|happy to help|glad to help|lo sentimos|disculpa|escr[ií]benos|por md|mensaje privado)\b|(\^|\*|-|–)\s?[A-Z][A-Za-z]{1,10}\s*$/i;
 
 const CONCRETE = [
-  /\b\d{4,}\b/, // order, booking or ticket numbers
+  /\b\d{4,}\b/, // order, booking or ticket numbers (tested with @handles removed)
   /\b(mi|mis) (pedido|reserva|vuelo|billete|factura|paquete|cuenta|numero|envio|devolucion|reembolso)\b/i,
   /\b(my|our) (order|booking|flight|ticket|invoice|package|account|refund|reservation)\b/i,
   // (?!\p{L}) instead of \b: JavaScript's \b does not know that "é" is a letter
@@ -121,7 +133,11 @@ export function judgeAuthor(
   const neg = posts.filter((p) => p.sentiment === -1);
   const pos = posts.filter((p) => p.sentiment === 1);
   const campaign = posts.filter((p) => p.campaign === 1);
-  const concreteHits = posts.filter((p) => CONCRETE.some((re) => re.test(p.text)));
+  // "@115712" (anonymised handles) or "@user2019" is not an order number.
+  const concreteHits = posts.filter((p) => {
+    const text = p.text.replace(/@[\w.]+/g, ' ').replace(/https?:\/\/\S+/g, ' ');
+    return CONCRETE.some((re) => re.test(text));
+  });
   const norm = posts.map((p) => normaliseText(p.text));
   const seen = new Set<string>();
   let repeated = 0;
@@ -163,7 +179,12 @@ export function judgeAuthor(
         : null,
     compensationMentioned: !!firstReply && COMPENSATION.test(firstReply.text),
   };
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
+  const say = (key: string, text: string, params: Reason['params'] = {}): Reason => ({
+    key,
+    params,
+    text,
+  });
   const evidence = new Set<number>();
   // How agitator-like: campaigning, repetition, coordination and insults raise it; concrete
   // personal grievances lower it.
@@ -177,48 +198,106 @@ export function judgeAuthor(
   score = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
   if (f.concreteness > 0) {
     reasons.push(
-      `Gives concrete details of a personal case in ${concreteHits.length} of ${n} posts (order numbers, amounts, "my order", "I paid")`,
+      say(
+        'concrete',
+        `Gives concrete details of a personal case in ${concreteHits.length} of ${n} posts (order numbers, amounts, "my order", "I paid")`,
+        { k: concreteHits.length, n },
+      ),
     );
     concreteHits.slice(0, 3).forEach((p) => evidence.add(p.id));
   }
   if (f.campaignShare > 0) {
-    reasons.push(`Calls others to act (boycott, share, RT) in ${campaign.length} of ${n} posts`);
+    reasons.push(
+      say(
+        'campaign',
+        `Calls others to act (boycott, share, RT) in ${campaign.length} of ${n} posts`,
+        {
+          k: campaign.length,
+          n,
+        },
+      ),
+    );
     campaign.slice(0, 3).forEach((p) => evidence.add(p.id));
   }
-  if (repeated > 0) reasons.push(`Repeats the same message ${repeated} time(s)`);
+  if (repeated > 0)
+    reasons.push(say('repeated', `Repeats the same message ${repeated} time(s)`, { k: repeated }));
   if (coordinatedWith >= 2)
     reasons.push(
-      `Posted the same text as ${coordinatedWith} other accounts within ${COORDINATION_WINDOW_MS / 60_000} minutes`,
+      say(
+        'coordinated',
+        `Posted the same text (or the same hashtags and links) as ${coordinatedWith} other accounts within ${COORDINATION_WINDOW_MS / 60_000} minutes`,
+        { k: coordinatedWith, min: COORDINATION_WINDOW_MS / 60_000 },
+      ),
     );
-  if (f.insults > 0) reasons.push(`Insults or swears in ${f.insults} post(s)`);
+  if (f.insults > 0)
+    reasons.push(say('insults', `Insults or swears in ${f.insults} post(s)`, { k: f.insults }));
   let label: AuthorLabel;
+  // Worse after the reply: more campaigning, or more negative and still negative at the end
+  // (a customer whose last word is "refund received, thanks" has calmed down).
+  const lastAfter = after[after.length - 1];
   const escalated =
     firstReply &&
     after.length >= 2 &&
     (f.negativeAfterReply ?? 0) >= (f.negativeBeforeReply ?? 0) &&
     ((f.campaignAfterReply ?? 0) >
       share(before.filter((p) => p.campaign === 1).length, before.length) ||
-      (f.negativeAfterReply ?? 0) > (f.negativeBeforeReply ?? 0));
+      ((f.negativeAfterReply ?? 0) > (f.negativeBeforeReply ?? 0) && lastAfter?.sentiment === -1));
   const careLike = posts.filter((p) => p.reply_to_key !== null && CARE.test(p.text)).length;
-  const replyShare = posts.filter((p) => p.reply_to_key !== null).length / Math.max(1, n);
+  const replies_ = posts.filter((p) => p.reply_to_key !== null);
+  const replyShare = replies_.length / Math.max(1, n);
+  // A care account answers many different people; a customer keeps addressing the brand.
+  const addressed = new Set(
+    replies_.map((p) => /^\s*@([\w.]+)/.exec(p.text)?.[1]?.toLowerCase()).filter(Boolean),
+  ).size;
+  const answersMany =
+    n >= THRESHOLDS.careMinPosts &&
+    replyShare >= 0.8 &&
+    addressed >= 0.6 * n &&
+    f.campaignShare < THRESHOLDS.agitatorCampaignShare &&
+    coordinatedWith < 2;
   if (
     n >= MIN_HISTORY &&
-    (careLike / n >= THRESHOLDS.careShare || (n >= 10 && replyShare >= 0.9 && careLike / n >= 0.3))
+    (careLike / n >= THRESHOLDS.careShare ||
+      (n >= 10 && replyShare >= 0.9 && careLike / n >= 0.3) ||
+      answersMany)
   ) {
     label = 'neutral';
     reasons.unshift(
-      `Looks like a customer-care account: ${careLike} of ${n} posts answer other people with apologies or "DM us"; add it to the brand's accounts in Settings if it is yours`,
+      careLike / n >= 0.3
+        ? say(
+            'care',
+            `Looks like a customer-care account: ${careLike} of ${n} posts answer other people with apologies or "DM us"; add it to the brand's accounts in Settings if it is yours`,
+            { k: careLike, n },
+          )
+        : say(
+            'careMany',
+            `Looks like a customer-care account: ${replies_.length} of ${n} posts are replies to ${addressed} different people; add it to the brand's accounts in Settings if it is yours`,
+            { k: replies_.length, n, people: addressed },
+          ),
     );
     score = 0;
   } else if (n < MIN_HISTORY && coordinatedWith < 2) {
     label = 'insufficient_history';
     reasons.unshift(
-      `Only ${n} post(s): at least ${MIN_HISTORY} are needed before judging an account`,
+      say(
+        'insufficient',
+        `Only ${n} post(s): at least ${MIN_HISTORY} are needed before judging an account`,
+        { n, min: MIN_HISTORY },
+      ),
     );
   } else if (escalated && f.concreteness > 0) {
     label = 'escalating';
+    const params = {
+      before: Math.round((f.negativeBeforeReply ?? 0) * 100),
+      after: Math.round((f.negativeAfterReply ?? 0) * 100),
+      camp: Math.round((f.campaignAfterReply ?? 0) * 100),
+    };
     reasons.unshift(
-      `Had a concrete complaint and got worse after the brand's reply${f.compensationMentioned ? ', even after compensation was offered' : ''}: negative posts ${Math.round((f.negativeBeforeReply ?? 0) * 100)}% → ${Math.round((f.negativeAfterReply ?? 0) * 100)}%, campaigning ${Math.round((f.campaignAfterReply ?? 0) * 100)}% of later posts`,
+      say(
+        f.compensationMentioned ? 'escalatingComp' : 'escalating',
+        `Had a concrete complaint and got worse after the brand's reply${f.compensationMentioned ? ', even after compensation was offered' : ''}: negative posts ${params.before}% → ${params.after}%, campaigning ${params.camp}% of later posts`,
+        params,
+      ),
     );
   } else if (
     f.negativeShare >= THRESHOLDS.agitatorNegativeShare &&
@@ -228,25 +307,32 @@ export function judgeAuthor(
       coordinatedWith >= 2)
   ) {
     label = 'agitator';
-    reasons.unshift('Posts negative content to mobilise others, without a personal case behind it');
+    reasons.unshift(
+      say(
+        'agitator',
+        'Posts negative content to mobilise others, without a personal case behind it',
+      ),
+    );
     score = Math.max(score, 0.6);
   } else if (f.negativeShare >= THRESHOLDS.angryNegativeShare || f.complaints > 0) {
     label = 'angry_customer';
     reasons.unshift(
       f.concreteness > 0
-        ? 'Complains about a specific case of their own'
-        : 'Mostly negative about the brand, without signs of campaigning',
+        ? say('angryCase', 'Complains about a specific case of their own')
+        : say('angryVague', 'Mostly negative about the brand, without signs of campaigning'),
     );
     if (firstReply && (f.negativeAfterReply ?? 1) < (f.negativeBeforeReply ?? 0))
-      reasons.push('Calmed down after the brand replied');
+      reasons.push(say('calmed', 'Calmed down after the brand replied'));
     neg.slice(0, 3).forEach((p) => evidence.add(p.id));
   } else if (f.positiveShare >= THRESHOLDS.supporterPositiveShare) {
     label = 'supporter';
-    reasons.unshift(`Positive in ${pos.length} of ${n} posts`);
+    reasons.unshift(
+      say('supporter', `Positive in ${pos.length} of ${n} posts`, { k: pos.length, n }),
+    );
     pos.slice(0, 3).forEach((p) => evidence.add(p.id));
   } else {
     label = 'neutral';
-    reasons.unshift('Neither mostly negative nor mostly positive');
+    reasons.unshift(say('neutral', 'Neither mostly negative nor mostly positive'));
   }
   return {
     id: a.id,
@@ -254,7 +340,8 @@ export function judgeAuthor(
     handle: a.handle,
     label,
     score,
-    reasons,
+    reasons: reasons.map((r) => r.text),
+    why: reasons,
     posts: n,
     features: f,
     evidence: [...evidence],

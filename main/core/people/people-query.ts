@@ -1,5 +1,15 @@
 import type { Db } from '../db/workspace-file';
-import type { AuthorFeatures } from './judge';
+import type { AuthorFeatures, Reason } from './judge';
+
+/**
+ * The stored reasons: objects with a translation key since schema 4; plain sentences in
+ * rows analysed before (re-analysed on the first run, but read safely meanwhile).
+ */
+export function parseReasons(json: string | null): { reasons: string[]; why: Reason[] } {
+  const list = json ? (JSON.parse(json) as Array<Reason | string>) : [];
+  const why = list.map((r) => (typeof r === 'string' ? { key: '', params: {}, text: r } : r));
+  return { reasons: why.map((r) => r.text), why };
+}
 
 /** One row of the People list. */
 export interface PersonRow {
@@ -10,6 +20,7 @@ export interface PersonRow {
   label: string;
   score: number;
   reasons: string[];
+  why: Reason[];
   posts: number;
   lastSeenAt: number | null;
   overridden: boolean;
@@ -74,7 +85,7 @@ export function listPeople(
        WHERE ${withLabel} ORDER BY ${ORDER[f.sort ?? 'rank'](dir)} LIMIT ? OFFSET ?`,
     )
     .all(...labelArgs, f.limit ?? 200, f.offset ?? 0) as Array<
-    Omit<PersonRow, 'reasons' | 'overridden'> & { reasons: string | null }
+    Omit<PersonRow, 'reasons' | 'why' | 'overridden'> & { reasons: string | null }
   >;
   const counts = Object.fromEntries(
     (
@@ -103,7 +114,7 @@ export function listPeople(
       ...r,
       score: r.score ?? 0,
       label: r.label ?? 'insufficient_history',
-      reasons: r.reasons ? (JSON.parse(r.reasons) as string[]) : [],
+      ...parseReasons(r.reasons),
       overridden: overridden.has(`${r.channel}:${r.handle.toLowerCase()}`),
     })),
     counts,
@@ -152,6 +163,8 @@ export interface GroupSummary {
   firstAt: number;
   lastAt: number;
   posts: number;
+  /** Separate bursts of the same text or hashtag set (each within minutes). */
+  bursts: number;
   text: string;
   shared: string[];
   members: Array<{ id: number; channel: string; handle: string; label: string | null }>;
@@ -197,7 +210,7 @@ export function getAuthorDetail(
        FROM authors WHERE id = ?`,
     )
     .get(id) as
-    | (Omit<AuthorDetail['person'], 'reasons' | 'overridden'> & {
+    | (Omit<AuthorDetail['person'], 'reasons' | 'why' | 'overridden'> & {
         reasons: string | null;
         features: string | null;
         evidence: string | null;
@@ -258,7 +271,7 @@ export function getAuthorDetail(
       ...person,
       label: person.label ?? 'insufficient_history',
       score: person.score ?? 0,
-      reasons: a.reasons ? (JSON.parse(a.reasons) as string[]) : [],
+      ...parseReasons(a.reasons),
       overridden: overriddenKeys(db).has(`${a.channel}:${a.handle.toLowerCase()}`),
     },
     features: features ? (JSON.parse(features) as AuthorFeatures) : null,
@@ -275,34 +288,51 @@ export function listGroups(
   db: Db,
   f: { authorId?: number; limit?: number },
 ): { items: GroupSummary[]; total: number } {
-  const where = f.authorId
-    ? 'WHERE g.id IN (SELECT group_id FROM coordination_members WHERE author_id = ?)'
-    : '';
+  // A post of a "same text" group shares its hashtags too: the "same hashtags" group of the
+  // very same posts is not shown twice.
+  const conds = [
+    `NOT (g.kind = 'tags' AND NOT EXISTS (SELECT 1 FROM coordination_members c WHERE c.group_id = g.id
+       AND NOT EXISTS (SELECT 1 FROM coordination_members t JOIN coordination_groups tg ON tg.id = t.group_id
+         WHERE t.mention_id = c.mention_id AND tg.kind = 'text')))`,
+    ...(f.authorId
+      ? ['g.id IN (SELECT group_id FROM coordination_members WHERE author_id = ?)']
+      : []),
+  ];
+  const where = `WHERE ${conds.join(' AND ')}`;
   const args = f.authorId ? [f.authorId] : [];
+  // The bursts of one text or hashtag set are one campaign: shown once, with all its accounts.
   const groups = db
     .prepare(
-      `SELECT g.id, g.kind, g.first_at AS firstAt, g.last_at AS lastAt, g.posts, g.shared, m.text
-       FROM coordination_groups g LEFT JOIN mentions m ON m.id = g.sample_mention_id ${where}
-       ORDER BY g.first_at DESC, g.id LIMIT ?`,
+      `SELECT x.*, g.shared, m.text FROM (
+         SELECT min(g.id) AS id, g.kind, g.key, min(g.first_at) AS firstAt, max(g.last_at) AS lastAt,
+           sum(g.posts) AS posts, count(*) AS bursts
+         FROM coordination_groups g ${where} GROUP BY g.kind, g.key) x
+       JOIN coordination_groups g ON g.id = x.id LEFT JOIN mentions m ON m.id = g.sample_mention_id
+       ORDER BY x.lastAt DESC, x.id LIMIT ?`,
     )
     .all(...args, f.limit ?? 100) as Array<
-    Omit<GroupSummary, 'members' | 'shared' | 'text'> & { shared: string; text: string | null }
+    Omit<GroupSummary, 'members' | 'shared' | 'text'> & {
+      key: number;
+      shared: string;
+      text: string | null;
+    }
   >;
   const total = (
-    db.prepare(`SELECT count(*) AS n FROM coordination_groups g ${where}`).get(...args) as {
-      n: number;
-    }
+    db
+      .prepare(`SELECT count(DISTINCT g.kind || g.key) AS n FROM coordination_groups g ${where}`)
+      .get(...args) as { n: number }
   ).n;
   const members = db.prepare(
-    `SELECT DISTINCT a.id, a.channel, a.handle, a.label FROM coordination_members c JOIN authors a ON a.id = c.author_id
-     WHERE c.group_id = ? ORDER BY c.posted_at`,
+    `SELECT a.id, a.channel, a.handle, a.label FROM coordination_groups g
+       JOIN coordination_members c ON c.group_id = g.id JOIN authors a ON a.id = c.author_id
+     WHERE g.kind = ? AND g.key = ? GROUP BY a.id ORDER BY min(c.posted_at)`,
   );
   return {
-    items: groups.map((g) => ({
+    items: groups.map(({ key, ...g }) => ({
       ...g,
       text: g.text ?? '',
       shared: JSON.parse(g.shared) as string[],
-      members: members.all(g.id) as GroupSummary['members'],
+      members: members.all(g.kind, key) as GroupSummary['members'],
     })),
     total,
   };
@@ -343,7 +373,7 @@ export function listAllPeople(db: Db): AuthorsCommandRow[] {
     handle: r.handle,
     label: r.label ?? 'insufficient_history',
     score: r.score ?? 0,
-    reasons: r.reasons ? (JSON.parse(r.reasons) as string[]) : [],
+    reasons: parseReasons(r.reasons).reasons,
     posts: r.posts,
     evidence: r.evidence ? (JSON.parse(r.evidence) as number[]) : [],
     overridden: overridden.has(`${r.channel}:${r.handle.toLowerCase()}`),

@@ -253,9 +253,9 @@ export const en = {
     detail: 'Author detail',
     computed: 'computed',
     isRight: 'Is this label right? Set it yourself:',
-    timeline: 'Posts per day by tone, with the brand\'s replies',
+    timeline: "Posts per day by tone, with the brand's replies",
     chartHelp:
-      'Bars: this author\'s posts each day (red negative, grey neutral, green positive). Triangles: days the brand replied to them.',
+      "Bars: this author's posts each day (red negative, grey neutral, green positive). Triangles: days the brand replied to them.",
     negative: 'Negative posts',
     neutralPosts: 'Neutral posts',
     positive: 'Positive posts',
@@ -300,7 +300,7 @@ export const en = {
       agitator:
         'Agitator: at least {{neg}} of posts negative, fewer than {{conc}} with concrete details of a case of their own, and calls to action in at least {{camp}} of posts, or the same message repeated in {{rep}}, or the same text as 2+ other accounts.',
       escalating:
-        'Escalating: had a concrete complaint, and after the brand\'s first reply posted more negatively or campaigned more.',
+        "Escalating: had a concrete complaint, and after the brand's first reply posted more negatively or campaigned more.",
       angry:
         'Angry customer: at least {{neg}} of posts negative, or any complaint, without the agitator signs.',
       supporter: 'Supporter: at least {{pos}} of posts positive.',
@@ -313,11 +313,38 @@ export const en = {
     groups: 'Accounts in coordinated groups with this author',
     groupsIntro:
       'Groups of {{accounts}} or more accounts that posted the same text, or the same hashtags and links, within {{min}} minutes of each other. Real customers rarely write identical posts at the same moment.',
-    groupsEmpty: 'No coordinated groups found: nobody posted the same thing as others within minutes.',
+    groupsEmpty:
+      'No coordinated groups found: nobody posted the same thing as others within minutes.',
     groupKind: { text: 'Same text', tags: 'Same hashtags and links' },
     groupWhen: '{{accounts}} accounts, {{posts}} posts, {{from}} – {{to}}',
+    groupBursts_one: 'posted together once',
+    groupBursts_other: 'posted together in {{count}} separate bursts of minutes',
     shared: 'Shared',
     members: 'Accounts',
+    reasons: {
+      concrete:
+        'Gives concrete details of a personal case in {{k}} of {{n}} posts (order numbers, amounts, "my order", "I paid")',
+      campaign: 'Calls others to act (boycott, share, RT) in {{k}} of {{n}} posts',
+      repeated: 'Repeats the same message {{k}} time(s)',
+      coordinated:
+        'Posted the same text (or the same hashtags and links) as {{k}} other accounts within {{min}} minutes',
+      insults: 'Insults or swears in {{k}} post(s)',
+      care: 'Looks like a customer-care account: {{k}} of {{n}} posts answer other people with apologies or "DM us"; add it to the brand\'s accounts in Settings if it is yours',
+      careMany:
+        "Looks like a customer-care account: {{k}} of {{n}} posts are replies to {{people}} different people; add it to the brand's accounts in Settings if it is yours",
+      insufficient: 'Only {{n}} post(s): at least {{min}} are needed before judging an account',
+      escalating:
+        "Had a concrete complaint and got worse after the brand's reply: negative posts {{before}}% → {{after}}%, campaigning in {{camp}}% of later posts",
+      escalatingComp:
+        "Had a concrete complaint and got worse after the brand's reply, even after compensation was offered: negative posts {{before}}% → {{after}}%, campaigning in {{camp}}% of later posts",
+      agitator: 'Posts negative content to mobilise others, without a personal case behind it',
+      angryCase: 'Complains about a specific case of their own',
+      angryVague: 'Mostly negative about the brand, without signs of campaigning',
+      calmed: 'Calmed down after the brand replied',
+      supporter: 'Positive in {{k}} of {{n}} posts',
+      neutral: 'Neither mostly negative nor mostly positive',
+      override: 'Label set by you (computed: {{label}})',
+    },
     labels: {
       agitator: 'Agitator',
       escalating: 'Escalating',

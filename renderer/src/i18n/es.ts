@@ -312,7 +312,8 @@ export const es: Messages = {
     no: 'no',
     thresholds: 'Cómo se deciden las etiquetas',
     th: {
-      minHistory: 'A nadie se le etiqueta con menos de {{n}} publicaciones («historial insuficiente»).',
+      minHistory:
+        'A nadie se le etiqueta con menos de {{n}} publicaciones («historial insuficiente»).',
       agitator:
         'Agitador: al menos el {{neg}} de publicaciones negativas, menos del {{conc}} con detalles concretos de un caso propio, y llamadas a la acción en al menos el {{camp}}, o el mismo mensaje repetido en el {{rep}}, o el mismo texto que 2 o más cuentas.',
       escalating:
@@ -329,11 +330,39 @@ export const es: Messages = {
     groups: 'Grupos coordinados en los que está este autor',
     groupsIntro:
       'Grupos de {{accounts}} o más cuentas que publicaron el mismo texto, o los mismos hashtags y enlaces, a pocos minutos unas de otras ({{min}} como máximo). Los clientes reales rara vez escriben publicaciones idénticas en el mismo momento.',
-    groupsEmpty: 'No hay grupos coordinados: nadie publicó lo mismo que otros en cuestión de minutos.',
+    groupsEmpty:
+      'No hay grupos coordinados: nadie publicó lo mismo que otros en cuestión de minutos.',
     groupKind: { text: 'Mismo texto', tags: 'Mismos hashtags y enlaces' },
     groupWhen: '{{accounts}} cuentas, {{posts}} publicaciones, {{from}} – {{to}}',
+    groupBursts_one: 'publicaron a la vez una vez',
+    groupBursts_other: 'publicaron a la vez en {{count}} ráfagas de minutos',
     shared: 'Compartido',
     members: 'Cuentas',
+    reasons: {
+      concrete:
+        'Da detalles concretos de un caso propio en {{k}} de {{n}} publicaciones (n.º de pedido, importes, «mi pedido», «he pagado»)',
+      campaign: 'Llama a otros a actuar (boicot, difundir, RT) en {{k}} de {{n}} publicaciones',
+      repeated: 'Repite el mismo mensaje {{k}} vez/veces',
+      coordinated:
+        'Publicó el mismo texto (o los mismos hashtags y enlaces) que otras {{k}} cuentas en menos de {{min}} minutos',
+      insults: 'Insulta o dice palabrotas en {{k}} publicación(es)',
+      care: 'Parece una cuenta de atención al cliente: {{k}} de {{n}} publicaciones responden a otras personas con disculpas o «escríbenos por MD»; si es tuya, añádela a las cuentas de la marca en Ajustes',
+      careMany:
+        'Parece una cuenta de atención al cliente: {{k}} de {{n}} publicaciones son respuestas a {{people}} personas distintas; si es tuya, añádela a las cuentas de la marca en Ajustes',
+      insufficient:
+        'Solo {{n}} publicación(es): hacen falta al menos {{min}} para juzgar una cuenta',
+      escalating:
+        'Tenía una queja concreta y fue a peor tras la respuesta de la marca: publicaciones negativas {{before}} % → {{after}} %, campaña en el {{camp}} % de las posteriores',
+      escalatingComp:
+        'Tenía una queja concreta y fue a peor tras la respuesta de la marca, incluso después de ofrecerle una compensación: publicaciones negativas {{before}} % → {{after}} %, campaña en el {{camp}} % de las posteriores',
+      agitator: 'Publica contenido negativo para movilizar a otros, sin un caso propio detrás',
+      angryCase: 'Se queja de un caso concreto suyo',
+      angryVague: 'Mayoritariamente negativo con la marca, sin señales de campaña',
+      calmed: 'Se calmó después de que la marca respondiera',
+      supporter: 'Positivo en {{k}} de {{n}} publicaciones',
+      neutral: 'Ni mayoritariamente negativo ni positivo',
+      override: 'Etiqueta puesta por ti (calculada: {{label}})',
+    },
     labels: {
       agitator: 'Agitador',
       escalating: 'En escalada',

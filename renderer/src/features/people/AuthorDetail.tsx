@@ -6,6 +6,7 @@ import { Chart } from '../../shared/Chart';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { SETTABLE } from './labels';
+import { useReasonText } from './reason-text';
 import { timelineChartConfig } from './timeline-chart';
 import { GroupCard } from './GroupsView';
 
@@ -31,6 +32,7 @@ export function AuthorDetail({
   const detail = useApi('people.get', { id });
   const override = useApiMutation('people.override', ['people.list', 'people.get']);
   const heading = useRef<HTMLHeadingElement>(null);
+  const say = useReasonText();
   useEffect(() => heading.current?.focus(), [id]);
   const series = detail.data?.series;
   const config = useMemo(() => timelineChartConfig(series ?? [], lang, t), [series, lang, t]);
@@ -62,11 +64,11 @@ export function AuthorDetail({
           </p>
           <div className="card">
             <p>
-              <strong>{detail.data.person.reasons[0]}</strong>
+              <strong>{detail.data.person.why[0] && say(detail.data.person.why[0])}</strong>
             </p>
             <ul className="why">
-              {detail.data.person.reasons.slice(1).map((r, i) => (
-                <li key={i}>{r}</li>
+              {detail.data.person.why.slice(1).map((r, i) => (
+                <li key={i}>{say(r)}</li>
               ))}
             </ul>
             <div className="row" role="group" aria-label={t('people.isRight')}>

@@ -57,8 +57,12 @@ export function GroupCard({
           accounts: formatNumber(g.members.length, lang),
           posts: formatNumber(g.posts, lang),
           from: formatDateTime(g.firstAt, lang),
-          to: new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(g.lastAt),
-        })}
+          to:
+            g.lastAt - g.firstAt < 86_400_000
+              ? new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(g.lastAt)
+              : formatDateTime(g.lastAt, lang),
+        })}{' '}
+        · {t('people.groupBursts', { count: g.bursts })}
       </p>
       <blockquote className="mention-full-text">{g.text}</blockquote>
       {g.shared.length > 0 && (

@@ -7,6 +7,7 @@ import { formatDateTime, formatNumber } from '../../shared/format';
 import { AuthorDetail } from './AuthorDetail';
 import { GroupsView } from './GroupsView';
 import { LABELS, type Label } from './labels';
+import { useReasonText } from './reason-text';
 
 type Sort = NonNullable<InputOf<'people.list'>['sort']>;
 type Channel = NonNullable<InputOf<'people.list'>['channel']>;
@@ -86,6 +87,7 @@ function PeopleList({
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const set = (patch: Partial<PeopleFilters>) => setF({ ...f, ...patch });
+  const say = useReasonText();
   const people = useApi(
     'people.list',
     {
@@ -223,7 +225,7 @@ function PeopleList({
                   <td className="num">{p.score.toFixed(2)}</td>
                   <td className="num">{formatNumber(p.posts, lang)}</td>
                   <td>{formatDateTime(p.lastSeenAt, lang)}</td>
-                  <td>{p.reasons[0]}</td>
+                  <td>{p.why[0] && say(p.why[0])}</td>
                 </tr>
               ))}
             </tbody>
