@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   beginBulkLoad,
   endBulkLoad,
-  restoreBulkIndexes,
+  recoverBulkLoad,
   shouldBulkLoad,
   BULK_MIN_BYTES,
 } from '../../main/core/db/bulk-load';
+import { MentionWriter } from '../../main/core/db/mention-writer';
 import type { Db } from '../../main/core/db/workspace-file';
 import { workspaceDeps } from '../helpers/workspace';
 
@@ -48,8 +49,45 @@ describe('bulk loads', () => {
     env.deps.session.close();
     const reopened = env.deps.session.open(path, 5);
     expect(indexes(reopened.db)).toEqual(before);
-    expect(restoreBulkIndexes(reopened.db)).toBe(0);
+    expect(recoverBulkLoad(reopened.db)).toBe(0);
     env.db = reopened.db;
+  });
+
+  it('recounts the author posts a killed load had held back', () => {
+    beginBulkLoad(env.db);
+    const writer = new MentionWriter(env.db, {
+      batchId: null,
+      sourceId: null,
+      timezone: 'UTC',
+      now: 1,
+      deferAuthorCounts: true,
+    });
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      channel: 'twitter' as const,
+      externalId: `k${i}`,
+      postedAt: Date.UTC(2026, 0, 1) + i * 60_000,
+      text: `post ${i}`,
+      authorHandle: `user${i % 4}`,
+    }));
+    env.db.transaction(() => writer.write(rows))();
+    const posts = () =>
+      env.db
+        .prepare(
+          'SELECT handle, posts, first_seen_at AS f, last_seen_at AS l FROM authors ORDER BY handle',
+        )
+        .all();
+    expect(posts().every((a) => (a as { posts: number }).posts === 0)).toBe(true); // held back
+    const path = env.ws.path;
+    env.deps.session.close(); // … the process dies before the load ends
+    env.db = env.deps.session.open(path, 5).db;
+    expect(posts()).toEqual(
+      [0, 1, 2, 3].map((u) => ({
+        handle: `user${u}`,
+        posts: u < 2 ? 8 : 7,
+        f: Date.UTC(2026, 0, 1) + u * 60_000,
+        l: Date.UTC(2026, 0, 1) + (u < 2 ? 28 + u : 24 + u) * 60_000,
+      })),
+    );
   });
 
   it('bulk-loads large files unless the workspace is much larger than the file', () => {

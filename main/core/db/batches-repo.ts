@@ -1,6 +1,6 @@
 import type { BatchKind, BatchRow, BatchStatus } from '../model/imports';
 import type { RejectedRow } from '../model/mention';
-import { restoreBulkIndexes } from './bulk-load';
+import { recoverBulkLoad } from './bulk-load';
 import { ROLLUP_FACT_COLUMNS, RollupAccumulator, type RollupFact } from './rollups';
 import type { Db } from './workspace-file';
 
@@ -54,10 +54,10 @@ export function finishBatch(
 
 /**
  * Batches left 'running' by a killed process: what they committed stays, they are marked
- * cancelled, and indexes a killed bulk load had dropped are created again.
+ * cancelled, and what a killed bulk load left undone (indexes, author counts) is finished.
  */
 export function closeInterruptedBatches(db: Db, now: number): number {
-  restoreBulkIndexes(db);
+  recoverBulkLoad(db);
   return db
     .prepare(
       `UPDATE import_batches SET status = 'cancelled', finished_at = ?,

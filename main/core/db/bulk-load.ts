@@ -1,6 +1,8 @@
 import type { Db } from './workspace-file';
 
 const META_KEY = 'bulk_load_indexes';
+/** Set while author post counts are held back (MentionWriter `deferAuthorCounts`). */
+const AUTHORS_KEY = 'bulk_load_author_counts';
 /** Page cache while bulk loading: inserts append, so a small cache is as fast and RSS stays low. */
 const BULK_CACHE_KIB = 32 * 1024;
 /** Below this a file imports in the usual way: rebuilding an index would cost more than it saves. */
@@ -46,6 +48,7 @@ export function beginBulkLoad(db: Db): void {
   });
   db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
   db.transaction(() => {
+    setMeta(db, AUTHORS_KEY, '1');
     const list = db.pragma('index_list(mentions)') as IndexInfo[];
     const drop = list.filter((i) => i.origin === 'c' && !i.unique && !i.partial);
     if (!drop.length) return;
@@ -55,19 +58,27 @@ export function beginBulkLoad(db: Db): void {
       saved.push((sqlOf.get(i.name) as { sql: string }).sql);
       db.exec(`DROP INDEX "${i.name.replaceAll('"', '""')}"`);
     }
-    db.prepare(
-      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    ).run(META_KEY, JSON.stringify(saved));
+    setMeta(db, META_KEY, JSON.stringify(saved));
   })();
 }
 
-/** Ends a bulk load: the last one to end recreates the dropped indexes and the page cache. */
+function setMeta(db: Db, key: string, value: string): void {
+  db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
+}
+
+/**
+ * Ends a bulk load, after its writer has applied the author counts it deferred: the last one
+ * to end recreates the dropped indexes and the page cache.
+ */
 export function endBulkLoad(db: Db): void {
   const state = active.get(db);
   if (!state) return;
   if (--state.depth > 0) return;
   active.delete(db);
-  restoreBulkIndexes(db);
+  db.prepare('DELETE FROM meta WHERE key = ?').run(AUTHORS_KEY);
+  recreateIndexes(db);
   db.pragma(`cache_size = ${state.cacheSize}`);
 }
 
@@ -78,11 +89,27 @@ function savedIndexes(db: Db): string[] {
 }
 
 /**
- * Creates again the indexes a bulk load dropped. Called when a load ends and when a workspace
- * is opened (a killed import leaves them dropped); returns how many it created.
+ * Finishes a bulk load a killed process left behind (called when a workspace is opened):
+ * creates the dropped indexes again and recounts author posts, whose deferred counts were
+ * lost. Returns the number of indexes created.
  */
-export function restoreBulkIndexes(db: Db): number {
+export function recoverBulkLoad(db: Db): number {
   if (active.has(db)) return 0;
+  const created = recreateIndexes(db);
+  if (db.prepare('SELECT 1 FROM meta WHERE key = ?').get(AUTHORS_KEY)) {
+    db.transaction(() => {
+      db.exec(`UPDATE authors SET posts = c.n, first_seen_at = c.first, last_seen_at = c.last
+        FROM (SELECT author_id AS id, count(*) AS n, min(posted_at) AS first, max(posted_at) AS last
+              FROM mentions WHERE author_id IS NOT NULL GROUP BY author_id) AS c
+        WHERE authors.id = c.id AND (posts IS NOT c.n OR first_seen_at IS NOT c.first
+          OR last_seen_at IS NOT c.last)`);
+      db.prepare('DELETE FROM meta WHERE key = ?').run(AUTHORS_KEY);
+    })();
+  }
+  return created;
+}
+
+function recreateIndexes(db: Db): number {
   const list = savedIndexes(db);
   if (!list.length) return 0;
   db.transaction(() => {

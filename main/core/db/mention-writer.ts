@@ -32,6 +32,12 @@ export interface WriteContext {
   timezone: string;
   now: number;
   analyze?: Analyzer;
+  /**
+   * Bulk loads: sum author post counts over the whole import and apply them once at the end
+   * (`flushAuthorCounts`). An author update fires the people analysis' triggers: per author and
+   * batch that was ~20 µs × ~900k updates for 1M mentions, two thirds of the writer's time.
+   */
+  deferAuthorCounts?: boolean;
 }
 
 export interface WriteResult {
@@ -266,7 +272,8 @@ export class MentionWriter {
   private insertFts: Database.Statement;
   private upsertAuthor: Database.Statement;
   private findAuthor: Database.Statement;
-  private bumpAuthor: Database.Statement;
+  private bumpAuthors: Database.Statement;
+  private pendingAuthors = new Map<number, AuthorAgg>();
   private overrideFor: Database.Statement;
   private authorIds = new Map<string, number>();
   private own: Set<string>;
@@ -289,11 +296,14 @@ export class MentionWriter {
          account_created_at = coalesce(excluded.account_created_at, account_created_at)`,
     );
     this.findAuthor = db.prepare('SELECT id FROM authors WHERE channel = ? AND handle = ?');
-    this.bumpAuthor = db.prepare(
-      `UPDATE authors SET posts = posts + ?,
-         first_seen_at = min(coalesce(first_seen_at, ?), ?),
-         last_seen_at = max(coalesce(last_seen_at, ?), ?)
-       WHERE id = ?`,
+    // One statement for all of a batch's authors: [[id, posts, first, last], …] as JSON.
+    this.bumpAuthors = db.prepare(
+      `UPDATE authors SET posts = posts + d.n,
+         first_seen_at = min(coalesce(first_seen_at, d.first), d.first),
+         last_seen_at = max(coalesce(last_seen_at, d.last), d.last)
+       FROM (SELECT value ->> 0 AS id, value ->> 1 AS n, value ->> 2 AS first, value ->> 3 AS last
+             FROM json_each(?)) AS d
+       WHERE authors.id = d.id`,
     );
     this.overrideFor = db.prepare(
       "SELECT field, value FROM overrides WHERE target_kind = 'mention' AND target_key = ?",
@@ -337,7 +347,7 @@ export class MentionWriter {
   writePrepared(batch: PreparedBatch): WriteResult {
     let imported = 0;
     let duplicates = 0;
-    const authors = new Map<number, AuthorAgg>();
+    const authors = this.ctx.deferAuthorCounts ? this.pendingAuthors : new Map<number, AuthorAgg>();
     const { analyze, sourceId, batchId, now } = this.ctx;
     const n = batch.rows.length;
     const rolled = batch.rolled ?? 0;
@@ -409,10 +419,21 @@ export class MentionWriter {
         } else authors.set(authorId, { id: authorId, posts: 1, first: postedAt, last: postedAt });
       }
     }
-    for (const g of authors.values())
-      this.bumpAuthor.run(g.posts, g.first, g.first, g.last, g.last, g.id);
+    if (!this.ctx.deferAuthorCounts) this.applyAuthorCounts(authors);
     this.rollups.flush(this.db);
     return { imported, duplicates };
+  }
+
+  /** Applies the author counts a bulk load deferred (call in a transaction, once at the end). */
+  flushAuthorCounts(): void {
+    this.applyAuthorCounts(this.pendingAuthors);
+    this.pendingAuthors.clear();
+  }
+
+  private applyAuthorCounts(authors: Map<number, AuthorAgg>): void {
+    if (authors.size === 0) return;
+    const rows = [...authors.values()].map((g) => [g.id, g.posts, g.first, g.last]);
+    this.bumpAuthors.run(JSON.stringify(rows));
   }
 
   /** Applies the user's corrections of this mention; true when there were any. */

@@ -9,6 +9,7 @@ import {
   ownHandleKeys,
   type Analyzer,
   type PreparedBatch,
+  type WriteResult,
 } from '../db/mention-writer';
 import type { Db } from '../db/workspace-file';
 import type { Channel } from '../model/channels';
@@ -165,6 +166,7 @@ async function importOneInWorker(
       totalBytes,
       opts,
       errors,
+      bulk,
     });
   } finally {
     await worker.terminate();
@@ -184,9 +186,10 @@ async function writeFromWorker(
     totalBytes: number;
     opts: ImportOptions;
     errors: RejectedRow[];
+    bulk: boolean;
   },
 ): Promise<ImportFileSummary> {
-  const { name, format, totalBytes, opts, errors } = f;
+  const { name, format, opts } = f;
   const batchId = startBatch(deps.db, {
     kind: opts.kind ?? 'file',
     sourceId: opts.sourceId ?? null,
@@ -200,10 +203,35 @@ async function writeFromWorker(
     timezone: deps.timezone,
     now: deps.now(),
     analyze: deps.analyze,
+    deferAuthorCounts: f.bulk,
   });
   const write = deps.db.transaction((batch: string) =>
     writer.writePrepared(JSON.parse(batch) as PreparedBatch),
   );
+  try {
+    return await writeBatches(deps, worker, next, crashed, f, batchId, write);
+  } finally {
+    // Whatever stopped the load, the committed batches' authors get their counts.
+    if (f.bulk) deps.db.transaction(() => writer.flushAuthorCounts())();
+  }
+}
+
+async function writeBatches(
+  deps: ImportDeps,
+  worker: Worker,
+  next: () => Promise<WorkerMessage | null>,
+  crashed: () => Error | null,
+  f: {
+    name: string;
+    format: string | null;
+    totalBytes: number;
+    opts: ImportOptions;
+    errors: RejectedRow[];
+  },
+  batchId: number,
+  write: (batch: string) => WriteResult,
+): Promise<ImportFileSummary> {
+  const { name, format, totalBytes, opts, errors } = f;
   const fileErrors: RejectedRow[] = [];
   let imported = 0;
   let duplicates = 0;
