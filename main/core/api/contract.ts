@@ -17,6 +17,7 @@ import type { BackupFile } from '../db/backup';
 import type { ErrorDetails } from '../db/errors';
 import type { AuthorDetail, GroupSummary, PersonRow } from '../people/people-query';
 import type { THRESHOLDS } from '../people/judge';
+import { AUTHOR_LABELS, TOPICS } from '../model/labels';
 import { channelSchema, emptySchema, profileSchema } from './schemas';
 
 /**
@@ -205,14 +206,7 @@ const opmlSchema = zod.strictObject({ xml: zod.string().max(2 * 1024 * 1024) });
 const cancelSchema = zod.strictObject({ fileToken: zod.string().min(8).max(64) });
 const batchIdSchema = zod.strictObject({ batchId: idSchema });
 
-const authorLabelSchema = zod.enum([
-  'supporter',
-  'neutral',
-  'angry_customer',
-  'escalating',
-  'agitator',
-  'insufficient_history',
-]);
+const authorLabelSchema = zod.enum(AUTHOR_LABELS);
 const daySchema = zod.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 const searchSchema = zod.strictObject({
   q: zod.string().max(500).optional(),
@@ -241,19 +235,7 @@ const correctSchema = zod
     sentiment: zod.union([zod.literal(-1), zod.literal(0), zod.literal(1)]).optional(),
     complaint: zod.boolean().optional(),
     insult: zod.boolean().optional(),
-    topic: zod
-      .enum([
-        'delivery_delay',
-        'cancellation',
-        'refund_billing',
-        'customer_service',
-        'product_fault',
-        'booking_access',
-        'price',
-        'other',
-      ])
-      .nullable()
-      .optional(),
+    topic: zod.enum(TOPICS).nullable().optional(),
     note: zod.string().max(1000).optional(),
   })
   .refine(
@@ -274,6 +256,8 @@ const overviewSchema = zod.strictObject({
   /** A chosen comparison period (both or neither); default: as many days just before. */
   compareFrom: daySchema.optional(),
   compareTo: daySchema.optional(),
+  /** Compare with the same days 52 weeks earlier (weekdays stay aligned). */
+  compareYear: zod.boolean().optional(),
 });
 
 /** Why a mention was scored as it was (analysis/explainText, reduced to what the UI shows). */

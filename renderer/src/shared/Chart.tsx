@@ -30,7 +30,8 @@ ChartJS.register(
 
 /**
  * The one component that owns chart.js. Numbers arrive precomputed from the core; this only
- * draws them, follows the theme colours, and reports clicks on a point (index in the data).
+ * draws them, follows the theme colours, and reports clicks on a point or bar (its index in
+ * the data and the index of its dataset), so every figure can open the mentions behind it.
  */
 export function Chart<T extends ChartType>({
   config,
@@ -42,7 +43,7 @@ export function Chart<T extends ChartType>({
   config: ChartConfiguration<T>;
   label: string;
   height?: number;
-  onPointClick?: (index: number) => void;
+  onPointClick?: (index: number, datasetIndex: number) => void;
   testId?: string;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -66,7 +67,12 @@ export function Chart<T extends ChartType>({
         ...config.options,
         onClick: (_e, elements) => {
           const first = elements[0];
-          if (first && click.current) click.current(first.index);
+          if (first && click.current) click.current(first.index, first.datasetIndex);
+        },
+        onHover: (e, elements) => {
+          const target = e.native?.target;
+          if (target instanceof HTMLElement)
+            target.style.cursor = elements.length && click.current ? 'pointer' : 'default';
         },
       },
     } as ChartConfiguration<T>);

@@ -40,11 +40,12 @@ function resolveRange(
     throw new AtalayaError('validation', 'Give both ends of the comparison period, or neither');
   if (input.compareFrom && input.compareTo && input.compareFrom > input.compareTo)
     throw new AtalayaError('validation', 'The comparison period starts after it ends');
+  const year = input.compareYear && !input.compareFrom;
   return {
     from: start,
     to: end,
-    compareFrom: input.compareFrom,
-    compareTo: input.compareTo,
+    compareFrom: year ? addDays(start, -364) : input.compareFrom,
+    compareTo: year ? addDays(end, -364) : input.compareTo,
     channels: input.channels,
   };
 }

@@ -1,36 +1,96 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, type Channel } from '../../../../main/core/model/channels';
+import type { MentionListItem } from '../../../../main/core/model/mention';
 import { ErrorNotice } from '../../shared/ErrorNotice';
+import { ExportButtons } from '../../shared/ExportButtons';
 import { clipText, formatDateTime } from '../../shared/format';
 import { MentionDetailPanel } from './MentionDetailPanel';
-import { useMentionPages, type MentionFilters } from './useMentionPages';
+import { MentionFilters } from './MentionFilters';
+import { linkFromHash, mentionsHref, type MentionLink } from './mention-link';
+import { PAGE_SIZE, useMentionPages } from './useMentionPages';
 
 const ROW_HEIGHT = 76;
+/** Ask for the next page this many rows before the end, so scrolling rarely waits for it. */
+const PREFETCH_ROWS = PAGE_SIZE;
 
-/** Every stored mention, newest first, searchable and filterable; the list is virtualised. */
+/** One row; memoised so a page arriving does not re-render the rows already on screen. */
+const MentionRow = memo(function MentionRow({
+  m,
+  selected,
+  onSelect,
+  lang,
+}: {
+  m: MentionListItem;
+  selected: boolean;
+  onSelect: (id: number) => void;
+  lang: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className={`mention-row${selected ? ' selected' : ''}`}
+      onClick={() => onSelect(m.id)}
+      data-testid="mention-row"
+    >
+      <span className="mention-meta">
+        <span className={`dot s${m.sentiment ?? 'x'}`} aria-hidden="true" />
+        <strong>
+          {m.authorHandle ? `@${m.authorHandle}` : (m.authorName ?? t('mentions.anonymous'))}
+        </strong>
+        <span className="muted">
+          {' '}
+          · {m.channel} · {formatDateTime(m.postedAt, lang)}
+          {m.rating !== null ? ` · ${'★'.repeat(Math.round(m.rating))}` : ''}
+        </span>
+        {m.isBrand && <span className="chip">{t('mentions.brand')}</span>}
+        {m.complaint && <span className="chip chip-failing">{t('mentions.complaint')}</span>}
+      </span>
+      <span className="mention-text">
+        {m.title ? `${clipText(m.title, 300)} — ` : ''}
+        {clipText(m.text)}
+      </span>
+    </button>
+  );
+});
+
+/**
+ * Every stored mention, newest first, searchable and filterable; the list is virtualised.
+ * Filters live in the address (#/mentions?…), so a chart click opens exactly its mentions
+ * and a reload keeps them.
+ */
 export function MentionsPage() {
   const { t, i18n } = useTranslation();
-  const [query, setQuery] = useState('');
-  const [channel, setChannel] = useState<Channel | ''>('');
-  const [sentiment, setSentiment] = useState<'' | '-1' | '0' | '1'>('');
-  const [complaint, setComplaint] = useState(false);
+  const [filters, setFilters] = useState<MentionLink>(() => linkFromHash(window.location.hash));
+  const [query, setQuery] = useState(filters.q ?? '');
   const [selected, setSelected] = useState<number | null>(null);
-  const [debounced, setDebounced] = useState('');
   useEffect(() => {
-    const h = setTimeout(() => setDebounced(query.trim()), 250);
+    const on = (): void => {
+      const f = linkFromHash(window.location.hash);
+      setFilters(f);
+      setQuery(f.q ?? '');
+    };
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  const update = (f: MentionLink): void => {
+    setFilters(f);
+    // replaceState: the address follows the filters without a history entry per keystroke.
+    window.history.replaceState(null, '', mentionsHref(f));
+  };
+  useEffect(() => {
+    const h = setTimeout(() => {
+      const q = query.trim();
+      if (q !== (filters.q ?? '')) {
+        const next = { ...filters };
+        if (q) next.q = q;
+        else delete next.q;
+        update(next);
+      }
+    }, 250);
     return () => clearTimeout(h);
-  }, [query]);
-
-  const filters = useMemo<MentionFilters>(() => {
-    const f: MentionFilters = {};
-    if (debounced) f.q = debounced;
-    if (channel) f.channels = [channel];
-    if (sentiment) f.sentiment = Number(sentiment) as -1 | 0 | 1;
-    if (complaint) f.complaint = true;
-    return f;
-  }, [debounced, channel, sentiment, complaint]);
+  });
 
   const pages = useMentionPages(filters);
   const rows = useMemo(() => pages.data?.pages.flatMap((p) => p.items) ?? [], [pages.data]);
@@ -40,19 +100,46 @@ export function MentionsPage() {
     count: rows.length + (pages.hasNextPage ? 1 : 0),
     getScrollElement: () => parentRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 6,
   });
   const virtualItems = virtualizer.getVirtualItems();
   const lastIndex = virtualItems[virtualItems.length - 1]?.index ?? 0;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   useEffect(() => {
-    if (lastIndex >= rows.length - 20 && pages.hasNextPage && !pages.isFetchingNextPage)
-      void pages.fetchNextPage();
-  }, [lastIndex, rows.length, pages]);
+    if (lastIndex >= rows.length - PREFETCH_ROWS && hasNextPage && !isFetchingNextPage)
+      void fetchNextPage();
+  }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const filtered = Object.keys(filters).length > 0;
 
   return (
     <section aria-labelledby="page-title" className="mentions-page">
-      <h1 id="page-title">{t('nav.mentions')}</h1>
-      <div className="row filters" role="search">
+      <div className="card-head">
+        <h1 id="page-title">{t('nav.mentions')}</h1>
+        {rows.length > 0 && (
+          <ExportButtons
+            name="mentions"
+            label={t('mentions.loadedRows', { n: rows.length })}
+            rows={() =>
+              rows.map((m) => ({
+                id: m.id,
+                postedAt: new Date(m.postedAt).toISOString(),
+                channel: m.channel,
+                author: m.authorHandle ?? m.authorName,
+                text: m.text,
+                title: m.title,
+                url: m.url,
+                lang: m.lang,
+                sentiment: m.sentiment,
+                complaint: m.complaint,
+                topic: m.topic,
+                rating: m.rating,
+                brand: m.isBrand,
+              }))
+            }
+          />
+        )}
+      </div>
+      <div className="row" role="search">
         <input
           type="search"
           className="grow"
@@ -62,37 +149,8 @@ export function MentionsPage() {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <select
-          aria-label={t('sources.channel')}
-          value={channel}
-          onChange={(e) => setChannel(e.target.value as Channel | '')}
-        >
-          <option value="">{t('mentions.allChannels')}</option>
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('mentions.sentiment')}
-          value={sentiment}
-          onChange={(e) => setSentiment(e.target.value as typeof sentiment)}
-        >
-          <option value="">{t('mentions.anySentiment')}</option>
-          <option value="-1">{t('mentions.negative')}</option>
-          <option value="0">{t('mentions.neutral')}</option>
-          <option value="1">{t('mentions.positive')}</option>
-        </select>
-        <label className="chip-check">
-          <input
-            type="checkbox"
-            checked={complaint}
-            onChange={(e) => setComplaint(e.target.checked)}
-          />
-          {t('mentions.complaintsOnly')}
-        </label>
       </div>
+      <MentionFilters filters={filters} onChange={update} />
       {pages.error && <ErrorNotice error={pages.error} onRetry={() => void pages.refetch()} />}
       <div className="mentions-layout">
         <div
@@ -101,11 +159,17 @@ export function MentionsPage() {
           data-testid="mention-list"
           tabIndex={0}
           aria-label={t('nav.mentions')}
+          aria-busy={pages.isFetching}
         >
-          {rows.length === 0 && !pages.isPending ? (
-            <p className="muted empty-state">
-              {debounced ? t('mentions.noMatch') : t('mentions.empty')}
-            </p>
+          {rows.length === 0 && !pages.isPending && !hasNextPage ? (
+            <div className="muted empty-state" data-testid="mentions-empty">
+              <p>{filtered ? t('mentions.noMatch') : t('mentions.empty')}</p>
+              {filtered && (
+                <button type="button" onClick={() => update({})}>
+                  {t('mentions.showAll')}
+                </button>
+              )}
+            </div>
           ) : null}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualItems.map((v) => {
@@ -124,35 +188,14 @@ export function MentionsPage() {
                   }}
                 >
                   {m ? (
-                    <button
-                      type="button"
-                      className={`mention-row${selected === m.id ? ' selected' : ''}`}
-                      onClick={() => setSelected(m.id)}
-                      data-testid="mention-row"
-                    >
-                      <span className="mention-meta">
-                        <span className={`dot s${m.sentiment ?? 'x'}`} aria-hidden="true" />
-                        <strong>
-                          {m.authorHandle
-                            ? `@${m.authorHandle}`
-                            : (m.authorName ?? t('mentions.anonymous'))}
-                        </strong>
-                        <span className="muted">
-                          {' '}
-                          · {m.channel} · {formatDateTime(m.postedAt, i18n.language)}
-                        </span>
-                        {m.isBrand && <span className="chip">{t('mentions.brand')}</span>}
-                        {m.complaint && (
-                          <span className="chip chip-failing">{t('mentions.complaint')}</span>
-                        )}
-                      </span>
-                      <span className="mention-text">
-                        {m.title ? `${clipText(m.title, 300)} — ` : ''}
-                        {clipText(m.text)}
-                      </span>
-                    </button>
+                    <MentionRow
+                      m={m}
+                      selected={selected === m.id}
+                      onSelect={setSelected}
+                      lang={i18n.language}
+                    />
                   ) : (
-                    <p className="muted">{t('common.loading')}</p>
+                    <p className="muted">{t('mentions.searchingOlder')}</p>
                   )}
                 </div>
               );

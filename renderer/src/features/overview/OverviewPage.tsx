@@ -1,115 +1,68 @@
-import { useMemo } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeriodKpis } from '../../../../main/core/model/dashboard';
+import type { InputOf } from '../../../../main/core/api/contract';
 import { useApi } from '../../api/hooks';
 import type { Page } from '../../app/navigation';
-import { Chart } from '../../shared/Chart';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { formatNumber } from '../../shared/format';
+import { FacetCharts } from './FacetCharts';
+import { KpiGrid } from './KpiGrid';
+import { formatRange } from './overview-format';
+import { PeriodBar, type PeriodChoice } from './PeriodBar';
 import { TodayPanel } from './TodayPanel';
+import { TrendCharts } from './TrendCharts';
 
-type KpiKey = 'mentions' | 'netSentiment' | 'reputationIndex' | 'complaintShare';
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function Delta({
-  now,
-  before,
-  kind,
-  lang,
-}: {
-  now: number | null;
-  before: number | null;
-  kind: 'count' | 'ratio' | 'points';
-  lang: string;
-}) {
-  const { t } = useTranslation();
-  if (now === null || before === null)
-    return <span className="delta muted">{t('overview.noCompare')}</span>;
-  const diff = now - before;
-  const text =
-    kind === 'count'
-      ? `${diff >= 0 ? '+' : ''}${before > 0 ? formatNumber(Math.round((100 * diff) / before), lang) + ' %' : formatNumber(diff, lang)}`
-      : kind === 'ratio'
-        ? `${diff >= 0 ? '+' : ''}${formatNumber(Math.round(diff * 100), lang)} ${t('overview.pts')}`
-        : `${diff >= 0 ? '+' : ''}${formatNumber(diff, lang)}`;
-  return <span className="delta">{t('overview.vsPrevious', { change: text })}</span>;
+/** The API input of a choice; half-typed custom dates fall back to the preset period. */
+function toInput(c: PeriodChoice): InputOf<'dashboard.overview'> {
+  const customOk = c.custom && DAY.test(c.from) && DAY.test(c.to) && c.from <= c.to;
+  const period = customOk ? { from: c.from, to: c.to } : { days: c.days };
+  const compareOk =
+    DAY.test(c.compareFrom) && DAY.test(c.compareTo) && c.compareFrom <= c.compareTo;
+  if (c.compare === 'custom' && compareOk)
+    return { ...period, compareFrom: c.compareFrom, compareTo: c.compareTo };
+  if (c.compare === 'year') return { ...period, compareYear: true };
+  return period;
 }
 
+/**
+ * What needs attention today first, then the period's KPIs and figures. Each part renders
+ * as soon as its own data arrives: the Today panel, the KPIs and the volume chart do not
+ * wait for the slower trends (topics, hashtags, words) or response figures.
+ */
 export function OverviewPage({ onGo }: { onGo: (p: Page) => void }) {
   const { t, i18n } = useTranslation();
-  const ws = useApi('workspace.get', {});
-  const dash = useApi('dashboard.overview', { days: 30 });
   const lang = i18n.language;
-  const pct = (x: number | null): string =>
-    x === null ? '—' : `${formatNumber(Math.round(x * 100), lang)} %`;
+  const [choice, setChoice] = useState<PeriodChoice>({
+    custom: false,
+    days: 30,
+    from: '',
+    to: '',
+    compare: 'previous',
+    compareFrom: '',
+    compareTo: '',
+  });
+  const input = toInput(choice);
+  const keep = { placeholderData: keepPreviousData };
+  const ws = useApi('workspace.get', {});
+  const dash = useApi('dashboard.overview', input, keep);
+  // The slower parts ask only once the overview is in, so they never delay the first paint.
+  const ready = dash.data !== undefined;
+  const trends = useApi('dashboard.trends', input, { ...keep, enabled: ready });
+  const responses = useApi('dashboard.responses', input, { ...keep, enabled: ready });
 
-  const volumeConfig = useMemo(() => {
-    if (!dash.data) return null;
-    const labels = dash.data.series.map((p) =>
-      new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-        Date.parse(`${p.day}T00:00:00Z`),
-      ),
-    );
-    return {
-      type: 'bar' as const,
-      data: {
-        labels,
-        datasets: [
-          {
-            label: t('mentions.negative'),
-            data: dash.data.series.map((p) => p.negative),
-            backgroundColor: '#d92d20',
-            stack: 's',
-          },
-          {
-            label: t('mentions.neutral'),
-            data: dash.data.series.map((p) => p.neutral),
-            backgroundColor: '#98a2b3',
-            stack: 's',
-          },
-          {
-            label: t('mentions.positive'),
-            data: dash.data.series.map((p) => p.positive),
-            backgroundColor: '#12b76a',
-            stack: 's',
-          },
-        ],
-      },
-      options: {
-        scales: {
-          x: { stacked: true },
-          y: { stacked: true, title: { display: true, text: t('overview.mentionsPerDay') } },
-        },
-      },
-    };
-  }, [dash.data, lang, t]);
-
-  if (ws.isPending || dash.isPending) return <p className="loading">{t('common.loading')}</p>;
-  if (ws.error) return <ErrorNotice error={ws.error} onRetry={() => void ws.refetch()} />;
-  if (dash.error) return <ErrorNotice error={dash.error} onRetry={() => void dash.refetch()} />;
-  const c = ws.data.counts;
-  const cur: PeriodKpis = dash.data.current;
-  const prev: PeriodKpis = dash.data.previous;
-  const kpi = (
-    key: KpiKey,
-    label: string,
-    value: string,
-    kind: 'count' | 'ratio' | 'points',
-    help?: string,
-  ) => (
-    <div key={key}>
-      <dt>{label}</dt>
-      <dd data-testid={`kpi-${key}`}>{value}</dd>
-      <Delta now={cur[key]} before={prev[key]} kind={kind} lang={lang} />
-      {help && <small className="muted formula">{help}</small>}
-    </div>
-  );
+  const empty = ws.data?.counts.mentions === 0;
   return (
-    <section aria-labelledby="page-title">
+    <section aria-labelledby="page-title" className="overview">
       <h1 id="page-title">
-        {t('overview.title')} · {ws.data.brand}
+        {t('overview.title')}
+        {ws.data ? ` · ${ws.data.brand}` : ''}
       </h1>
-      {ws.data.recoveredFromUncleanShutdown && <p className="notice">{t('overview.recovered')}</p>}
-      {c.mentions === 0 ? (
+      {ws.data?.recoveredFromUncleanShutdown && <p className="notice">{t('overview.recovered')}</p>}
+      {ws.error && <ErrorNotice error={ws.error} onRetry={() => void ws.refetch()} />}
+      {empty ? (
         <div className="empty-state">
           <p>{t('overview.empty')}</p>
           <button type="button" onClick={() => onGo('sources')}>
@@ -119,42 +72,35 @@ export function OverviewPage({ onGo }: { onGo: (p: Page) => void }) {
       ) : (
         <TodayPanel onGo={onGo} />
       )}
-      {c.mentions > 0 && (
-        <p className="muted">
-          {t('overview.period', {
-            from: dash.data.from,
-            to: dash.data.to,
-            total: formatNumber(c.mentions, lang),
-          })}
-        </p>
-      )}
-      <dl className="kpis">
-        {kpi('mentions', t('overview.mentions'), formatNumber(cur.mentions, lang), 'count')}
-        {kpi(
-          'netSentiment',
-          t('overview.netSentiment'),
-          cur.netSentiment === null ? '—' : formatNumber(Math.round(cur.netSentiment * 100), lang),
-          'ratio',
-        )}
-        {kpi(
-          'reputationIndex',
-          t('overview.reputation'),
-          cur.reputationIndex === null ? '—' : String(cur.reputationIndex),
-          'points',
-          dash.data.reputationFormula,
-        )}
-        {kpi('complaintShare', t('overview.complaintShare'), pct(cur.complaintShare), 'ratio')}
-      </dl>
-      {volumeConfig && cur.mentions > 0 && (
-        <div className="card">
-          <h2>{t('overview.volume')}</h2>
-          <Chart
-            config={volumeConfig}
-            label={t('overview.volume')}
-            testId="chart-volume"
-            onPointClick={() => onGo('mentions')}
-          />
-        </div>
+      {!empty && (
+        <>
+          <PeriodBar choice={choice} onChange={setChoice} dash={dash.data} />
+          {dash.data && (
+            <p className="muted" data-testid="period-line">
+              {t('overview.periodLine', {
+                period: formatRange(dash.data.from, dash.data.to, lang),
+                compare: formatRange(dash.data.compareFrom, dash.data.compareTo, lang),
+                total: ws.data ? formatNumber(ws.data.counts.mentions, lang) : '…',
+              })}
+            </p>
+          )}
+          {dash.error && <ErrorNotice error={dash.error} onRetry={() => void dash.refetch()} />}
+          {dash.isPending && <p className="loading">{t('common.loading')}</p>}
+          {dash.data && (
+            <>
+              <KpiGrid dash={dash.data} responses={responses.data} />
+              <TrendCharts dash={dash.data} />
+              {trends.error && (
+                <ErrorNotice error={trends.error} onRetry={() => void trends.refetch()} />
+              )}
+              {trends.data ? (
+                <FacetCharts dash={dash.data} trends={trends.data} />
+              ) : (
+                !trends.error && <p className="loading">{t('common.loading')}</p>
+              )}
+            </>
+          )}
+        </>
       )}
     </section>
   );
