@@ -159,7 +159,19 @@ describe('errors the UI shows come in the UI language and say what to do', () =>
   it('workspace, validation and not-found errors from real API calls', async () => {
     env = workspaceDeps(PROFILE, 'electron');
     env.deps.session.allow(env.tmp.path('gone.atalaya'));
+    const feed = { url: 'http://127.0.0.1:9/acme.rss' };
+    await call(env, 'feeds.add', feed);
     const cases: Array<[ApiError, RegExp, RegExp]> = [
+      [
+        await failure(env, 'feeds.add', feed),
+        /already in the workspace: http:\/\/127\.0\.0\.1:9\/acme\.rss/,
+        /ya está en el espacio de trabajo: http:\/\/127\.0\.0\.1:9/,
+      ],
+      [
+        await failure(env, 'sources.import', { fileToken: 'no-such-token-0001' }),
+        /no longer available\. Choose or drop it again/,
+        /ya no está disponible\. Vuelve a elegirlo/,
+      ],
       [
         await failure(env, 'workspace.open', { path: env.tmp.path('gone.atalaya') }),
         /gone\.atalaya was not found.*Open it from its new place/,

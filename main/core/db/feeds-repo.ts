@@ -28,7 +28,11 @@ export interface NewFeed {
 
 export function addFeed(db: Db, f: NewFeed, now: number): FeedRow {
   const exists = db.prepare("SELECT id FROM sources WHERE kind = 'feed' AND url = ?").get(f.url);
-  if (exists) throw new AtalayaError('exists', `This feed is already in the workspace: ${f.url}`);
+  if (exists)
+    throw new AtalayaError('exists', `This feed is already in the workspace: ${f.url}`, {
+      key: 'feedExists',
+      params: { url: f.url },
+    });
   const r = db
     .prepare(
       `INSERT INTO sources (kind, name, url, channel, interval_minutes, keyword_filter, next_due_at, created_at)

@@ -40,6 +40,7 @@ export class FileRegistry {
       throw new AtalayaError(
         'not_found',
         'That file is no longer available: choose or drop it again',
+        { key: 'fileGone' },
       );
     return f;
   }
@@ -53,7 +54,10 @@ export class FileRegistry {
   ): { uploadId: string; file: RegisteredFile | null } {
     let id = uploadId;
     let up = id ? this.pending.get(id) : undefined;
-    if (id && !up) throw new AtalayaError('not_found', 'Upload expired: drop the file again');
+    if (id && !up)
+      throw new AtalayaError('not_found', 'Upload expired: drop the file again', {
+        key: 'uploadExpired',
+      });
     if (!up) {
       id = randomBytes(16).toString('base64url');
       mkdirSync(this.dir, { recursive: true });
@@ -71,6 +75,7 @@ export class FileRegistry {
       throw new AtalayaError(
         'validation',
         `${up.name} is larger than 2 GB: import it with the command line instead`,
+        { key: 'uploadTooLarge', params: { name: up.name } },
       );
     }
     appendFileSync(up.path, data);

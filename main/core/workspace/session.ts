@@ -35,7 +35,9 @@ export class WorkspaceSession {
 
   require(): WorkspaceHandle {
     if (!this.handle)
-      throw new AtalayaError('unavailable', 'No workspace is open: create or open one first');
+      throw new AtalayaError('unavailable', 'No workspace is open: create or open one first', {
+        key: 'noWorkspaceOpen',
+      });
     return this.handle;
   }
 

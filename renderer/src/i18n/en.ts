@@ -56,6 +56,14 @@ export const en = {
       lockedWorkspace:
         'This window works on one workspace only. Start Atalaya with the other file to switch.',
       chooseWithOpen: 'Choose the workspace file with the Open button first.',
+      fileGone: 'That file is no longer available. Choose or drop it again.',
+      uploadExpired: 'The upload expired before it finished. Drop the file again.',
+      uploadTooLarge: '{{name}} is larger than 2 GB. Import it with the command line instead.',
+      dropInstead: 'Choosing files needs the desktop app. Drop the file on this page instead.',
+      feedUnreadable:
+        '{{url}} could not be read as a feed ({{reason}}). Check the address and try again.',
+      feedExists: 'This feed is already in the workspace: {{url}}',
+      noWorkspaceOpen: 'No workspace is open. Create or open one first.',
       invalidInput:
         'Some values were not accepted ({{fields}}): {{reason}}. Correct them and try again.',
     },

@@ -59,6 +59,15 @@ export const es: Messages = {
       lockedWorkspace:
         'Esta ventana trabaja con un solo espacio de trabajo. Inicia Atalaya con el otro archivo para cambiar.',
       chooseWithOpen: 'Elige primero el archivo del espacio de trabajo con el botón Abrir.',
+      fileGone: 'Ese archivo ya no está disponible. Vuelve a elegirlo o a soltarlo.',
+      uploadExpired: 'La subida caducó antes de terminar. Vuelve a soltar el archivo.',
+      uploadTooLarge: '{{name}} pesa más de 2 GB. Impórtalo desde la línea de órdenes.',
+      dropInstead:
+        'Elegir archivos necesita la aplicación de escritorio. Suelta el archivo en esta página.',
+      feedUnreadable:
+        'No se ha podido leer {{url}} como fuente ({{reason}}). Comprueba la dirección y vuelve a intentarlo.',
+      feedExists: 'Esta fuente ya está en el espacio de trabajo: {{url}}',
+      noWorkspaceOpen: 'No hay ningún espacio de trabajo abierto. Crea o abre uno primero.',
       invalidInput:
         'Algunos valores no se han aceptado ({{fields}}): {{reason}}. Corrígelos y vuelve a intentarlo.',
     },

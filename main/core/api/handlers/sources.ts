@@ -124,6 +124,7 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
       throw new AtalayaError(
         'unsupported',
         'Choosing files needs the desktop app: drop the file on the page instead',
+        { key: 'dropInstead' },
       );
     }
     const paths = await deps.chooseImportFiles();
@@ -226,6 +227,7 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
       throw new AtalayaError(
         'unavailable',
         `${input.url} could not be read as a feed: ${(e as Error).message}`,
+        { key: 'feedUnreadable', params: { url: input.url, reason: (e as Error).message } },
       );
     }
   },

@@ -213,7 +213,13 @@ function describeNetworkError(e: unknown, aborted: boolean, timeoutMs: number): 
     UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'The server’s security certificate cannot be verified',
     Z_DATA_ERROR: 'The server sent a damaged compressed response',
   };
-  return new FeedFetchError(
-    map[code] ?? `Network error: ${err.cause?.message ?? err.message ?? String(e)}`,
-  );
+  if (map[code]) return new FeedFetchError(map[code]);
+  const detail = err.cause?.message ?? err.message ?? String(e);
+  // OpenSSL's own text is several lines of library internals: say what it means instead.
+  if (code.startsWith('ERR_SSL_') || /SSL routines|ssl3_|tls_/i.test(detail)) {
+    return new FeedFetchError(
+      'The secure connection (TLS) failed: the server does not speak https at this address (try http://) or its TLS is broken',
+    );
+  }
+  return new FeedFetchError(`Network error: ${detail.split('\n')[0]?.slice(0, 300) ?? ''}`);
 }
