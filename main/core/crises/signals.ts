@@ -20,6 +20,8 @@ export interface DetectedSignal {
   growth?: number;
   /** hashtag_hijack: share of the tag's mentions that were negative, when it fired. */
   negativeShare?: number;
+  /** hashtag_hijack: the negative share it had to reach. */
+  negativeShareThreshold?: number;
   /** hashtag_hijack: 'new' (hardly used in the 4 weeks before) or 'brand' (names the brand). */
   tagKind?: 'new' | 'brand';
   reason: string;
@@ -291,6 +293,7 @@ export function detectHashtagHijacks(
             hashtag: tag,
             growth: round2(growth),
             negativeShare: round2(share),
+            negativeShareThreshold: p.negativeShare,
             tagKind: isNew ? 'new' : 'brand',
             reason: '',
           };

@@ -528,7 +528,7 @@ export const en = {
     low: 'Low (fewer alerts)',
     medium: 'Medium',
     high: 'High (small brands)',
-    how: 'An alert fires when negative mentions stay above their usual level for that hour of the week, and their share rises too (a campaign with the usual tone is not a crisis).',
+    how: 'An alert fires when negative mentions stay above their usual level for that hour of the week and their share rises too (a campaign with the usual tone is not a crisis), when net sentiment falls well below its usual level, or when a new or brand hashtag grows fast with a negative tone.',
     chart: 'Negative mentions per hour, last 4 weeks',
     negative: 'Negative mentions',
     usual: 'Usual for that hour',
@@ -541,6 +541,46 @@ export const en = {
     channels: 'Channels: {{list}}',
     hashtags: 'Hashtags: {{list}}',
     sev: { low: 'Low', medium: 'Medium', high: 'High' },
+    detectedLag_one: 'The alert would have fired at {{when}}, {{n}} hour after the start.',
+    detectedLag_other: 'The alert would have fired at {{when}}, {{n}} hours after the start.',
+    why: 'Why it fired',
+    firedAt: '(fired {{when}})',
+    kind: {
+      negative_volume: 'Negative volume',
+      sentiment_drop: 'Sentiment drop',
+      hashtag_hijack: 'Hashtag hijack',
+    },
+    signal: {
+      negative_volume:
+        '{{value}} negative mentions in the peak hour where {{usual}} are usual; the alert threshold was {{threshold}} an hour and the excess had to persist.',
+      sentiment_drop:
+        'net sentiment fell to {{value}} over 6 hours (usual {{usual}}, alert below {{threshold}}) while the volume stayed normal.',
+      hashtag_hijack_new:
+        'the new hashtag {{hashtag}} grew {{growth}}× its usual rate (alert from {{threshold}}×) with {{share}} % negative mentions (alert from {{shareThreshold}} %): {{uses}} uses in 6 hours.',
+      hashtag_hijack_brand:
+        'the brand hashtag {{hashtag}} grew {{growth}}× its usual rate (alert from {{threshold}}×) with {{share}} % negative mentions (alert from {{shareThreshold}} %): {{uses}} uses in 6 hours.',
+    },
+    spread_one: 'Spread: {{n}} channel',
+    spread_other: 'Spread: {{n}} channels, in the order they joined',
+    joined: 'from {{when}}, {{n}} negative mentions',
+    authors: 'Who drove it (most negative mentions)',
+    authorNegative_one: '{{n}} negative mention',
+    authorNegative_other: '{{n}} negative mentions',
+    sensitivityHelp:
+      'Low: only clear crises. High: also small ones, for small brands; expect more alerts.',
+    channelName: {
+      twitter: 'X (Twitter)',
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      reviews: 'Reviews',
+      reddit: 'Reddit',
+      youtube: 'YouTube',
+      mastodon: 'Mastodon',
+      news: 'News',
+      blog: 'Blogs',
+      forum: 'Forums',
+      other: 'Other',
+    },
   },
   today: {
     asOf: 'As of {{when}} · {{n}} new mentions in the last 24 hours',

@@ -547,7 +547,7 @@ export const es: Messages = {
     low: 'Baja (menos alertas)',
     medium: 'Media',
     high: 'Alta (marcas pequeñas)',
-    how: 'Salta una alerta cuando las menciones negativas se mantienen por encima de lo habitual para esa hora de la semana y además sube su proporción (una campaña con el tono de siempre no es una crisis).',
+    how: 'Salta una alerta cuando las menciones negativas se mantienen por encima de lo habitual para esa hora de la semana y además sube su proporción (una campaña con el tono de siempre no es una crisis), cuando el sentimiento neto cae muy por debajo de lo habitual o cuando un hashtag nuevo o de la marca crece deprisa en tono negativo.',
     chart: 'Menciones negativas por hora, últimas 4 semanas',
     negative: 'Menciones negativas',
     usual: 'Lo habitual a esa hora',
@@ -560,6 +560,46 @@ export const es: Messages = {
     channels: 'Canales: {{list}}',
     hashtags: 'Hashtags: {{list}}',
     sev: { low: 'Baja', medium: 'Media', high: 'Alta' },
+    detectedLag_one: 'La alerta habría saltado el {{when}}, {{n}} hora después del inicio.',
+    detectedLag_other: 'La alerta habría saltado el {{when}}, {{n}} horas después del inicio.',
+    why: 'Por qué saltó',
+    firedAt: '(saltó el {{when}})',
+    kind: {
+      negative_volume: 'Volumen negativo',
+      sentiment_drop: 'Caída del sentimiento',
+      hashtag_hijack: 'Hashtag secuestrado',
+    },
+    signal: {
+      negative_volume:
+        '{{value}} menciones negativas en la hora pico donde lo habitual son {{usual}}; el umbral de alerta era {{threshold}} por hora y el exceso tenía que persistir.',
+      sentiment_drop:
+        'el sentimiento neto cayó a {{value}} en 6 horas (lo habitual, {{usual}}; alerta por debajo de {{threshold}}) con un volumen normal.',
+      hashtag_hijack_new:
+        'el hashtag nuevo {{hashtag}} creció {{growth}}× su ritmo habitual (alerta desde {{threshold}}×) con un {{share}} % de menciones negativas (alerta desde el {{shareThreshold}} %): {{uses}} usos en 6 horas.',
+      hashtag_hijack_brand:
+        'el hashtag de marca {{hashtag}} creció {{growth}}× su ritmo habitual (alerta desde {{threshold}}×) con un {{share}} % de menciones negativas (alerta desde el {{shareThreshold}} %): {{uses}} usos en 6 horas.',
+    },
+    spread_one: 'Extensión: {{n}} canal',
+    spread_other: 'Extensión: {{n}} canales, en el orden en que se sumaron',
+    joined: 'desde el {{when}}, {{n}} menciones negativas',
+    authors: 'Quién la impulsó (más menciones negativas)',
+    authorNegative_one: '{{n}} mención negativa',
+    authorNegative_other: '{{n}} menciones negativas',
+    sensitivityHelp:
+      'Baja: solo crisis claras. Alta: también las pequeñas, para marcas pequeñas; habrá más alertas.',
+    channelName: {
+      twitter: 'X (Twitter)',
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      reviews: 'Reseñas',
+      reddit: 'Reddit',
+      youtube: 'YouTube',
+      mastodon: 'Mastodon',
+      news: 'Noticias',
+      blog: 'Blogs',
+      forum: 'Foros',
+      other: 'Otros',
+    },
   },
   today: {
     asOf: 'A fecha de {{when}} · {{n}} menciones nuevas en las últimas 24 horas',

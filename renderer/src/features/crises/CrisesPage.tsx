@@ -3,14 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
 import { Chart } from '../../shared/Chart';
 import { ErrorNotice } from '../../shared/ErrorNotice';
-import { formatDateTime, formatNumber } from '../../shared/format';
 import { EpisodeEventsFor } from '../reports/EpisodeEvents';
+import { EpisodeCard } from './EpisodeCard';
+import { useEpisodeFromHash } from './open-episode';
 
-/** Crisis episodes with why the alarm fired: negative volume against its usual band. */
+/**
+ * Crisis episodes with why the alarm fired: negative volume against its usual band, the tone
+ * and hashtag signals, how the crisis spread and who drove it. `#/crises?episode=ID` (a
+ * notification click) scrolls to that episode.
+ */
 export function CrisesPage() {
   const { t, i18n } = useTranslation();
   const [sensitivity, setSensitivity] = useState<'low' | 'medium' | 'high'>('medium');
   const crises = useApi('crises.list', { sensitivity });
+  const openId = useEpisodeFromHash();
   const lang = i18n.language;
   const config = useMemo(() => {
     const s = crises.data?.series ?? [];
@@ -65,6 +71,8 @@ export function CrisesPage() {
       <label className="inline-field">
         <span>{t('crises.sensitivity')}</span>
         <select
+          aria-describedby="sensitivity-help"
+          data-testid="sensitivity"
           value={sensitivity}
           onChange={(e) => setSensitivity(e.target.value as typeof sensitivity)}
         >
@@ -73,6 +81,9 @@ export function CrisesPage() {
           <option value="high">{t('crises.high')}</option>
         </select>
       </label>
+      <p id="sensitivity-help" className="muted">
+        {t('crises.sensitivityHelp')}
+      </p>
       <p className="muted">{t('crises.how')}</p>
       {crises.data && crises.data.series.length > 0 && (
         <div className="card">
@@ -86,26 +97,9 @@ export function CrisesPage() {
         <p className="empty-state">{t('crises.none')}</p>
       ) : (
         episodes.map((e) => (
-          <div key={e.id} className={`card episode sev-${e.severity}`} data-testid="episode">
-            <h2>
-              <span className={`chip sev-${e.severity}`}>{t(`crises.sev.${e.severity}`)}</span>{' '}
-              {formatDateTime(Date.parse(e.start), lang)} →{' '}
-              {e.end ? formatDateTime(Date.parse(e.end), lang) : t('crises.ongoing')}
-            </h2>
-            <p>
-              {t('crises.peak', {
-                when: formatDateTime(Date.parse(e.peak), lang),
-                n: formatNumber(e.peakNegative, lang),
-                usual: formatNumber(e.expectedAtPeak, lang),
-              })}
-            </p>
-            <p>{t('crises.detected', { when: formatDateTime(Date.parse(e.detectedAt), lang) })}</p>
-            {e.channels.length > 0 && (
-              <p>{t('crises.channels', { list: e.channels.join(', ') })}</p>
-            )}
-            {e.hashtags.length > 0 && <p>{t('crises.hashtags', { list: e.hashtags.join(' ') })}</p>}
+          <EpisodeCard key={e.id} e={e} selected={e.id === openId}>
             <EpisodeEventsFor episode={e} />
-          </div>
+          </EpisodeCard>
         ))
       )}
     </section>
