@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { rawCss } from './tests/raw-css-plugin.mjs';
 
 export default defineConfig({
+  plugins: [rawCss()],
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**', 'tests/e2e/**', 'node_modules/**'],

@@ -206,6 +206,10 @@ describe('post-crisis report', () => {
         return route.request().url().startsWith('file:') ? route.continue() : route.abort();
       });
       await page.goto(`file://${html}`);
+      // styled as users get it: the inlined stylesheet colours the title with the accent
+      expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).color)).toBe(
+        'rgb(31, 111, 235)',
+      );
       for (const id of [
         'summary',
         'timeline',
