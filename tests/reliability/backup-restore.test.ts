@@ -179,8 +179,8 @@ describe('errors the UI shows come in the UI language and say what to do', () =>
       ],
       [
         await failure(env, 'workspace.update', { brand: '' }),
-        /not accepted \(brand, keywords.*Correct them/,
-        /no se han aceptado \(brand, keywords.*Corrígelos/,
+        /not accepted \(brand, keywords.*\): the brand name is required\. Correct them/,
+        /no se han aceptado \(brand, keywords.*\): el nombre de la marca es obligatorio\. Corrígelos/,
       ],
       [
         await failure(env, 'feeds.remove', { id: 4242 }),

@@ -67,6 +67,19 @@ export const en = {
       invalidInput:
         'Some values were not accepted ({{fields}}): {{reason}}. Correct them and try again.',
     },
+    // Reasons the input schemas give, inside errors.api.invalidInput.
+    reasons: {
+      brandRequired: 'the brand name is required',
+      handleEmpty: 'a handle cannot be empty',
+      handleSpaces: 'a handle has no spaces',
+      timeFormat: 'use HH:MM, 24-hour clock',
+      closesAfterOpens: 'closing time must be after opening time',
+      unknownTimeZone: 'unknown time zone',
+      dateFormat: 'use YYYY-MM-DD',
+      feedAddress: 'a feed address starts with http:// or https://',
+      crisisOrPeriod: 'choose a crisis or a period',
+      sayWhatHappened: 'say what happened',
+    },
     // By error code, when the core gives no key: what to do, and the core's words.
     code: {
       not_found: 'Not found: {{message}}. Refresh the page and try again.',

@@ -71,6 +71,19 @@ export const es: Messages = {
       invalidInput:
         'Algunos valores no se han aceptado ({{fields}}): {{reason}}. Corrígelos y vuelve a intentarlo.',
     },
+    // Motivos que dan los esquemas de entrada, dentro de errors.api.invalidInput.
+    reasons: {
+      brandRequired: 'el nombre de la marca es obligatorio',
+      handleEmpty: 'una cuenta no puede estar vacía',
+      handleSpaces: 'una cuenta no lleva espacios',
+      timeFormat: 'usa HH:MM, reloj de 24 horas',
+      closesAfterOpens: 'la hora de cierre debe ser posterior a la de apertura',
+      unknownTimeZone: 'zona horaria desconocida',
+      dateFormat: 'usa AAAA-MM-DD',
+      feedAddress: 'la dirección de una fuente empieza por http:// o https://',
+      crisisOrPeriod: 'elige una crisis o un periodo',
+      sayWhatHappened: 'di qué pasó',
+    },
     // Por código de error, cuando el núcleo no da clave: qué hacer, y el detalle del núcleo.
     code: {
       not_found: 'No encontrado: {{message}}. Actualiza la página y vuelve a intentarlo.',
