@@ -70,7 +70,10 @@ export function OverviewPage({ onGo }: { onGo: (p: Page) => void }) {
           </button>
         </div>
       ) : (
-        <TodayPanel onGo={onGo} />
+        // Asked for once the overview is in: the server answers one call at a time, and the
+        // Today panel runs crisis detection over the whole history (seconds at 1M mentions),
+        // which must not hold back the KPIs and the chart.
+        <TodayPanel onGo={onGo} enabled={ready} />
       )}
       {!empty && (
         <>

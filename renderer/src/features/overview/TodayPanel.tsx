@@ -4,10 +4,22 @@ import type { Page } from '../../app/navigation';
 import { formatDateTime, formatNumber } from '../../shared/format';
 
 /** What needs attention now, in plain words, each with the page that deals with it. */
-export function TodayPanel({ onGo }: { onGo: (p: Page) => void }) {
+export function TodayPanel({
+  onGo,
+  enabled = true,
+}: {
+  onGo: (p: Page) => void;
+  enabled?: boolean;
+}) {
   const { t, i18n } = useTranslation();
-  const today = useApi('dashboard.today', {});
-  if (!today.data) return null;
+  const today = useApi('dashboard.today', {}, { enabled });
+  if (!today.data)
+    return (
+      <div className="card today" data-testid="today-pending">
+        <h2>{t('overview.today')}</h2>
+        <p className="muted">{t('common.loading')}</p>
+      </div>
+    );
   const d = today.data;
   const n = (x: number): string => formatNumber(x, i18n.language);
   const items: Array<{ tone: 'alert' | 'warn' | 'info'; text: string; page: Page }> = [];
