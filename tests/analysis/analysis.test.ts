@@ -88,6 +88,8 @@ describe('sentiment rules', () => {
     expect(s('the order arrived :(')).toBe(-1);
     expect(s('@acme cobran de más #timo')).toBe(-1);
     expect(s('order arrived #fail')).toBe(-1);
+    expect(s('el pedido ya está aquí 🤩')).toBe(1);
+    expect(s('otra vez el mismo error 🤦')).toBe(-1);
   });
   it('customer-care vocabulary is negative', () => {
     expect(s('@acme no contestan al teléfono')).toBe(-1);
