@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,11 +22,39 @@ import { evalThroughput } from './eval-analysis';
 import { detectCrises } from '../main/core/crises';
 import { analyseAuthors } from '../main/core/people/authors';
 import { responseKpis } from '../main/core/responses/kpis';
-import { EventHub } from '../main/core/api/event-hub';
-import { cliDeps } from '../main/core/cli/cli-deps';
-import { startServer } from '../main/core/server/http-server';
 import { findChromium } from '../main/core/reports/pdf';
 import { existsSync } from 'node:fs';
+
+/**
+ * `atalaya serve` in a child process, as a user runs it. In this process its synchronous
+ * SQLite calls would also block the Playwright client, which then sees the chart only after
+ * the slowest call of the page (the Today panel's crisis detection) has finished.
+ */
+async function startServeChild(
+  wsPath: string,
+): Promise<{ url: string; port: number; close(): Promise<void> }> {
+  const proc = spawn(
+    process.execPath,
+    [join(__dirname, 'atalaya.cjs'), 'serve', '--workspace', wsPath, '--port', '0'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    const rl = createInterface({ input: proc.stdout });
+    rl.once('line', (line) => resolve(line.trim()));
+    proc.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+  return {
+    url,
+    port: Number(new URL(url).port),
+    close: () =>
+      new Promise<void>((resolve) => {
+        proc.once('exit', () => resolve());
+        proc.kill('SIGTERM');
+      }),
+  };
+}
 
 /**
  * Overview first paint and Mentions scroll cost in Chromium against the 1M workspace,
@@ -35,10 +64,7 @@ async function benchRenderer(wsPath: string): Promise<Record<string, number | nu
   const rendererDir = join(__dirname, '../renderer');
   const exe = findChromium();
   if (!existsSync(join(rendererDir, 'index.html')) || !exe) return null;
-  const hub = new EventHub();
-  const deps = { ...cliDeps({}, 'serve'), emit: hub.emit.bind(hub) };
-  deps.session.open(wsPath, Date.now());
-  const server = await startServer({ deps, hub, rendererDir });
+  const server = await startServeChild(wsPath);
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: exe,
@@ -101,7 +127,6 @@ async function benchRenderer(wsPath: string): Promise<Record<string, number | nu
   } finally {
     await browser.close();
     await server.close();
-    deps.session.close();
   }
 }
 
