@@ -1,4 +1,6 @@
-import { existsSync, statSync, truncateSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/src/api/api-error';
@@ -38,6 +40,17 @@ const count = (env: Env): number =>
     }
   ).n;
 
+/** The FTS index and the rollups of the open workspace cover exactly its `mentions` rows. */
+function expectConsistent(env: Env, mentions: number): void {
+  const db = env.deps.session.require().db;
+  const n = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
+  expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  expect(n('SELECT count(*) AS n FROM mentions_fts_docsize')).toBe(mentions);
+  db.exec("INSERT INTO mentions_fts(mentions_fts) VALUES ('integrity-check')");
+  expect(n('SELECT coalesce(sum(mentions), 0) AS n FROM rollup_daily')).toBe(mentions);
+  expect(n('SELECT coalesce(sum(mentions), 0) AS n FROM rollup_hourly')).toBe(mentions);
+}
+
 async function call<T>(env: Env, method: string, input: unknown): Promise<T> {
   const r = await callMethod(env.deps, method, input);
   if (!r.ok) throw new ApiError(r.error.code, r.error.message, r.error.details ?? {});
@@ -58,20 +71,23 @@ describe('backup and restore through the API', () => {
   it('backs up while writes go on, lists the backup, restores it only after confirmation', async () => {
     env = workspaceDeps();
     seed(env, 0, 3000);
-    // Writes keep landing while the online backup copies pages: the copy is still consistent.
-    const writing = (async () => {
-      for (let k = 0; k < 10; k += 1) {
-        seed(env, 100_000 + k * 100, 100);
-        await new Promise((r) => setImmediate(r));
-      }
-    })();
-    const made = await call<BackupFile>(env, 'workspace.backup', {});
-    await writing;
+    // The online backup is started first; batches of 100 then commit while it copies pages
+    // (yielding between batches). The copy must be one committed state, never a half batch.
+    const atStart = count(env);
+    const backingUp = call<BackupFile>(env, 'workspace.backup', {});
+    const boundaries = [atStart];
+    for (let k = 0; k < 10; k += 1) {
+      await new Promise((r) => setImmediate(r));
+      seed(env, 100_000 + k * 100, 100);
+      boundaries.push(count(env));
+    }
+    const made = await backingUp;
     expect(made.kind).toBe('backup');
     expect(made.path.startsWith(`${env.ws.path}-backups/`)).toBe(true);
     const listed = await call<{ items: BackupFile[] }>(env, 'workspace.backups', {});
     expect(listed.items.map((b) => b.path)).toEqual([made.path]);
     expect(count(env)).toBe(4000);
+    expect(boundaries).toEqual(Array.from({ length: 11 }, (_, k) => 3000 + k * 100));
 
     seed(env, 200_000, 500); // after the backup
     expect(count(env)).toBe(4500);
@@ -95,13 +111,101 @@ describe('backup and restore through the API', () => {
     });
     expect(info.workspace?.path).toBe(env.ws.path);
     const restored = count(env);
-    // the backup holds the 3000 first rows and whatever part of the concurrent writes it saw
-    expect(restored).toBeGreaterThanOrEqual(3000);
-    expect(restored).toBeLessThanOrEqual(4000);
-    expect(env.deps.session.require().db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(boundaries).toContain(restored);
+    expectConsistent(env, restored);
     expect(existsSync(`${env.ws.path}.before-restore`)).toBe(true);
     const after = await call<{ items: BackupFile[] }>(env, 'workspace.backups', {});
     expect(after.items.map((b) => b.kind).sort()).toEqual(['backup', 'before-restore']);
+  });
+
+  it('refuses to restore while an import runs (the workspace stays as it was), restores once it ends', async () => {
+    env = workspaceDeps();
+    seed(env, 0, 1000);
+    const made = await call<BackupFile>(env, 'workspace.backup', {});
+    const rows = 60_000;
+    const lines = ['date,text,author,id'];
+    for (let i = 0; i < rows; i += 1)
+      lines.push(
+        `${new Date(Date.UTC(2026, 0, 1) + i * 30_000).toISOString()},"acme pedido ${i} llegó tarde",cliente${i % 97},big${i}`,
+      );
+    const path = env.tmp.path('big-export.csv');
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const progressed = new Promise<void>((ok) => {
+      const off = env.hub.subscribe((event) => {
+        if (event === 'import.progress') {
+          off();
+          ok();
+        }
+      });
+    });
+    const importing = callMethod(env.deps, 'sources.import', {
+      fileToken: env.deps.files.register(path).token,
+    });
+    await progressed; // the import has started writing and is not finished
+    const handle = env.deps.session.require();
+    const refused = await failure(env, 'workspace.restore', {
+      path: env.ws.path,
+      backup: made.path,
+      confirm: true,
+    });
+    expect(refused.details.key).toBe('restoreWhileBusy');
+    expect(refused.message).toBe(
+      'An import or a poll is running: wait for it to finish or cancel it, then restore',
+    );
+    expect(env.deps.session.require()).toBe(handle);
+    expect(existsSync(`${env.ws.path}.before-restore`)).toBe(false);
+
+    const done = await importing;
+    expect(done.ok, done.ok ? '' : done.error.message).toBe(true);
+    expect(done.ok && (done.value as { imported: number }).imported).toBe(rows);
+    expect(count(env)).toBe(1000 + rows);
+    expectConsistent(env, 1000 + rows);
+
+    await call<AppInfo>(env, 'workspace.restore', {
+      path: env.ws.path,
+      backup: made.path,
+      confirm: true,
+    });
+    expect(count(env)).toBe(1000);
+    expectConsistent(env, 1000);
+  });
+
+  it('refuses to restore while a feed poll waits on a slow server, restores once it ends', async () => {
+    env = workspaceDeps();
+    seed(env, 0, 50);
+    const made = await call<BackupFile>(env, 'workspace.backup', {});
+    const rss = readFileSync('tests/fixtures/feeds/acme-news.rss');
+    let asked!: () => void;
+    const arrived = new Promise<void>((ok) => (asked = ok));
+    const server = createServer((_req, res) => {
+      asked();
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss), 400);
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    try {
+      const { port } = server.address() as AddressInfo;
+      await call(env, 'feeds.add', { url: `http://127.0.0.1:${port}/acme.rss` });
+      const polling = call<{ failed: number; new: number }>(env, 'feeds.poll', {});
+      await arrived; // the poll is waiting for the answer
+      const refused = await failure(env, 'workspace.restore', {
+        path: env.ws.path,
+        backup: made.path,
+        confirm: true,
+      });
+      expect(refused.details.key).toBe('restoreWhileBusy');
+      const polled = await polling;
+      expect(polled.failed).toBe(0);
+      expect(polled.new).toBeGreaterThan(0);
+      expectConsistent(env, 50 + polled.new);
+      await call<AppInfo>(env, 'workspace.restore', {
+        path: env.ws.path,
+        backup: made.path,
+        confirm: true,
+      });
+      expect(count(env)).toBe(50);
+    } finally {
+      server.close();
+    }
   });
 
   it('a damaged workspace names its newest checked backup; the API restores it and the data is back', async () => {
@@ -161,6 +265,7 @@ describe('errors the UI shows come in the UI language and say what to do', () =>
     env.deps.session.allow(env.tmp.path('gone.atalaya'));
     const feed = { url: 'http://127.0.0.1:9/acme.rss' };
     await call(env, 'feeds.add', feed);
+    const backup = (await call<BackupFile>(env, 'workspace.backup', {})).path;
     const cases: Array<[ApiError, RegExp, RegExp]> = [
       [
         await failure(env, 'feeds.add', feed),
@@ -195,6 +300,14 @@ describe('errors the UI shows come in the UI language and say what to do', () =>
         }),
         /x\.bak is not a backup of this workspace/,
         /x\.bak no es una copia de seguridad/,
+      ],
+      [
+        // a job holds the workspace (as an import or a poll does) while restore is asked for
+        await env.deps.session.busy(() =>
+          failure(env, 'workspace.restore', { path: env.ws.path, backup, confirm: true }),
+        ),
+        /An import or a poll is running\. Wait for it to finish or cancel it, then restore/,
+        /importación o una consulta de fuentes en curso\. Espera a que termine o cancélala/,
       ],
     ];
     for (const [error, inEnglish, inSpanish] of cases) {

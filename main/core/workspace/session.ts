@@ -22,6 +22,8 @@ export class WorkspaceSession {
   private chosen = new Set<string>();
   /** The last workspace that could not be opened because it is damaged, and its newest checked backup. */
   private failed: { path: string; backup: string; error: AtalayaError } | null = null;
+  /** Imports, polls and folder scans using the open handle's database right now. */
+  private jobs = 0;
 
   constructor(
     readonly recent: RecentStore = new RecentStore(null),
@@ -67,6 +69,29 @@ export class WorkspaceSession {
     return next;
   }
 
+  /**
+   * Runs a job that uses the open workspace's database across awaits (an import, a feed
+   * poll, a folder scan), so `restore` knows not to close the handle under it.
+   */
+  async busy<T>(job: () => Promise<T>): Promise<T> {
+    const end = this.beginJob();
+    try {
+      return await job();
+    } finally {
+      end();
+    }
+  }
+
+  /** `busy` for code that ends the job itself: call the returned function once it is done. */
+  beginJob(): () => void {
+    this.jobs += 1;
+    let ended = false;
+    return () => {
+      if (!ended) this.jobs -= 1;
+      ended = true;
+    };
+  }
+
   /** Why the last open failed when a backup can replace the damaged file (else null). */
   get openFailure(): { path: string; backup: string; error: AtalayaError } | null {
     return this.failed;
@@ -91,6 +116,13 @@ export class WorkspaceSession {
         'not_found',
         `${basename(b)} is not a backup of ${basename(p)}: choose one from the list`,
         { key: 'notABackup', params: { name: basename(b) } },
+      );
+    }
+    if (this.jobs > 0) {
+      throw new AtalayaError(
+        'unavailable',
+        'An import or a poll is running: wait for it to finish or cancel it, then restore',
+        { key: 'restoreWhileBusy' },
       );
     }
     checkBackup(b); // before closing anything: a damaged backup leaves everything as it was

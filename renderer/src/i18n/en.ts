@@ -53,6 +53,8 @@ export const en = {
       notABackup: '{{name}} is not a backup of this workspace. Choose one from the list.',
       restoreNotThisWorkspace:
         '{{name}} is not the workspace being restored. Reopen it and try again.',
+      restoreWhileBusy:
+        'An import or a poll is running. Wait for it to finish or cancel it, then restore.',
       lockedWorkspace:
         'This window works on one workspace only. Start Atalaya with the other file to switch.',
       chooseWithOpen: 'Choose the workspace file with the Open button first.',

@@ -56,6 +56,8 @@ export const es: Messages = {
         '{{name}} no es una copia de seguridad de este espacio de trabajo. Elige una de la lista.',
       restoreNotThisWorkspace:
         '{{name}} no es el espacio de trabajo que se está restaurando. Vuelve a abrirlo e inténtalo de nuevo.',
+      restoreWhileBusy:
+        'Hay una importación o una consulta de fuentes en curso. Espera a que termine o cancélala y luego restaura.',
       lockedWorkspace:
         'Esta ventana trabaja con un solo espacio de trabajo. Inicia Atalaya con el otro archivo para cambiar.',
       chooseWithOpen: 'Elige primero el archivo del espacio de trabajo con el botón Abrir.',

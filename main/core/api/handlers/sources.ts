@@ -39,7 +39,11 @@ type SourceMethods =
 const running = new Map<string, AbortController>();
 
 /** Polls feeds of the open workspace and tells the UI; used by "poll now" and the schedulers. */
-export async function pollWorkspaceFeeds(deps: Deps, ids?: number[]) {
+export function pollWorkspaceFeeds(deps: Deps, ids?: number[]) {
+  return deps.session.busy(() => pollOpenWorkspace(deps, ids));
+}
+
+async function pollOpenWorkspace(deps: Deps, ids?: number[]) {
   const ws = deps.session.require();
   const profile = readProfile(ws.db);
   const s = await pollFeeds(
@@ -152,6 +156,7 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
     const profile = readProfile(ws.db);
     const ac = new AbortController();
     running.set(input.fileToken, ac);
+    const endJob = deps.session.beginJob(); // restore waits for it
     try {
       const summary = await importFiles(
         {
@@ -181,6 +186,7 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
       return summary;
     } finally {
       running.delete(input.fileToken);
+      endJob();
       deps.files.release(input.fileToken);
       emitChanged(deps);
     }

@@ -16,8 +16,10 @@ export function startFeedScheduler(deps: Deps, everyMs = 60_000): () => void {
   const tick = async (): Promise<void> => {
     if (running || !deps.session.current) return;
     running = true;
+    let endJob = (): void => {};
     try {
       await pollWorkspaceFeeds(deps);
+      endJob = deps.session.beginJob(); // the folder scans below write through ws.db too
       const ws = deps.session.current;
       if (ws) {
         const profile = readProfile(ws.db);
@@ -41,6 +43,7 @@ export function startFeedScheduler(deps: Deps, everyMs = 60_000): () => void {
     } catch (e) {
       deps.log.warn(`feed polling failed: ${(e as Error).message}`);
     } finally {
+      endJob();
       running = false;
     }
   };
