@@ -40,12 +40,21 @@ async function main(): Promise<void> {
   const drops = evalCrises({ seeds: 30, sizes: [3, 5], shapes: ['sentiment_drop'] });
   const hijacks = evalCrises({ seeds: 30, sizes: [1.5, 2, 3], shapes: ['hijack'] });
   results['crisesTone'] = { sentimentDrop: drops, hashtagHijack: hijacks };
-  for (const [name, g] of [
-    ['sentiment drop (a share of positives turned negative, volume unchanged)', drops],
-    ['hashtag hijack (a new tag on mostly negative posts)', hijacks],
+  for (const [name, g, sizeName] of [
+    [
+      'sentiment drop (a share of positives turned negative, volume unchanged)',
+      drops,
+      (x: number) => `${x * 10} % of positives turned negative`,
+    ],
+    [
+      'hashtag hijack (a new tag on mostly negative posts)',
+      hijacks,
+      (x: number) => `tag peaking at ${x}× the mean negative volume`,
+    ],
   ] as const) {
     say(`  ${describeGroup(name, g)}; ${g.falseAlarmsPer30Days} false alarms per 30 days`);
-    for (const [k, v] of Object.entries(g.bySize)) say(`    ${describeGroup(k, v)}`);
+    for (const [k, v] of Object.entries(g.bySize))
+      say(`    ${describeGroup(sizeName(Number.parseFloat(k)), v)}`);
   }
   say(
     `crises of mixed sizes: ${mixed.falseAlarmsPer30Days} false alarms per 30 days; ` +
