@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callMethod } from '../../main/core/api/router';
+import { addEvent } from '../../main/core/db/timeline-events-repo';
 import { buildReport } from '../../main/core/reports/model';
 import { launchChromium, OUTPUT } from '../browser/harness';
 import { cli } from '../helpers/cli';
@@ -253,6 +254,19 @@ describe('post-crisis report', () => {
   });
 
   it('anonymised: no private handle appears, the brand stays named', async () => {
+    // a user's note can name a customer too
+    const db = new Database(file);
+    addEvent(
+      db,
+      {
+        at: onset + 9 * HOUR,
+        label: 'Called @cliente42 back',
+        action: false,
+        note: 'and @cliente43',
+      },
+      1,
+    );
+    db.close();
     const html = env.tmp.path('anon.html');
     expect(
       (
@@ -270,6 +284,7 @@ describe('post-crisis report', () => {
     ).toBe(0);
     const text = readFileSync(html, 'utf8');
     expect(text).not.toMatch(/cliente\d+/);
+    expect(text).toContain('Called @… back');
     expect(text).toMatch(/Persona 1/);
   });
 

@@ -275,13 +275,18 @@ export function buildReport(
     })),
     responses: { during, before },
     tone,
-    playbook,
+    // what the user typed can name people too ("called @ana"): scrubbed like post text
+    playbook: playbook.map((p) => ({
+      ...p,
+      measured: scrub(p.measured),
+      ...(p.note ? { note: scrub(p.note) } : {}),
+    })),
     events: events.map((e) => ({
       id: e.id,
       at: e.at,
-      label: e.label,
+      label: scrub(e.label),
       action: e.action,
-      note: e.note,
+      note: e.note === null ? null : scrub(e.note),
     })),
     scct,
     anonymized: o.anonymize === true,
