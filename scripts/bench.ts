@@ -20,7 +20,7 @@ import { addFeed } from '../main/core/db/feeds-repo';
 import { pollFeeds } from '../main/core/sources/feeds/poller';
 import { evalThroughput } from './eval-analysis';
 import { detectCrises } from '../main/core/crises';
-import { analyseAuthors } from '../main/core/people/authors';
+import { benchPeople } from './bench/people';
 import { responseKpis } from '../main/core/responses/kpis';
 import { findChromium } from '../main/core/reports/pdf';
 import { existsSync } from 'node:fs';
@@ -379,6 +379,8 @@ async function main(): Promise<void> {
       'no-peers': { type: 'boolean' },
       'no-bare': { type: 'boolean' },
       only: { type: 'string' },
+      // Corpus accounts (default: one per ten mentions); the People figures need 100k+.
+      authors: { type: 'string' },
       'child-import': { type: 'string' },
       'child-ws': { type: 'string' },
       'no-analyse': { type: 'boolean' },
@@ -407,7 +409,11 @@ async function main(): Promise<void> {
   };
   const jsonl = join(dir, 'corpus.jsonl');
   log(`generating ${size} mentions…`);
-  const bytes = await writeCorpusJsonl(jsonl, { size, seed: 42 });
+  const bytes = await writeCorpusJsonl(jsonl, {
+    size,
+    seed: 42,
+    ...(values.authors ? { authors: Number(values.authors) } : {}),
+  });
   const wsPath = join(dir, 'bench.atalaya');
   // The bare import (analysis off) runs first, in its own process, so its peak RSS is its own.
   const noAnalysis = values['no-bare']
@@ -449,16 +455,7 @@ async function main(): Promise<void> {
   const t1 = Date.now();
   const crisis = detectCrises(ws.db, prof.timezone);
   const crisisSeconds = (Date.now() - t1) / 1000;
-  const t2 = Date.now();
-  const people = analyseAuthors(ws.db, Date.now());
-  const peopleSeconds = (Date.now() - t2) / 1000;
-  const peopleList = timeIt(30, () =>
-    ws.db
-      .prepare(
-        "SELECT id, handle, label, score, reasons, posts FROM authors WHERE is_brand = 0 AND posts > 0 ORDER BY (label = 'insufficient_history'), score DESC, posts DESC LIMIT 200",
-      )
-      .all(),
-  );
+  const people = benchPeople(ws.db, timeIt, prof.timezone);
   ws.close();
   const ui = await benchRenderer(wsPath);
 
@@ -498,14 +495,15 @@ async function main(): Promise<void> {
       listNewestP95Ms: listNewest.p95,
       topAuthorsP95Ms: topAuthors.p95,
       responseKpis30dP95Ms: kpis.p95,
-      peopleListP95Ms: peopleList.p95,
+      peopleListP95Ms: people.listP95Ms,
+      peopleDetailP95Ms: people.detailP95Ms,
     },
     crises: {
       seconds: crisisSeconds,
       episodes: crisis.episodes.length,
       hours: crisis.series.length,
     },
-    people: { analyseSeconds: peopleSeconds, authors: people.length },
+    people,
     renderer: ui,
     feeds: await benchFeeds(dir),
     analysis: evalThroughput(),

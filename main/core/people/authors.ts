@@ -53,7 +53,11 @@ export function analysePeople(db: Db, now: number, opts: { full?: boolean } = {}
           { value: string } | undefined
       )?.value === '1';
     const dirty = db
-      .prepare('SELECT id, is_brand AS brand FROM authors WHERE analysed_at IS NULL')
+      // Forced: without statistics the planner scans the whole table (30 ms at 127k authors)
+      // although only the few changed authors are in this partial index.
+      .prepare(
+        'SELECT id, is_brand AS brand FROM authors INDEXED BY authors_unanalysed WHERE analysed_at IS NULL',
+      )
       .all() as Array<{ id: number; brand: number }>;
     if (!opts.full && !flagged && dirty.length === 0) return { full: false, recomputed: [] };
     const total = (db.prepare('SELECT count(*) AS n FROM authors').get() as { n: number }).n;

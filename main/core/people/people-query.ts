@@ -79,10 +79,13 @@ export function listPeople(
   const withLabel = f.label ? `${base} AND label = ?` : base;
   const labelArgs = f.label ? [...args, f.label] : args;
   const dir = f.dir === 'asc' ? 'ASC' : 'DESC';
+  // Within one label the default order is by score: said so, the (label, score) index serves it.
+  const order =
+    f.label && (f.sort ?? 'rank') === 'rank' ? ORDER.score('DESC') : ORDER[f.sort ?? 'rank'](dir);
   const rows = db
     .prepare(
       `SELECT id, channel, handle, name, label, score, reasons, posts, last_seen_at AS lastSeenAt FROM authors
-       WHERE ${withLabel} ORDER BY ${ORDER[f.sort ?? 'rank'](dir)} LIMIT ? OFFSET ?`,
+       WHERE ${withLabel} ORDER BY ${order} LIMIT ? OFFSET ?`,
     )
     .all(...labelArgs, f.limit ?? 200, f.offset ?? 0) as Array<
     Omit<PersonRow, 'reasons' | 'why' | 'overridden'> & { reasons: string | null }
@@ -97,14 +100,12 @@ export function listPeople(
       }>
     ).map((r) => [r.label ?? 'insufficient_history', r.n]),
   );
-  const channelWhere = [PEOPLE, ...(f.label ? ['label = ?'] : [])].join(' AND ');
+  // People per channel, whatever the other filters: the channel menu's counts.
   const channels = Object.fromEntries(
     (
       db
-        .prepare(
-          `SELECT channel, count(*) AS n FROM authors WHERE ${channelWhere} GROUP BY channel`,
-        )
-        .all(...(f.label ? [f.label] : [])) as Array<{ channel: string; n: number }>
+        .prepare(`SELECT channel, count(*) AS n FROM authors WHERE ${PEOPLE} GROUP BY channel`)
+        .all() as Array<{ channel: string; n: number }>
     ).map((r) => [r.channel, r.n]),
   );
   const total = f.label ? (counts[f.label] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);
