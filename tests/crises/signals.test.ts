@@ -118,6 +118,22 @@ describe('hashtag-hijack detector', () => {
     expect(s[0]!.negativeShare).toBeGreaterThanOrEqual(0.7);
   });
 
+  it('a hijack still at ~30 uses an hour in the newest hour is ongoing, not over', () => {
+    const sc = generateScenario(3, { days: 40 });
+    const now = sc.buckets.at(-1)!.hour;
+    const fresh: TagHour[] = [];
+    for (let h = now - 9; h <= now; h++)
+      fresh.push({ hour: h, tag: '#acmefraude', total: 30, negative: 24 });
+    const tags = [...sc.tags, ...fresh].sort((x, y) => x.hour - y.hour);
+    const [hijack] = detectHashtagHijacks(tags, { brandTerms: ['acme'], lastHour: now });
+    expect(hijack).toMatchObject({ hashtag: '#acmefraude', endHour: null });
+    const ep = detectAll(sc.buckets, tags, opts).episodes.find((e) =>
+      e.signals.some((x) => x.hashtag === '#acmefraude'),
+    );
+    expect(ep?.signals.find((x) => x.kind === 'hashtag_hijack')?.endHour).toBeNull();
+    expect(ep?.endHour).toBeNull();
+  });
+
   it('on 30 seeds finds every hijack at 2× the mean negative volume, 95 % within 3 h after the rise', () => {
     const f = evalCrises({ seeds: 30, sizes: [2], shapes: ['hijack'] });
     expect(f.detected).toBe(f.crises);

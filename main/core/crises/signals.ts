@@ -228,11 +228,12 @@ const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').to
  * the preset's negative share, for 2 hours in a row. Only new hashtags (fewer than 3 uses in
  * the 4 weeks before) and brand hashtags (containing the brand or a keyword) count: an old
  * unrelated tag is somebody else's conversation. Ends when the window falls below half the
- * minimum count; the end is the hour after the tag's last busy hour.
+ * minimum count; the end is the hour after the tag's last busy hour. With `lastHour` (the
+ * newest hour of data) it never looks past it, so an episode still busy then stays open.
  */
 export function detectHashtagHijacks(
   tags: TagHour[],
-  opts: { sensitivity?: Sensitivity; brandTerms?: string[] } = {},
+  opts: { sensitivity?: Sensitivity; brandTerms?: string[]; lastHour?: number } = {},
 ): DetectedSignal[] {
   const p = HIJACK_PRESETS[opts.sensitivity ?? 'medium'];
   const terms = opts.brandTerms ?? [];
@@ -247,7 +248,9 @@ export function detectHashtagHijacks(
     const brand = terms.some((b) => fold(tag).includes(b));
     const hours = [...hoursMap.keys()].sort((a, b) => a - b);
     const first = hours[0] as number;
-    const last = (hours[hours.length - 1] as number) + WINDOW;
+    // Hours after the newest data are unknown, not quiet: a tag busy in the newest hour stays open.
+    const tagLast = hours[hours.length - 1] as number;
+    const last = Math.max(tagLast, Math.min(tagLast + WINDOW, opts.lastHour ?? Infinity));
     const uses = (h: number): number => hoursMap.get(h)?.total ?? 0;
     const negs = (h: number): number => hoursMap.get(h)?.negative ?? 0;
     // prefix sums over the tag's life, so each window is O(1)
