@@ -6,6 +6,7 @@ import {
   shouldBulkLoad,
   BULK_MIN_BYTES,
 } from '../../main/core/db/bulk-load';
+import { startBatch, undoBatch } from '../../main/core/db/batches-repo';
 import { MentionWriter } from '../../main/core/db/mention-writer';
 import type { Db } from '../../main/core/db/workspace-file';
 import { workspaceDeps } from '../helpers/workspace';
@@ -88,6 +89,47 @@ describe('bulk loads', () => {
         l: Date.UTC(2026, 0, 1) + (u < 2 ? 28 + u : 24 + u) * 60_000,
       })),
     );
+  });
+
+  it('indexes a bulk load for search in one rebuild at its end, undo meanwhile included', () => {
+    const write = (batchId: number, deferFts: boolean, from: number) => {
+      const writer = new MentionWriter(env.db, {
+        batchId,
+        sourceId: null,
+        timezone: 'UTC',
+        now: 1,
+        deferFts,
+      });
+      const rows = Array.from({ length: 20 }, (_, i) => ({
+        channel: 'news' as const,
+        externalId: `n${from + i}`,
+        postedAt: Date.UTC(2026, 0, 1) + (from + i) * 60_000,
+        text: `${deferFts ? 'bulk' : 'earlier'} story ${from + i}`,
+        authorHandle: null,
+      }));
+      env.db.transaction(() => writer.write(rows))();
+    };
+    const found = (term: string) =>
+      (
+        env.db
+          .prepare('SELECT count(*) AS n FROM mentions_fts WHERE mentions_fts MATCH ?')
+          .get(term) as { n: number }
+      ).n;
+    const earlier = startBatch(env.db, { kind: 'file', now: 1 });
+    write(earlier, false, 0);
+    beginBulkLoad(env.db);
+    const undone = startBatch(env.db, { kind: 'file', now: 2 });
+    write(undone, true, 100);
+    const kept = startBatch(env.db, { kind: 'file', now: 3 });
+    write(kept, true, 200);
+    expect(found('bulk')).toBe(0); // not indexed yet
+    undoBatch(env.db, undone, 'UTC', 4); // its rows were never in the index
+    undoBatch(env.db, earlier, 'UTC', 5); // these were: the rebuild drops them too
+    endBulkLoad(env.db);
+    expect(found('bulk')).toBe(20);
+    expect(found('earlier')).toBe(0);
+    expect(found('story')).toBe(20);
+    env.db.exec("INSERT INTO mentions_fts (mentions_fts) VALUES ('integrity-check')");
   });
 
   it('bulk-loads large files unless the workspace is much larger than the file', () => {

@@ -74,6 +74,10 @@ describe('crash safety of imports', () => {
     expect(count(ws, 'SELECT count(*) AS n FROM mentions')).toBe(ROWS);
     expect(count(ws, 'SELECT count(DISTINCT external_id) AS n FROM mentions')).toBe(ROWS);
     expect(count(ws, 'SELECT count(*) AS n FROM mentions_fts')).toBe(ROWS);
+    // Every generated post names the brand: all of them are found through the index.
+    expect(
+      count(ws, "SELECT count(*) AS n FROM mentions_fts WHERE mentions_fts MATCH 'acme'"),
+    ).toBe(ROWS);
     expect(count(ws, 'SELECT sum(mentions) AS n FROM rollup_hourly')).toBe(ROWS);
     expect(count(ws, 'SELECT sum(posts) AS n FROM authors')).toBe(ROWS);
     const db = new Database(ws, { readonly: true });

@@ -1,6 +1,6 @@
 import type { BatchKind, BatchRow, BatchStatus } from '../model/imports';
 import type { RejectedRow } from '../model/mention';
-import { recoverBulkLoad } from './bulk-load';
+import { ftsRebuildPending, recoverBulkLoad } from './bulk-load';
 import { ROLLUP_FACT_COLUMNS, RollupAccumulator, type RollupFact } from './rollups';
 import type { Db } from './workspace-file';
 
@@ -127,10 +127,13 @@ export function undoBatch(db: Db, id: number, timezone: string, now: number): nu
     const acc = new RollupAccumulator(timezone);
     for (const f of facts) acc.add(f, -1);
     acc.flush(db);
-    db.prepare(
-      `INSERT INTO mentions_fts (mentions_fts, rowid, text, title)
-       SELECT 'delete', id, text, title FROM mentions WHERE batch_id = ?`,
-    ).run(id);
+    // During a bulk load the index is rebuilt from the mentions at its end: deleting entries
+    // it may not hold yet would only damage it.
+    if (!ftsRebuildPending(db))
+      db.prepare(
+        `INSERT INTO mentions_fts (mentions_fts, rowid, text, title)
+         SELECT 'delete', id, text, title FROM mentions WHERE batch_id = ?`,
+      ).run(id);
     const perAuthor = db
       .prepare(
         'SELECT author_id AS id, count(*) AS n FROM mentions WHERE batch_id = ? AND author_id IS NOT NULL GROUP BY author_id',

@@ -3,6 +3,8 @@ import type { Db } from './workspace-file';
 const META_KEY = 'bulk_load_indexes';
 /** Set while author post counts are held back (MentionWriter `deferAuthorCounts`). */
 const AUTHORS_KEY = 'bulk_load_author_counts';
+/** Set while new rows wait for the full-text index's rebuild (MentionWriter `deferFts`). */
+const FTS_KEY = 'bulk_load_fts';
 /** Page cache while bulk loading: inserts append, so a small cache is as fast and RSS stays low. */
 const BULK_CACHE_KIB = 32 * 1024;
 /** Below this a file imports in the usual way: rebuilding an index would cost more than it saves. */
@@ -49,6 +51,7 @@ export function beginBulkLoad(db: Db): void {
   db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
   db.transaction(() => {
     setMeta(db, AUTHORS_KEY, '1');
+    setMeta(db, FTS_KEY, '1');
     const list = db.pragma('index_list(mentions)') as IndexInfo[];
     const drop = list.filter((i) => i.origin === 'c' && !i.unique && !i.partial);
     if (!drop.length) return;
@@ -79,6 +82,7 @@ export function endBulkLoad(db: Db): void {
   active.delete(db);
   db.prepare('DELETE FROM meta WHERE key = ?').run(AUTHORS_KEY);
   recreateIndexes(db);
+  rebuildFts(db);
   db.pragma(`cache_size = ${state.cacheSize}`);
 }
 
@@ -96,6 +100,7 @@ function savedIndexes(db: Db): string[] {
 export function recoverBulkLoad(db: Db): number {
   if (active.has(db)) return 0;
   const created = recreateIndexes(db);
+  rebuildFts(db);
   if (db.prepare('SELECT 1 FROM meta WHERE key = ?').get(AUTHORS_KEY)) {
     db.transaction(() => {
       db.exec(`UPDATE authors SET posts = c.n, first_seen_at = c.first, last_seen_at = c.last
@@ -107,6 +112,24 @@ export function recoverBulkLoad(db: Db): number {
     })();
   }
   return created;
+}
+
+/** True while a bulk load's rows are not in the full-text index yet (undo skips FTS deletes). */
+export function ftsRebuildPending(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM meta WHERE key = ?').get(FTS_KEY) !== undefined;
+}
+
+/**
+ * One FTS5 rebuild instead of a row per mention: re-reads every mention, so it is used only
+ * when the load brings at least a third of the workspace (see shouldBulkLoad), and it also
+ * repairs any delete an undo or erase issued meanwhile.
+ */
+function rebuildFts(db: Db): void {
+  if (!ftsRebuildPending(db)) return;
+  db.transaction(() => {
+    db.exec("INSERT INTO mentions_fts (mentions_fts) VALUES ('rebuild')");
+    db.prepare('DELETE FROM meta WHERE key = ?').run(FTS_KEY);
+  })();
 }
 
 function recreateIndexes(db: Db): number {

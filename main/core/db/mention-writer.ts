@@ -38,6 +38,8 @@ export interface WriteContext {
    * batch that was ~20 µs × ~900k updates for 1M mentions, two thirds of the writer's time.
    */
   deferAuthorCounts?: boolean;
+  /** Bulk loads: leave the full-text index to one rebuild at the end (bulk-load.ts). */
+  deferFts?: boolean;
 }
 
 export interface WriteResult {
@@ -408,7 +410,7 @@ export class MentionWriter {
       }
       imported++;
       const postedAt = r[POSTED] as number;
-      this.insertFts.run(r[ID], r[TEXT], r[TITLE]);
+      if (!this.ctx.deferFts) this.insertFts.run(r[ID], r[TEXT], r[TITLE]);
       if (i >= rolled) this.rollups.add(factOf(r));
       if (authorId !== null) {
         const agg = authors.get(authorId);

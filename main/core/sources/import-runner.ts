@@ -208,6 +208,7 @@ async function writeFromWorker(
     now: deps.now(),
     analyze: deps.analyze,
     deferAuthorCounts: f.bulk,
+    deferFts: f.bulk,
   });
   const write = deps.db.transaction((batch: string) =>
     writer.writePrepared(JSON.parse(batch) as PreparedBatch),
