@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectEpisodes, type TagHour } from '../../main/core/crises/detector';
 import { detectAll } from '../../main/core/crises/episodes';
 import { generateScenario } from '../../main/core/crises/scenario';
+import { replayEpisode } from '../../main/core/crises';
 import {
   brandTerms,
   detectHashtagHijacks,
@@ -132,6 +133,40 @@ describe('hashtag-hijack detector', () => {
     );
     expect(ep?.signals.find((x) => x.kind === 'hashtag_hijack')?.endHour).toBeNull();
     expect(ep?.endHour).toBeNull();
+  });
+
+  it('replay does not credit an earlier episode still open in the cut-off runs with the next one', () => {
+    const sc = generateScenario(3, { days: 40 });
+    const h0 = sc.buckets.at(-1)!.hour - 60;
+    const fresh: TagHour[] = [];
+    // #acmeuno: 8 busy hours then a thin tail that keeps it open live for 20 more hours
+    for (let h = h0; h < h0 + 28; h++)
+      fresh.push({
+        hour: h,
+        tag: '#acmeuno',
+        total: h < h0 + 8 ? 30 : 1,
+        negative: h < h0 + 8 ? 24 : 1,
+      });
+    // #acmedos starts 14 h after the first ended (in hindsight): a separate episode
+    for (let h = h0 + 22; h < h0 + 30; h++)
+      fresh.push({ hour: h, tag: '#acmedos', total: 30, negative: 24 });
+    const tags = [...sc.tags, ...fresh].sort((x, y) => x.hour - y.hour);
+    const detectOpts = { ...opts, brandTerms: ['acme'] };
+    const { episodes, series } = detectAll(sc.buckets, tags, detectOpts);
+    const second = episodes.find((e) => e.signals.some((x) => x.hashtag === '#acmedos'))!;
+    const first = episodes.find((e) => e.signals.some((x) => x.hashtag === '#acmeuno'))!;
+    expect(first).not.toBe(second);
+    expect(first.endHour).not.toBeNull();
+    // live, the first was still open when the second began
+    const cut = detectAll(
+      sc.buckets.filter((b) => b.hour <= second.startHour),
+      tags.filter((x) => x.hour <= second.startHour),
+      detectOpts,
+    ).episodes.find((e) => e.signals.some((x) => x.hashtag === '#acmeuno'));
+    expect(cut?.endHour).toBeNull();
+    const r = replayEpisode(second, sc.buckets, tags, detectOpts, series);
+    expect(second.detectedHour - second.startHour).toBeGreaterThan(0);
+    expect(r.lagHours).toBe(second.detectedHour - second.startHour);
   });
 
   it('on 30 seeds finds every hijack at 2× the mean negative volume, 95 % within 3 h after the rise', () => {

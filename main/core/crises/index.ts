@@ -269,10 +269,10 @@ const REPLAY_LIMIT = 14 * 24;
 
 /**
  * Replays one episode for real: runs the detectors hour by hour on the data up to each hour
- * from the episode's start, and reports the first hour one of the episodes they knew then
- * overlapped this one. Nothing is assumed from the full run.
+ * from the episode's start, and reports the first hour one of the signals they knew then,
+ * raised at or after this episode's start, overlapped this one. Nothing is assumed from the full run.
  */
-function replayEpisode(
+export function replayEpisode(
   e: CombinedEpisode,
   buckets: HourBucket[],
   tags: TagHour[],
@@ -289,8 +289,16 @@ function replayEpisode(
   for (let h = e.startHour; h <= Math.min(lastHour, e.startHour + REPLAY_LIMIT); h++) {
     while (nb < buckets.length && (buckets[nb] as HourBucket).hour <= h) nb++;
     while (nt < tags.length && (tags[nt] as TagHour).hour <= h) nt++;
+    // Only an alarm raised at or after this episode's start, by a signal overlapping it, is its
+    // own: an earlier episode still open at this hour (merged in the cut-off run) is not.
     const known = detectAll(buckets.slice(0, nb), tags.slice(0, nt), detectOpts).episodes.some(
-      (r) => r.startHour <= (e.endHour ?? Infinity) && (r.endHour ?? Infinity) >= e.startHour,
+      (r) =>
+        r.signals.some(
+          (s) =>
+            s.detectedHour >= e.startHour &&
+            s.startHour <= (e.endHour ?? Infinity) &&
+            (s.endHour ?? Infinity) >= e.startHour,
+        ),
     );
     const p = byHour.get(h);
     timeline.push({
