@@ -6,8 +6,11 @@ import { generateScenario, type CrisisShape } from '../main/core/crises/scenario
 export interface CrisisGroupFigures {
   crises: number;
   detected: number;
-  /** Alarm at most 3 h after the rise completed (the injected peak). */
-  detectedWithin3hOfPeak: number;
+  /**
+   * In time (issue #7): alarm at or after onset and at most (rise duration + 3 h) from onset,
+   * the rise being the injected time from onset to its end (the peak).
+   */
+  detectedInTime: number;
   startWithin6h: number;
   endWithin6h: number;
 }
@@ -38,7 +41,7 @@ export const VOLUME_SHAPES: CrisisShape[] = [
 const group = (): CrisisGroupFigures => ({
   crises: 0,
   detected: 0,
-  detectedWithin3hOfPeak: 0,
+  detectedInTime: 0,
   startWithin6h: 0,
   endWithin6h: 0,
 });
@@ -46,8 +49,8 @@ const group = (): CrisisGroupFigures => ({
 /**
  * Seeded scenarios, judged by all three detectors together (negative volume, sentiment drop,
  * hashtag hijack): 120 days of ordinary traffic with 4 injected crises each (days 35, 60, 85
- * and 105), the shapes and sizes rotating over the seeds. An alarm from 2 h before a crisis'
- * onset to its end counts as detecting it; any other episode is a false alarm.
+ * and 105), the shapes and sizes rotating over the seeds. An alarm from a crisis' onset to
+ * its end counts as detecting it (one before onset is not); any other episode is a false alarm.
  */
 export function evalCrises(
   opts: {
@@ -93,7 +96,7 @@ export function evalCrises(
       const groups = [f, (f.bySize[`${t.size}x`] ??= group()), (f.byShape[t.shape] ??= group())];
       for (const g of groups) g.crises++;
       const i = episodes.findIndex(
-        (e, k) => !used.has(k) && e.detectedHour >= t.start - 2 && e.detectedHour <= t.end,
+        (e, k) => !used.has(k) && e.detectedHour >= t.start && e.detectedHour <= t.end,
       );
       if (i < 0) continue;
       used.add(i);
@@ -104,7 +107,7 @@ export function evalCrises(
         f.endWithin6hOfLastInjected++;
       for (const g of groups) {
         g.detected++;
-        if (e.detectedHour - t.peak <= 3) g.detectedWithin3hOfPeak++;
+        if (e.detectedHour - t.start <= t.peak - t.start + 3) g.detectedInTime++;
         if (Math.abs(e.startHour - t.start) <= 6) g.startWithin6h++;
         if (endOk) g.endWithin6h++;
       }
@@ -123,7 +126,7 @@ const pct = (n: number, d: number): string => `${d ? ((100 * n) / d).toFixed(1) 
 /** One line per group: detected, within 3 h of the rise, start and end within 6 h. */
 export function describeGroup(name: string, g: CrisisGroupFigures): string {
   return (
-    `${name}: ${g.detected}/${g.crises} detected, ${g.detectedWithin3hOfPeak} within 3 h after the rise (${pct(g.detectedWithin3hOfPeak, g.crises)}), ` +
+    `${name}: ${g.detected}/${g.crises} detected, ${g.detectedInTime} in time, from onset to 3 h after the rise (${pct(g.detectedInTime, g.crises)}), ` +
     `start within 6 h ${g.startWithin6h} (${pct(g.startWithin6h, g.crises)}), end within 6 h ${g.endWithin6h} (${pct(g.endWithin6h, g.crises)})`
   );
 }

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   say(
     `crises at 3× (${crises.seeds} seeded scenarios of ${crises.days} days, ${crises.crises} crises of 6 shapes): ` +
       `median delay ${crises.medianDelayFromOnsetH} h from onset (p90 ${crises.p90DelayFromOnsetH} h), ` +
+      `in time (at or after onset, within the rise + 3 h) ${crises.detectedInTime}/${crises.crises}, ` +
       `${crises.falseAlarmsPer30Days} false alarms per 30 days of ordinary traffic (${crises.falseAlarms} in all); ` +
       `ends within 6 h of the last injected mention (not of back-to-baseline): ${crises.endWithin6hOfLastInjected}`,
   );
