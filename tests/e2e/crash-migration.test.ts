@@ -108,6 +108,7 @@ describe.skipIf(OLD < 1)(`crash safety of the schema upgrade ${OLD} → ${SCHEMA
       kills: 0,
       old: 0,
       midBackup: 0,
+      midMigration: 0,
       upgraded: 0,
       inconsistent: 0,
       lost: 0,
@@ -119,8 +120,20 @@ describe.skipIf(OLD < 1)(`crash safety of the schema upgrade ${OLD} → ${SCHEMA
       copyFileSync(template, path);
       const child = upgrade(path);
       const exited = new Promise((r) => child.once('exit', r));
-      // most kills land while the process opens, backs up and migrates (after Node starts)
-      await new Promise((r) => setTimeout(r, Math.floor(fullMs * (0.15 + random() * 0.7))));
+      const bakPath = `${path}.v${OLD}.bak`;
+      let gone = false;
+      void exited.then(() => (gone = true));
+      // A timed kill rarely lands inside the short backup and migration windows (Node's start
+      // takes most of the run), so two kills in three wait for a phase: the backup's temporary
+      // file appearing (kill mid-copy) or the finished backup (kill as the migration runs).
+      const phase = k % 3;
+      if (phase === 0) {
+        await new Promise((r) => setTimeout(r, Math.floor(fullMs * (0.15 + random() * 0.7))));
+      } else {
+        const mark = phase === 1 ? `${bakPath}.partial` : bakPath;
+        while (!gone && !existsSync(mark)) await new Promise((r) => setImmediate(r));
+        if (phase === 2) await new Promise((r) => setTimeout(r, Math.floor(random() * 4)));
+      }
       child.kill('SIGKILL');
       await exited;
       tally.kills += 1;
@@ -130,7 +143,8 @@ describe.skipIf(OLD < 1)(`crash safety of the schema upgrade ${OLD} → ${SCHEMA
       if (after.integrity !== 'ok') tally.inconsistent += 1;
       if (after.version === OLD && after.schema === old.schema) {
         tally.old += 1;
-        if (existsSync(`${bak}.partial`) || existsSync(bak)) tally.midBackup += 1;
+        if (existsSync(`${bak}.partial`)) tally.midBackup += 1;
+        else if (existsSync(bak)) tally.midMigration += 1;
       } else if (after.version === SCHEMA_VERSION && after.schema === upgraded.schema) {
         tally.upgraded += 1;
         // upgraded means the backup was complete before the first schema change
@@ -157,7 +171,7 @@ describe.skipIf(OLD < 1)(`crash safety of the schema upgrade ${OLD} → ${SCHEMA
     console.log(
       `crash-safety migration ${OLD}→${SCHEMA_VERSION}: ${tally.kills} SIGKILLs at seeded random points ` +
         `(seed ${SEED}, full upgrade ${fullMs} ms, ${ROWS} mentions): ${tally.old} left at v${OLD}, ` +
-        `(${tally.midBackup} killed while backing up or migrating), ` +
+        `(${tally.midBackup} killed while backing up, ${tally.midMigration} after the backup and before the new version committed), ` +
         `${tally.upgraded} at v${SCHEMA_VERSION}, ${tally.inconsistent} inconsistent, ` +
         `${reopenFailures.length} failed reopens, ${tally.noBackup} without a complete .v${OLD}.bak, ` +
         `${tally.lost} mentions lost`,
@@ -165,5 +179,7 @@ describe.skipIf(OLD < 1)(`crash safety of the schema upgrade ${OLD} → ${SCHEMA
     expect(reopenFailures).toEqual([]);
     expect(tally).toMatchObject({ inconsistent: 0, lost: 0, noBackup: 0 });
     expect(tally.old + tally.upgraded).toBe(KILLS);
+    // the kills must really have hit the upgrade, not only its before and after
+    expect(tally.midBackup + tally.midMigration).toBeGreaterThan(0);
   });
 });
