@@ -25,7 +25,11 @@ export function chromiumPath(): string {
 }
 
 export function requireBuild(): void {
-  if (!existsSync(CLI) || !existsSync(join(ROOT, 'out/renderer/index.html'))) {
+  if (
+    !existsSync(CLI) ||
+    !existsSync(join(ROOT, 'out/renderer/index.html')) ||
+    !existsSync(join(ROOT, 'resources/demo.atalaya'))
+  ) {
     throw new Error('Browser tests drive the built app: run `npm run build` first');
   }
   mkdirSync(OUTPUT, { recursive: true });
