@@ -6,11 +6,11 @@ import type { InputOf, MethodName, OutputOf } from '../../main/core/api/contract
 import { dataDayRange } from '../../main/core/db/dashboard-query';
 import { hashtagsOf } from '../../main/core/db/rollups';
 import { localDaysToUtc } from '../../main/core/db/trends-query';
+import { TWCS_CSV as TWCS, TWCS_MAP } from '../helpers/twcs';
 import { PROFILE, workspaceDeps } from '../helpers/workspace';
 
 const DATA = resolve(__dirname, '../../../shared/data');
 const TWARC = resolve(DATA, 'exports/twarc2_jsonl_twitter_api_v2/brexit.jsonl');
-const TWCS = resolve(DATA, 'support/twcs_random_sample_5000.csv');
 
 /**
  * Real tweet sets imported through the real importers: the dashboard's figures (from the
@@ -42,13 +42,7 @@ describe.skipIf(!existsSync(TWARC) || !existsSync(TWCS))('dashboard on real twee
         fileToken: env.deps.files.register(TWCS).token,
         format: 'csv',
         channel: 'twitter',
-        map: {
-          id: 'tweet_id',
-          text: 'text',
-          author: 'author_id',
-          date: 'created_at',
-          reply_to: 'in_response_to_tweet_id',
-        },
+        map: TWCS_MAP,
       });
       expect(twcs.imported).toBe(5000);
       const db = env.db;

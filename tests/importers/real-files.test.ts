@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MentionInput } from '../../main/core/model/mention';
+import { TWCS_CSV, TWCS_MAP } from '../helpers/twcs';
 import {
   detectFormat,
   ImportFileError,
@@ -113,16 +114,10 @@ describe.skipIf(!present)('real exports through the parsers', () => {
   });
 
   it('real support tweets CSV (quoted newlines, float-formatted reply ids) with a mapping', async () => {
-    const csv = join(SHARED, 'support/twcs_random_sample_5000.csv');
+    const csv = TWCS_CSV;
     const r = await readAll(csv, {
       format: 'csv',
-      map: {
-        id: 'tweet_id',
-        text: 'text',
-        author: 'author_id',
-        date: 'created_at',
-        reply_to: 'in_response_to_tweet_id',
-      },
+      map: TWCS_MAP,
       channel: 'twitter',
     });
     expect(r.ok).toHaveLength(5000);

@@ -1,12 +1,9 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthorsCommandRow } from '../../main/core/people/people-query';
 import { cli } from '../helpers/cli';
+import { TWCS_CSV as TWCS } from '../helpers/twcs';
 import { tempDir, type TempDir } from '../helpers/workspace';
-
-/** The real TWCS sample in ../shared/data (skipped on a clone without it). */
-const TWCS = resolve(__dirname, '../../../shared/data/support/twcs_random_sample_5000.csv');
 
 describe.skipIf(!existsSync(TWCS))('people on the real TWCS customer-support sample', () => {
   let tmp: TempDir;

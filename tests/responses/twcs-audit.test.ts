@@ -4,9 +4,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { callMethod } from '../../main/core/api/router';
 import type { OutputOf } from '../../main/core/api/contract';
+import { TWCS_CSV as CSV, TWCS_MAP } from '../helpers/twcs';
 import { PROFILE, workspaceDeps } from '../helpers/workspace';
 
-const CSV = resolve(__dirname, '../../../shared/data/support/twcs_random_sample_5000.csv');
 const OUT = resolve(__dirname, '../../test-output');
 
 /**
@@ -34,13 +34,7 @@ describe.skipIf(!existsSync(CSV))('tone audit on real support tweets (TWCS)', ()
         fileToken: f.token,
         format: 'csv',
         channel: 'twitter',
-        map: {
-          id: 'tweet_id',
-          text: 'text',
-          author: 'author_id',
-          date: 'created_at',
-          reply_to: 'in_response_to_tweet_id',
-        },
+        map: TWCS_MAP,
       });
       expect(imp).toMatchObject({ ok: true, value: { imported: 5000 } });
       const r = await callMethod(env.deps, 'responses.audit', { days: 3660 });
