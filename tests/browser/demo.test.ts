@@ -1,34 +1,21 @@
 /// <reference lib="dom" />
-import type { ChildProcess } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir, type TempDir } from '../helpers/workspace';
-import { launchChromium, OUTPUT, requireBuild, ROOT, startServe } from './harness';
+import { openDemo, OUTPUT, type DemoSession } from './harness';
 
 describe('the demo workspace in the browser', () => {
-  let tmp: TempDir;
-  let serve: { url: string; port: number; proc: ChildProcess };
-  let browser: Browser;
+  let demo: DemoSession;
   let page: Page;
   beforeAll(async () => {
-    requireBuild();
-    tmp = tempDir();
-    const ws = tmp.path('demo.atalaya');
-    copyFileSync(join(ROOT, 'resources/demo.atalaya'), ws);
-    serve = await startServe(ws);
-    browser = await launchChromium();
-    page = await (await browser.newContext({ locale: 'es-ES', acceptDownloads: true })).newPage();
+    demo = await openDemo('es-ES');
+    page = demo.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-    serve?.proc.kill('SIGTERM');
-    tmp?.cleanup();
-  });
+  afterAll(() => demo?.close());
 
   it('opens on a Today panel that says what needs attention, in Spanish', async () => {
-    await page.goto(serve.url);
+    await page.goto(demo.url);
     await page.getByTestId('today').waitFor();
     expect(await page.getByTestId('today').innerText()).toMatch(/quejas siguen sin respuesta/);
     await page.getByTestId('chart-volume').waitFor();

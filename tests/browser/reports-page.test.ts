@@ -1,31 +1,18 @@
 /// <reference lib="dom" />
-import type { ChildProcess } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir, type TempDir } from '../helpers/workspace';
-import { launchChromium, OUTPUT, requireBuild, ROOT, startServe } from './harness';
+import { openDemo, OUTPUT, type DemoSession } from './harness';
 
 describe('the Reports page on the demo workspace', () => {
-  let tmp: TempDir;
-  let serve: { url: string; port: number; proc: ChildProcess };
-  let browser: Browser;
+  let demo: DemoSession;
   let page: Page;
   beforeAll(async () => {
-    requireBuild();
-    tmp = tempDir();
-    const ws = tmp.path('demo.atalaya');
-    copyFileSync(join(ROOT, 'resources/demo.atalaya'), ws);
-    serve = await startServe(ws);
-    browser = await launchChromium();
-    page = await (await browser.newContext({ locale: 'en-GB', acceptDownloads: true })).newPage();
+    demo = await openDemo('en-GB');
+    page = demo.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-    serve?.proc.kill('SIGTERM');
-    tmp?.cleanup();
-  });
+  afterAll(() => demo?.close());
 
   const download = async (click: () => Promise<void>) => {
     const [d] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -33,7 +20,7 @@ describe('the Reports page on the demo workspace', () => {
   };
 
   it('shows the demo episode prepared: crisis type chosen, events and hand-marked items', async () => {
-    await page.goto(serve.url);
+    await page.goto(demo.url);
     await page.getByTestId('nav-reports').click();
     await page.getByTestId('prepare').first().click();
     await page.getByTestId('crisis-type').waitFor();
