@@ -7,6 +7,7 @@ import {
   evalLearning,
   evalSentiment,
   evalThroughput,
+  type SentimentFigures,
 } from './eval-analysis';
 import { describeGroup, evalCrises } from './eval-crises';
 import { evalFeeds } from './eval-feeds';
@@ -18,12 +19,21 @@ import { evalFuzz } from './eval-fuzz';
  * and one JSON document on stdout.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { shared: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { shared: { type: 'string' }, only: { type: 'string' } },
+  });
   const shared = resolve(values.shared ?? resolve(process.cwd(), '../shared/data'));
   const results: Record<string, unknown> = { sharedData: existsSync(shared) ? shared : null };
   const say = (m: string): void => {
     process.stderr.write(`${m}\n`);
   };
+  if (values.only === 'sentiment') {
+    // `npm run eval -- --only sentiment`: the sentiment figures alone, in about a second.
+    results['sentiment'] = await evalSentiment(shared);
+    saySentiment(results['sentiment'] as SentimentFigures[], say);
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    return;
+  }
   // Crisis detection is measured on generated scenarios: it needs no data set.
   const crises = evalCrises({ seeds: 30, sizes: [3] });
   const mixed = evalCrises({ seeds: 30, sizes: [2, 3, 5, 10] });
@@ -78,18 +88,7 @@ async function main(): Promise<void> {
   }
   const sentiment = await evalSentiment(shared);
   results['sentiment'] = sentiment;
-  for (const r of sentiment) {
-    const peers = Object.entries(r.peers)
-      .map(([k, v]) => `${k} ${v.f1.toFixed(3)}`)
-      .join(', ');
-    say(
-      `sentiment, ${r.set} (n=${r.n}): Atalaya macro-F1 ${r.atalaya.f1.toFixed(3)} (accuracy ${r.atalaya.accuracy.toFixed(3)}) — peers: ${peers}`,
-    );
-    const [neg, neu, pos] = r.confusion.map((row) => row.join('/'));
-    say(
-      `  per class F1 neg/neu/pos ${r.atalaya.perClass.map((x) => x.toFixed(3)).join('/')}; confusion (gold → predicted neg/neu/pos): negative ${neg}, neutral ${neu}, positive ${pos}`,
-    );
-  }
+  saySentiment(sentiment, say);
   const insults = await evalInsults(shared);
   results['insults'] = insults;
   for (const r of insults)
@@ -120,6 +119,21 @@ async function main(): Promise<void> {
     `importer fuzzing on real exports: ${fuzz.cases} damaged files, ${fuzz.refused} refused with a reason, ${fuzz.rowsRejected} rows rejected, ${fuzz.crashed} crashes, slowest ${fuzz.slowest} ms, integrity ${fuzz.integrity}, earlier data intact: ${fuzz.goodDataIntact}`,
   );
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
+
+function saySentiment(sentiment: SentimentFigures[], say: (m: string) => void): void {
+  for (const r of sentiment) {
+    const peers = Object.entries(r.peers)
+      .map(([k, v]) => `${k} ${v.f1.toFixed(3)}`)
+      .join(', ');
+    say(
+      `sentiment, ${r.set} (n=${r.n}): Atalaya macro-F1 ${r.atalaya.f1.toFixed(3)} (accuracy ${r.atalaya.accuracy.toFixed(3)}) — peers: ${peers}`,
+    );
+    const [neg, neu, pos] = r.confusion.map((row) => row.join('/'));
+    say(
+      `  per class F1 neg/neu/pos ${r.atalaya.perClass.map((x) => x.toFixed(3)).join('/')}; confusion (gold → predicted neg/neu/pos): negative ${neg}, neutral ${neu}, positive ${pos}`,
+    );
+  }
 }
 
 void main();

@@ -83,10 +83,23 @@ function phraseScore(
     for (let k = h.start; k < h.start + h.length; k++) if (covered[k]) free = false;
     if (!free) continue;
     for (let k = h.start; k < h.start + h.length; k++) covered[k] = true;
+    if ((h.phrase === 'so bad' || h.phrase === 'so badly') && desireBefore(words, h.start)) {
+      // "I want it so bad", "need this so badly": the longing is strong, nothing is bad.
+      sum += 1;
+      terms.push({ term: h.phrase, weight: 1, rule: 'phrase: wanting something "so bad"' });
+      continue;
+    }
     sum += h.value;
     terms.push({ term: h.phrase, weight: h.value, rule: 'phrase' });
   }
   return sum;
+}
+
+const DESIRE = new Set(['want', 'wanted', 'wanna', 'need', 'needed', 'miss', 'wish']);
+
+function desireBefore(words: string[], at: number): boolean {
+  for (let k = Math.max(0, at - 5); k < at; k++) if (DESIRE.has(words[k] as string)) return true;
+  return false;
 }
 
 /**
@@ -125,6 +138,7 @@ export function scoreSentiment(
     if (useEs) v = esValence(w);
     if (v === undefined && en) v = en.get(w);
     if (v === undefined || v === 0) continue;
+    if (useEn && notAnOpinionWord(p, i)) continue;
     let weight = v;
     const rulesHere: string[] = [];
     const verbValence = VERB_SENSE[w];
@@ -160,6 +174,8 @@ export function scoreSentiment(
     for (let j = concord ? i : Math.max(0, i - 3); j < i; j++) {
       // Negation reaches at most 3 words back and never past a clause boundary ("no, genial").
       if (p.clause[j] !== p.clause[i]) continue;
+      // A negator inside a matched phrase ("may or may not", "no tomorrow") was used up by it.
+      if (covered[j] && !useEs) continue;
       if (NEGATORS.has(p.words[j] as string) && !(useEs && p.words[j] === 'no' && i - j > 2)) {
         weight *= -0.74;
         rulesHere.push(`negated by "${p.words[j]}"`);
@@ -223,6 +239,32 @@ export function scoreSentiment(
 }
 
 const VERB_SENSE: Record<string, number> = { like: 1.5, care: 2.2 };
+
+// Contractions whose letters spell another word once the apostrophe goes: "I'll" is not
+// "ill", "he'll" is not "hell", "we'll" is not "well".
+const CONTRACTION_LOOKALIKES = new Set(['ill', 'hell', 'well', 'shell', 'wed', 'shed', 'id']);
+// "ill" without its apostrophe is mostly "I'll" too ("ill be there"); it means sick after these.
+const ILL_AFTER = new Set(
+  'im feel feeling felt so very was is got been really am an seriously terminally mentally fell getting'.split(
+    ' ',
+  ),
+);
+
+/**
+ * English words that carry no opinion where they stand: a contraction that looks like a word
+ * ("I'll" → "ill"), "super" in front of the word it intensifies or names ("super happy",
+ * "Super Eagles"), "well" in "as well".
+ */
+function notAnOpinionWord(p: Prepared, i: number): boolean {
+  const w = p.words[i] as string;
+  if (p.apostrophe[i] && CONTRACTION_LOOKALIKES.has(w)) return true;
+  if (w === 'ill') return !ILL_AFTER.has(p.words[i - 1] ?? '');
+  const next = p.words[i + 1];
+  const sameClause = next !== undefined && p.clause[i + 1] === p.clause[i];
+  if (w === 'super') return sameClause;
+  if (w === 'well') return p.words[i - 1] === 'as' || (p.words[i + 1] === 'as' && sameClause);
+  return false;
+}
 
 // "like" is a verb of liking only after a subject or an adverb ("I like", "really like").
 const LIKE_VERB_BEFORE = new Set([

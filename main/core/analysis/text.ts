@@ -8,6 +8,8 @@ export interface Prepared {
   emphasis: boolean[];
   /** Per word: written with a capital initial and lower case after it ("Love", "Super"). */
   titled: boolean[];
+  /** Per word: written with an apostrophe inside ("I'll", "he'll", "can't"), dropped in `words`. */
+  apostrophe: boolean[];
   /** Per word: the clause it belongs to (a new clause starts after . , ; : ! ? … and the like). */
   clause: number[];
   /** The clauses closed by a question mark. */
@@ -23,11 +25,14 @@ export interface Prepared {
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const MENTION_RE = /(^|[^\w@])@[\w.]+/g;
 const HASHTAG_RE = /#([\p{L}\p{N}_]+)/gu;
-// Words, and the punctuation that closes a clause (negation does not reach past it).
-const TOKEN_RE = /[\p{L}\p{N}']+|[.,;:!?¡¿…()"“”|]/gu;
+// Words, and the punctuation that closes a clause (negation does not reach past it). The
+// typographic apostrophe counts as one: "can’t" is one negating word, not "can" and "t".
+const TOKEN_RE = /[\p{L}\p{N}'’]+|[.,;:!?¡¿…()"“”|]/gu;
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
+// Also the doubled and mirrored forms ":))", ":((", "(:", ":,(", "^_^"; doubled ones are
+// recorded as the single form.
 const EMOTICON_RE =
-  /(?:^|\s)(>:\(|:'\(|<\/3|<3|:-?[()dDpP/|3]|;-?[)pP]|=\)|[xX][dD]|-_-|[dD]:)(?=\s|$)/g;
+  /(?:^|\s)(>:\(|:'\(|:,\(|<\/3|<3|:-?\)\)+|:-?\(\(+|\(:|:-?[()dDpP/|3]|;-?\)+|;-?[pP]|=\)|[xX][dD]|-_-|[dD]:|\^_?\^)(?=\s|$)/g;
 const ACCENTS: Record<string, string> = {
   á: 'a',
   é: 'e',
@@ -96,21 +101,23 @@ export function prepare(input: string): Prepared {
   for (const m of noMentions.matchAll(HASHTAG_RE)) hashtags.push(fold(m[1] ?? ''));
   const emoji = noMentions.match(EMOJI_RE) ?? [];
   const emoticons: string[] = [];
-  for (const m of noMentions.matchAll(EMOTICON_RE)) emoticons.push((m[1] ?? '').toLowerCase());
+  for (const m of noMentions.matchAll(EMOTICON_RE))
+    emoticons.push((m[1] ?? '').toLowerCase().replace(/([()])\1+$/, '$1'));
   const words: string[] = [];
   const emphasis: boolean[] = [];
   const clause: number[] = [];
   const titled: boolean[] = [];
+  const apostrophe: boolean[] = [];
   const questionClauses = new Set<number>();
   let clauseNo = 0;
   for (const m of noMentions.matchAll(TOKEN_RE)) {
     const raw = m[0];
-    if (!/[\p{L}\p{N}]/u.test(raw[0] as string) && raw[0] !== "'") {
+    if (!/[\p{L}\p{N}]/u.test(raw[0] as string) && raw[0] !== "'" && raw[0] !== '’') {
       if (raw === '?') questionClauses.add(clauseNo);
       if (words.length && clause[clause.length - 1] === clauseNo) clauseNo++;
       continue;
     }
-    const clean = raw.replace(/'/g, '');
+    const clean = raw.replace(/['’]/g, '');
     if (!clean) continue;
     let w = fold(clean);
     const elongated = /(\p{L})\1{2,}/u.test(w);
@@ -118,6 +125,7 @@ export function prepare(input: string): Prepared {
     const caps =
       clean.length >= 3 && clean === clean.toUpperCase() && clean !== clean.toLowerCase();
     words.push(w);
+    apostrophe.push(clean.length < raw.length && /\p{L}['’]\p{L}/u.test(raw));
     emphasis.push(elongated || caps);
     clause.push(clauseNo);
     const first = clean[0] as string;
@@ -139,6 +147,7 @@ export function prepare(input: string): Prepared {
     words,
     emphasis,
     titled,
+    apostrophe,
     clause,
     questionClauses,
     hashtags,

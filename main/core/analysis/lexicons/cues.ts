@@ -242,6 +242,10 @@ export const EMOTICONS: Record<string, number> = {
   ':|': -0.8,
   '-_-': -1.2,
   '</3': -2.5,
+  '(:': 2,
+  ':,(': -2.2,
+  '^^': 2,
+  '^_^': 2,
 };
 
 /** Hashtags whose word carries the verdict (#timo, #fail). */

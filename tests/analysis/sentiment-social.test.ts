@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, explainText } from '../../main/core/analysis';
+
+const s = (t: string, lang?: string) => analyzeText(t, lang ? { lang } : {}).sentiment;
+const terms = (t: string, lang = 'en') =>
+  explainText(t, { lang }).explanation.sentiment.terms.map((x) => x.term);
+
+describe('sentiment: how social posts are written', () => {
+  it('a typographic apostrophe keeps the word whole, so the negation still counts', () => {
+    expect(analyzeText('I don’t like the new app', { lang: 'en' }).score).toBeLessThan(0);
+    expect(s('The update isn’t good', 'en')).toBe(-1);
+    expect(s('I don’t like the new app', 'en')).toBe(s("I don't like the new app", 'en'));
+  });
+
+  it('contractions that spell another word are not that word ("I\'ll" is not "ill")', () => {
+    expect(s("I'll be at the store on Friday", 'en')).toBe(0);
+    expect(s('I’ll pick it up tomorrow, he’ll drive', 'en')).toBe(0);
+    expect(s("We'll see you at the launch", 'en')).toBe(0);
+    expect(terms("He'll call the shop, I'll wait")).not.toContain('hell');
+    // Written without the apostrophe, "ill" is still "I'll" unless it follows a word for being sick.
+    expect(terms('ill be there at 5')).not.toContain('ill');
+    expect(terms('I feel ill after that meal')).toContain('ill');
+  });
+
+  it('"super" before another word intensifies or names; "as well" is not praise', () => {
+    expect(s('The Super Bowl is on Sunday', 'en')).toBe(0);
+    expect(s('The staff were super helpful', 'en')).toBe(1);
+    expect(s('We ordered the pizza as well as the pasta', 'en')).toBe(0);
+    expect(s('My phone may as well be a brick', 'en')).not.toBe(1);
+    expect(terms('The repair went well')).toContain('well');
+  });
+
+  it('doubled and mirrored emoticons count, in both languages', () => {
+    expect(s('llega mañana el pedido :))', 'es')).toBe(1);
+    expect(s('the parcel comes tomorrow (:', 'en')).toBe(1);
+    expect(s('otra vez sin cobertura :((', 'es')).toBe(-1);
+    expect(s('no signal again :,(', 'en')).toBe(-1);
+    expect(s('nos vemos el sábado ^_^', 'es')).toBe(1);
+  });
+
+  it('slang where a swear word or a violent verb cheers', () => {
+    expect(s('Hell yeah, the new season starts tonight', 'en')).toBe(1);
+    expect(s('The band killed it last night', 'en')).toBe(1);
+    expect(s('Our barista is on fire today', 'en')).toBe(1);
+    expect(s('Don’t miss the tasting on Saturday', 'en')).toBe(1);
+    expect(s('They ran like there’s no tomorrow', 'en')).toBe(0);
+  });
+
+  it('a negation inside a set phrase does not reach the next word ("may or may not")', () => {
+    expect(s('I may or may not be the happiest person right now', 'en')).toBe(1);
+    expect(s('I am not the happiest person right now', 'en')).not.toBe(1);
+  });
+
+  it('wanting something "so bad" is longing, not a complaint', () => {
+    expect(s('I want that jacket so bad', 'en')).not.toBe(-1);
+    expect(s('I need a holiday so badly', 'en')).not.toBe(-1);
+    expect(s('The coffee was so bad', 'en')).toBe(-1);
+  });
+});
