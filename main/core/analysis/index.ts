@@ -93,7 +93,7 @@ function run(text: string, opts: AnalyzeOptions): Explanation {
       : detectLanguageOf(p, text);
   const s = scoreSentiment(p, language.lang, opts.rating ?? null);
   const complaint = detectComplaint(p, s.score);
-  const toxicity = detectToxicity(p);
+  const toxicity = detectToxicity(p, text);
   const campaign = detectCampaign(p);
   const neg = s.terms.filter((t) => t.weight < 0).length;
   const pos = s.terms.filter((t) => t.weight > 0).length;

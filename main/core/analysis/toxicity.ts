@@ -1,4 +1,5 @@
 import { TOXIC } from './lexicons/cues';
+import { AIMED_LABELS, MORE_TOXIC } from './lexicons/insults';
 import { PhraseMatcher } from './phrase-matcher';
 import { wordValence } from './sentiment';
 import type { Prepared } from './text';
@@ -24,7 +25,7 @@ export interface ToxicityResult {
 
 const SINGLE = new Map<string, { severity: number; kind: ToxicKind }>();
 const multi: Array<[string, { term: string; severity: number; kind: ToxicKind }]> = [];
-for (const [term, severity, kind] of TOXIC) {
+for (const [term, severity, kind] of [...TOXIC, ...MORE_TOXIC]) {
   if (term.includes(' ')) multi.push([term, { term, severity, kind }]);
   else SINGLE.set(term, { severity, kind });
 }
@@ -85,9 +86,35 @@ const FILLER = new Set([
   'walking',
   'talking',
   'de',
+  'too',
+  'far',
+  'pretty',
+  'kinda',
+  'quite',
+  'truly',
+  'utterly',
+  'absolutely',
+  'totally',
+  'completely',
+  'extremely',
+  'incredibly',
+  'being',
+  'little',
+  'big',
+  'real',
+  'absolute',
+  'utter',
+  'bunch',
+  'of',
+  'tremendo',
+  'tremenda',
+  'menudo',
+  'menuda',
+  'pedazo',
 ]);
 
-const COMPOUND_SWEAR = /fuck|shit|bitch|cunt|asshole|nigg|motherf|gilipoll|hijoputa|hijueputa/;
+const COMPOUND_SWEAR =
+  /fuck|shit|bitch|cunt|asshole|nigg|motherf|gilipoll|hijoputa|hijueputa|idiot|moron|retard/;
 
 // Feelings are not insults: "you're disappointed", "estás enfadado".
 const FEELINGS = new Set([
@@ -221,6 +248,7 @@ const LABELS_WHEN_AIMED = new Set([
   'borrego',
   'borregos',
   'titere',
+  ...AIMED_LABELS,
 ]);
 // Things, not people: "this is a disaster" describes, "he is a disaster" labels.
 const NOT_A_PERSON = new Set([
@@ -241,6 +269,84 @@ const NOT_A_PERSON = new Set([
 ]);
 const ARTICLE = new Set(['a', 'an', 'un', 'una', 'such']);
 
+// People spoken of as a group: "liberals are brainless", "los políticos son unos chorizos", and
+// with a label before or (in Spanish) after them: "crazy liberals", "políticos corruptos".
+const PEOPLE = new Set([
+  'people',
+  'liberals',
+  'libs',
+  'leftists',
+  'lefties',
+  'democrats',
+  'dems',
+  'republicans',
+  'conservatives',
+  'progressives',
+  'socialists',
+  'communists',
+  'trumpers',
+  'feminists',
+  'politicians',
+  'journalists',
+  'men',
+  'women',
+  'guys',
+  'fans',
+  'voters',
+  'supporters',
+  'immigrants',
+  'migrants',
+  'muslims',
+  'staff',
+  'employees',
+  'agents',
+  'gente',
+  'progres',
+  'rojos',
+  'peperos',
+  'podemitas',
+  'socialistas',
+  'comunistas',
+  'feministas',
+  'politicos',
+  'periodistas',
+  'hombres',
+  'mujeres',
+  'tios',
+  'tias',
+  'votantes',
+  'inmigrantes',
+  'migrantes',
+  'musulmanes',
+  'empleados',
+  'trabajadores',
+]);
+// Before a group these describe their situation, not what they are ("illegal immigrants" is a
+// legal status; "poor people", "old men").
+const NOT_A_GROUP_LABEL = new Set(['illegal', 'poor', 'old', 'young', 'ilegales', 'pobres']);
+
+const ADJECTIVE = /(ful|ous|ive|ent|ant|ble|ic|less|ish|[^c]y)$/;
+
+function groupInsults(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const g = words[i] as string;
+    if (!PEOPLE.has(g)) continue;
+    const before = words[i - 1] ?? '';
+    const after = words[i + 1] ?? '';
+    if (LABELS_WHEN_AIMED.has(before)) out.push(`${before} ${g}`);
+    else if (!NOT_A_GROUP_LABEL.has(before) && !NOT_A_LABEL.has(before) && !FEELINGS.has(before)) {
+      // Only adjectives describe the group ("violent", "dangerous", "hateful"); a verb or a noun
+      // before it says what is done to it or about it ("hate people", "attack women").
+      const v = ADJECTIVE.test(before) ? wordValence(before) : undefined;
+      if (v !== undefined && v <= -2) out.push(`${before} ${g}`);
+      else if (LABELS_WHEN_AIMED.has(after) && !NOT_A_GROUP_LABEL.has(after))
+        out.push(`${g} ${after}`);
+    }
+  }
+  return out;
+}
+
 function aimedInsults(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -252,15 +358,23 @@ function aimedInsults(words: string[]): string[] {
     if (
       (w === 'is' || w === 'are' || w === 'es' || w === 'son') &&
       !SUBJECT_BEFORE.has(prev) &&
+      !PEOPLE.has(prev) &&
       (NOT_A_PERSON.has(prev) || !ARTICLE.has(words[i + 1] ?? ''))
     )
       continue;
     for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
       const x = words[k] as string;
       if (FILLER.has(x)) continue;
+      if (LABELS_WHEN_AIMED.has(x)) {
+        out.push(`${w} … ${x}`);
+        break;
+      }
       // "-ing"/"-ed" forms are what someone does or suffers ("lying", "broken"), not a label.
       if (NOT_A_LABEL.has(x) || FEELINGS.has(x) || /(ing|ed)$/.test(x)) break;
-      const v = LABELS_WHEN_AIMED.has(x) ? -2 : wordValence(x);
+      // After a bare "you" a word is a vocative label ("you clown") or, far more often, a verb
+      // or an object ("you lose power", "offer you the lowest price"): only labels count there.
+      if (w === 'you' || w === 'u') break;
+      const v = wordValence(x);
       if (v !== undefined && v <= -1.5) out.push(`${w} … ${x}`);
       break;
     }
@@ -550,13 +664,42 @@ function detectHate(p: Prepared, findings: ToxicFinding[]): string | null {
   return null;
 }
 
+// Swear words written with symbols so filters miss them ("f*ck", "sh!t", "a$$hole", "b*tch"):
+// read from the text as typed, since tokens split at the symbols.
+const MASKED: Array<[RegExp, string, ToxicKind, number]> = [
+  [
+    /\bf[*#@$%!]{1,3}c?k(?:ing|in|ed|er|ers|s)?\b|\bf[*]{2,4}(?:ing|ed)?\b/i,
+    'fuck',
+    'profanity',
+    2,
+  ],
+  [/\bsh[*#@$%!1]t(?:ty|s)?\b|\bbullsh[*#@$%!1]t\b|\bbull\$hit\b/i, 'shit', 'profanity', 1],
+  [/\bb[*#@$%!1]{1,2}t?ch(?:es)?\b|\bbitc[*]/i, 'bitch', 'slur', 3],
+  [/\ba[*$]{2}(?:hole|holes|es)?\b|\bdumba\$\$/i, 'ass', 'profanity', 2],
+  [/\bp[u*][$*]{2}y\b/i, 'pussy', 'profanity', 2],
+  [/\bc[*]nts?\b/i, 'cunt', 'slur', 3],
+  [/\bd[*]mn\b/i, 'damn', 'profanity', 1],
+  [/\bp[*]ta\b|\bp[*]to\b/i, 'puta', 'profanity', 2],
+  [/\bm[*]erda\b/i, 'mierda', 'profanity', 1],
+];
+// Gestures and faces that swear: the middle finger, the cursing face.
+const SWEARING_EMOJI: Record<string, ToxicKind> = { '🖕': 'insult', '🤬': 'profanity' };
+
 /**
  * Insults, slurs, profanity and threats (es/en). Every finding says what it matched; an
  * insult, slur or threat — or profanity aimed at someone — makes the post insulting.
  */
-export function detectToxicity(p: Prepared): ToxicityResult {
+export function detectToxicity(p: Prepared, raw?: string): ToxicityResult {
   const findings: ToxicFinding[] = [];
   const targeted = TARGET.test(p.norm) || p.mentions > 0;
+  if (raw && /\w[*#@$%!]|[*#@$%!]\w/.test(raw))
+    for (const [re, term, kind, severity] of MASKED)
+      if (re.test(raw)) findings.push({ kind, term, severity, targeted });
+  for (const e of p.emoji) {
+    const kind = SWEARING_EMOJI[e];
+    if (kind && !findings.some((f) => f.term === e))
+      findings.push({ kind, term: e, severity: 2, targeted });
+  }
   for (let i = 0; i < p.words.length; i++) {
     const w = p.words[i] as string;
     const hit = SINGLE.get(w);
@@ -574,7 +717,7 @@ export function detectToxicity(p: Prepared): ToxicityResult {
   }
   for (const { value: m } of MULTI.match(p.words))
     findings.push({ kind: m.kind, term: m.term, severity: m.severity, targeted });
-  for (const a of aimedInsults(p.words))
+  for (const a of [...aimedInsults(p.words), ...groupInsults(p.words)])
     findings.push({ kind: 'insult', term: a, severity: 1, targeted: true });
   const hate = detectHate(p, findings);
   if (hate) findings.push({ kind: 'hate', term: hate, severity: 3, targeted: true });

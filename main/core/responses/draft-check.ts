@@ -211,7 +211,7 @@ export function checkReply(
   const lang: Lang = detected === 'en' ? 'en' : 'es';
   const p = prepare(text);
   const out: DraftWarning[] = [];
-  const tox = detectToxicity(p);
+  const tox = detectToxicity(p, text);
   for (const kind of ['insult', 'threat', 'profanity'] as const) {
     const terms = tox.findings
       .filter((f) =>

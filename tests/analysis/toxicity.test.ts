@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, explainText } from '../../main/core/analysis';
+
+/** Sentences written for these tests, one group per rule family, in Spanish and English. */
+const tox = (t: string, lang: 'es' | 'en') => explainText(t, { lang }).explanation.toxicity;
+const terms = (t: string, lang: 'es' | 'en') => tox(t, lang).findings.map((f) => f.term);
+
+describe('insults aimed at a group of people', () => {
+  it('a group said to be something insulting, or labelled before or after its name', () => {
+    expect(terms('Honestly the managers there are brainless', 'en')).toContain('brainless');
+    expect(terms('These politicians are pathetic liars', 'en')).toEqual(
+      expect.arrayContaining(['are … pathetic']),
+    );
+    expect(terms('Crazy liberals again', 'en')).toContain('crazy liberals');
+    expect(terms('Los políticos son unos chorizos', 'es')).toContain('son … chorizos');
+    expect(terms('Otra vez los políticos corruptos de siempre', 'es')).toContain(
+      'politicos corruptos',
+    );
+  });
+  it('what is done to a group, or its situation, is not a label on it', () => {
+    expect(analyzeText('We will hire people in Madrid', { lang: 'en' }).insult).toBe(false);
+    expect(analyzeText('Poor people pay more for transport', { lang: 'en' }).insult).toBe(false);
+    expect(analyzeText('Stop the attacks on women', { lang: 'en' }).insult).toBe(false);
+    expect(analyzeText('Los trabajadores son muy amables', { lang: 'es' }).insult).toBe(false);
+    expect(analyzeText('Hay mucha gente pobre en el barrio', { lang: 'es' }).insult).toBe(false);
+  });
+});
+
+describe('animal and thing names that insult only when aimed', () => {
+  it('count after "you are", "eres", "is a"', () => {
+    expect(analyzeText('You are a snake', { lang: 'en' }).insult).toBe(true);
+    expect(analyzeText('He is such a joke', { lang: 'en' }).insult).toBe(true);
+    expect(analyzeText('Eres un burro', { lang: 'es' }).insult).toBe(true);
+    expect(analyzeText('Usted es un farsante', { lang: 'es' }).insult).toBe(true);
+  });
+  it('do not count as things, or after a bare "you" that starts a verb or object', () => {
+    expect(analyzeText('We saw a snake in the garden', { lang: 'en' }).insult).toBe(false);
+    expect(analyzeText('Tenemos un burro en la granja', { lang: 'es' }).insult).toBe(false);
+    expect(analyzeText('We can offer you the lowest price', { lang: 'en' }).insult).toBe(false);
+    expect(analyzeText('Do you lose power to the whole device?', { lang: 'en' }).insult).toBe(
+      false,
+    );
+  });
+});
+
+describe('swear words written with symbols, and swearing emoji', () => {
+  it('finds masked swear words in both languages', () => {
+    expect(terms('What the f*ck is this', 'en')).toContain('fuck');
+    expect(terms('Total bullsh!t service', 'en')).toContain('shit');
+    expect(terms('Qué p*ta mierda de servicio', 'es')).toContain('puta');
+  });
+  it('reads the middle finger as an insult', () => {
+    expect(tox('Here is my review 🖕', 'en').insult).toBe(true);
+    expect(tox('Para vosotros 🖕🖕', 'es').findings.map((f) => f.kind)).toEqual(['insult']);
+  });
+  it('leaves ordinary symbols alone', () => {
+    expect(analyzeText('Save 20% on the 4*5 m rug, only $$ today', { lang: 'en' }).insult).toBe(
+      false,
+    );
+    expect(analyzeText('Pedido #4412 enviado, 5* para el equipo', { lang: 'es' }).insult).toBe(
+      false,
+    );
+  });
+});
+
+describe('more insults and crude words of everyday social text', () => {
+  it('English', () => {
+    for (const t of ['What a dirtbag', 'Such a crybaby', 'Typical sheeple', 'You twit'])
+      expect(analyzeText(t, { lang: 'en' }).insult, t).toBe(true);
+  });
+  it('Spanish', () => {
+    for (const t of ['Menudo cenutrio', 'Qué pringado', 'Eres un baboso', 'Me la suda tu opinión'])
+      expect(analyzeText(t, { lang: 'es' }).insult, t).toBe(true);
+  });
+});
