@@ -1,11 +1,7 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { undoBatch } from '../../main/core/db/batches-repo';
 import { dashboardOverview } from '../../main/core/db/dashboard-query';
-import { APPLICATION_ID } from '../../main/core/db/file-check';
-import { migrate } from '../../main/core/db/migrate';
 import { MentionWriter } from '../../main/core/db/mention-writer';
-import { writeProfile } from '../../main/core/db/profile-repo';
 import { hashtagsOf, rebuildRollups } from '../../main/core/db/rollups';
 import {
   dashboardResponses,
@@ -15,7 +11,7 @@ import {
 import { openWorkspaceFile } from '../../main/core/db/workspace-file';
 import type { MentionInput } from '../../main/core/model/mention';
 import { capturePrepared, queryPlan } from '../helpers/query-plan';
-import { PROFILE, tempDir, workspaceDeps } from '../helpers/workspace';
+import { tempDir, workspaceDeps, workspaceFileAt } from '../helpers/workspace';
 import { END, importCorpus, TZ } from '../helpers/trend-corpus';
 
 describe('dashboard trends against direct SQL', () => {
@@ -181,11 +177,7 @@ describe('migration 0003', () => {
     const tmp = tempDir();
     try {
       const path = tmp.path('old.atalaya');
-      const db = new Database(path);
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-      db.pragma('journal_mode = WAL');
-      migrate(db, 2);
-      writeProfile(db, PROFILE, 1);
+      const db = workspaceFileAt(path, 2);
       const t = Date.UTC(2026, 0, 10, 23, 30); // 00:30 on the 11th in Madrid
       db.prepare(
         `INSERT INTO mentions (id, natural_key, channel, posted_at, text, is_brand, sentiment, complaint, topic, rating, imported_at)

@@ -1,7 +1,11 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Deps } from '../../main/core/api/deps';
+import { APPLICATION_ID } from '../../main/core/db/file-check';
+import { migrate } from '../../main/core/db/migrate';
+import { writeProfile } from '../../main/core/db/profile-repo';
 import { silentLogger } from '../../main/core/api/deps';
 import { EventHub } from '../../main/core/api/event-hub';
 import type { WorkspaceProfile } from '../../main/core/model/workspace';
@@ -76,4 +80,14 @@ export function workspaceDeps(profile: WorkspaceProfile = PROFILE, mode: Deps['m
       tmp.cleanup();
     },
   };
+}
+
+/** A workspace file left at schema `version` with the test profile, as an older app wrote it (migration tests). */
+export function workspaceFileAt(path: string, version: number): Database.Database {
+  const db = new Database(path);
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  db.pragma('journal_mode = WAL');
+  migrate(db, version);
+  writeProfile(db, PROFILE, 1);
+  return db;
 }

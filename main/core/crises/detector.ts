@@ -95,9 +95,19 @@ export function detectEpisodes(
   if (!buckets.length) return { series: [], episodes: [] };
   const first = buckets[0]?.hour as number;
   const last = buckets[buckets.length - 1]?.hour as number;
-  const neg = new Map(buckets.map((b) => [b.hour, b.negative]));
-  const tot = new Map(buckets.map((b) => [b.hour, b.total]));
+  // Dense arrays by hour (index = hour − first): two years are 17,520 hours, read ~30 times each.
+  const span = last - first + 1;
+  const negA = new Float64Array(span);
+  const totA = new Float64Array(span);
+  for (const b of buckets) {
+    negA[b.hour - first] = b.negative;
+    totA[b.hour - first] = b.total;
+  }
+  const neg = { get: (h: number): number | undefined => negA[h - first] };
+  const tot = { get: (h: number): number | undefined => totA[h - first] };
   const recent: Array<[number, number]> = []; // (negative, total) of the last 7 days, for the usual negative share
+  let rn = 0; // their sums, kept as hours come and go
+  let rt = 0;
   const series: SeriesPoint[] = [];
   const episodes: DetectedEpisode[] = [];
   let cusum = 0;
@@ -107,7 +117,11 @@ export function detectEpisodes(
   let runTot = 0;
   let down = 0;
   let downStart: number | null = null;
-  const inEpisode = new Set<number>();
+  const episodeHours = new Uint8Array(span);
+  const inEpisode = {
+    has: (h: number): boolean => episodeHours[h - first] === 1,
+    add: (h: number): void => void (episodeHours[h - first] = 1),
+  };
   for (let h = first; h <= last; h++) {
     const x = neg.get(h) ?? 0;
     // Baseline from history only; hours inside an open episode are left out so a long crisis
@@ -145,8 +159,6 @@ export function detectEpisodes(
     // A campaign or a viral post raises volume with the usual tone; a crisis raises the
     // negative share too. The share is compared with the last 7 days outside episodes.
     const total = tot.get(h) ?? 0;
-    const rn = recent.reduce((a, r) => a + r[0], 0);
-    const rt = recent.reduce((a, r) => a + r[1], 0);
     const usualShare = rt > 0 ? rn / rt : 0;
     // Judged over the whole rising run, not one hour, so a noisy hour cannot pass alone.
     if (runStart !== null) {
@@ -160,7 +172,13 @@ export function detectEpisodes(
     const fired = enough && !current && cusum > p.h && abnormal && persisted;
     if (!current && !fired) {
       recent.push([x, total]);
-      if (recent.length > 168) recent.shift();
+      rn += x;
+      rt += total;
+      if (recent.length > 168) {
+        const [on, ot] = recent.shift() as [number, number];
+        rn -= on;
+        rt -= ot;
+      }
     }
     series.push({
       hour: h,

@@ -75,9 +75,11 @@ export function detectAll(
   const signals: Array<{ s: DetectedSignal; v?: DetectedEpisode }> = [
     ...volume.map((v) => ({ s: volumeSignal(v), v })),
     ...detectSentimentDrops(buckets, opts.sensitivity).map((s) => ({ s })),
-    ...detectHashtagHijacks(tags, { ...opts, lastHour: buckets[buckets.length - 1]?.hour }).map(
-      (s) => ({ s }),
-    ),
+    ...detectHashtagHijacks(tags, {
+      ...opts,
+      lastHour: buckets[buckets.length - 1]?.hour,
+      firstHour: buckets[0]?.hour,
+    }).map((s) => ({ s })),
   ].sort((a, b) => a.s.startHour - b.s.startHour || a.s.detectedHour - b.s.detectedHour);
   const byHour = new Map(series.map((p) => [p.hour, p]));
   const clusters: Array<typeof signals> = [];

@@ -1,5 +1,6 @@
 import { idRangeFor } from '../db/mention-key';
 import { readProfile } from '../db/profile-repo';
+import { rollupVersion } from '../db/rollups';
 import type { Db } from '../db/workspace-file';
 import type { HourBucket, SeriesPoint, Sensitivity, TagHour } from './detector';
 import { detectAll, type CombinedEpisode } from './episodes';
@@ -76,52 +77,60 @@ const iso = (hour: number): string => new Date(hour * HOUR).toISOString();
 
 /** Hourly customer (non-brand) volume, negatives and positives from the rollups, up to `atHour`. */
 export function hourlyBuckets(db: Db, atHour?: number): HourBucket[] {
-  return db
+  const all = inputs(db).buckets;
+  if (atHour === undefined) return all;
+  let n = all.length;
+  while (n > 0 && (all[n - 1] as HourBucket).hour > atHour) n--;
+  return n === all.length ? all : all.slice(0, n);
+}
+
+/**
+ * Hourly uses of each hashtag in customer mentions (and how many were negative), from
+ * rollup_hashtag_hourly, up to `atHour`; ordered by tag, then hour.
+ */
+export function hashtagHours(db: Db, atHour?: number): TagHour[] {
+  const all = inputs(db).tags;
+  return atHour === undefined ? all : all.filter((t) => t.hour <= atHour);
+}
+
+interface Inputs {
+  version: string;
+  buckets: HourBucket[];
+  tags: TagHour[];
+  /**
+   * Detector runs by options, dropped with the inputs when the data changes. Only what the
+   * rollups determine is kept: an episode's authors carry people labels, which change on their own.
+   */
+  runs: Map<string, ReturnType<typeof detectAll>>;
+}
+
+/**
+ * The detectors' inputs, read once per version of the rollups: every import, poll, undo,
+ * correction and erase bumps it (rollupVersion), so a repeated call — the Today panel, the
+ * Crises page, the next poll's notification check — costs one primary-key read.
+ */
+const cache = new WeakMap<Db, Inputs>();
+const MAX_RUNS = 16;
+
+function inputs(db: Db): Inputs {
+  const version = rollupVersion(db);
+  const hit = cache.get(db);
+  if (hit?.version === version) return hit;
+  const buckets = db
     .prepare(
       `SELECT hour, sum(mentions) AS total, sum(CASE WHEN sentiment = -1 THEN mentions ELSE 0 END) AS negative,
               sum(CASE WHEN sentiment = 1 THEN mentions ELSE 0 END) AS positive
-       FROM rollup_hourly WHERE is_brand = 0 AND hour <= ? GROUP BY hour ORDER BY hour`,
+       FROM rollup_hourly WHERE is_brand = 0 GROUP BY hour ORDER BY hour`,
     )
-    .all(atHour ?? Number.MAX_SAFE_INTEGER) as HourBucket[];
-}
-
-const TAG = /#[\p{L}\p{N}_]+/gu;
-
-/** Tag hours are the costly part (a text scan): kept per workspace until its mentions change. */
-const tagCache = new WeakMap<Db, { key: string; tags: TagHour[] }>();
-
-/** Hourly uses of each hashtag in customer mentions (and how many were negative). */
-export function hashtagHours(db: Db, atHour?: number): TagHour[] {
-  // Rollups follow every import, undo and sentiment correction: their totals date the cache.
-  const stamp = db
+    .all() as HourBucket[];
+  const tags = db
     .prepare(
-      `SELECT (SELECT max(id) FROM mentions) AS m, count(*) AS r, sum(mentions) AS n,
-              sum(mentions * sentiment) AS s FROM rollup_hourly WHERE is_brand = 0`,
+      'SELECT hour, tag, mentions AS total, negative FROM rollup_hashtag_hourly ORDER BY tag, hour',
     )
-    .get() as Record<string, number | null>;
-  const key = JSON.stringify(stamp);
-  let cached = tagCache.get(db);
-  if (cached?.key !== key) {
-    const map = new Map<string, TagHour>();
-    const it = db
-      .prepare(
-        "SELECT posted_at AS t, text, sentiment FROM mentions WHERE is_brand = 0 AND instr(text, '#') > 0",
-      )
-      .iterate() as IterableIterator<{ t: number; text: string; sentiment: number | null }>;
-    for (const r of it) {
-      const hour = Math.floor(r.t / HOUR);
-      for (const tag of new Set((r.text.match(TAG) ?? []).map((t) => t.toLowerCase()))) {
-        const k = `${hour}\t${tag}`;
-        const th = map.get(k) ?? { hour, tag, total: 0, negative: 0 };
-        th.total++;
-        if (r.sentiment === -1) th.negative++;
-        map.set(k, th);
-      }
-    }
-    cached = { key, tags: [...map.values()].sort((a, b) => a.hour - b.hour) };
-    tagCache.set(db, cached);
-  }
-  return atHour === undefined ? cached.tags : cached.tags.filter((t) => t.hour <= atHour);
+    .all() as TagHour[];
+  const fresh: Inputs = { version, buckets, tags, runs: new Map() };
+  cache.set(db, fresh);
+  return fresh;
 }
 
 /** Channels carrying at least a tenth of the episode's negative mentions. */
@@ -183,25 +192,17 @@ function episodeAuthors(db: Db, from: number, to: number): EpisodeAuthor[] {
 
 /** Hashtags of the episode's negative mentions that grew most against the week before. */
 function episodeHashtags(db: Db, from: number, to: number): string[] {
-  const count = (a: number, b: number, negativeOnly: boolean): Map<string, number> => {
-    const [lo, hi] = idRangeFor(a * HOUR, (b + 1) * HOUR);
-    const m = new Map<string, number>();
-    const it = db
-      .prepare(
-        `SELECT text FROM mentions WHERE id BETWEEN ? AND ? AND is_brand = 0 ${negativeOnly ? 'AND sentiment = -1' : ''} LIMIT 50000`,
-      )
-      .iterate(lo, hi) as IterableIterator<{ text: string }>;
-    for (const r of it)
-      for (const t of r.text.match(TAG) ?? [])
-        m.set(t.toLowerCase(), (m.get(t.toLowerCase()) ?? 0) + 1);
-    return m;
-  };
-  const during = count(from, to, true);
-  const before = count(from - 168, from - 1, false);
-  return [...during.entries()]
-    .filter(([, n]) => n >= 3)
-    .map(([tag, n]) => [tag, n / ((before.get(tag) ?? 0) + 1)] as const)
-    .sort((a, b) => b[1] - a[1])
+  const rows = db
+    .prepare(
+      `SELECT tag, sum(CASE WHEN hour >= ? THEN negative ELSE 0 END) AS during,
+              sum(CASE WHEN hour < ? THEN mentions ELSE 0 END) AS before
+       FROM rollup_hashtag_hourly WHERE hour BETWEEN ? AND ? GROUP BY tag`,
+    )
+    .all(from, from, from - 168, to) as Array<{ tag: string; during: number; before: number }>;
+  return rows
+    .filter((r) => r.during >= 3)
+    .map((r) => [r.tag, r.during / (r.before + 1)] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 5)
     .map(([tag]) => tag);
 }
@@ -225,16 +226,29 @@ export function detectCrises(
   timezone: string,
   opts: { at?: number; sensitivity?: Sensitivity; replay?: boolean } = {},
 ): { episodes: CrisisEpisode[]; series: SeriesPoint[] } {
-  const atHour = opts.at === undefined ? undefined : Math.floor(opts.at / HOUR);
+  const data = inputs(db);
+  const newest = data.buckets[data.buckets.length - 1]?.hour;
+  // At or after the newest hour of data `at` changes nothing (the detectors only look back).
+  const atHour =
+    opts.at === undefined || (newest !== undefined && Math.floor(opts.at / HOUR) >= newest)
+      ? undefined
+      : Math.floor(opts.at / HOUR);
   const profile = readProfile(db);
-  const buckets = hourlyBuckets(db, atHour);
-  const tags = hashtagHours(db, atHour);
   const detectOpts = {
     timezone,
     sensitivity: opts.sensitivity,
     brandTerms: brandTerms(profile.brand, profile.keywords),
   };
-  const { episodes, series } = detectAll(buckets, tags, detectOpts);
+  const buckets = hourlyBuckets(db, atHour);
+  const tags = hashtagHours(db, atHour);
+  const key = JSON.stringify([atHour, detectOpts]);
+  let run = data.runs.get(key);
+  if (!run) {
+    run = detectAll(buckets, tags, detectOpts);
+    if (data.runs.size >= MAX_RUNS) data.runs.delete(data.runs.keys().next().value as string);
+    data.runs.set(key, run);
+  }
+  const { episodes, series } = run;
   return {
     series,
     episodes: episodes.map((e) => {
@@ -258,11 +272,17 @@ export function detectCrises(
         peakNegative: e.peakNegative,
         expectedAtPeak: e.peakExpected,
         reasons: e.reasons,
-        ...(opts.replay ? { replay: replayEpisode(e, buckets, tags, detectOpts, series) } : {}),
+        ...(opts.replay
+          ? { replay: replayEpisode(e, buckets, byHour(tags), detectOpts, series) }
+          : {}),
       };
     }),
   };
 }
+
+/** Tag hours in time order (the replay cuts them hour by hour). */
+const byHour = (tags: TagHour[]): TagHour[] =>
+  [...tags].sort((a, b) => a.hour - b.hour || (a.tag < b.tag ? -1 : 1));
 
 /** Hours replayed after an episode's start before giving up on its alarm. */
 const REPLAY_LIMIT = 14 * 24;

@@ -230,10 +230,18 @@ const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').to
  * unrelated tag is somebody else's conversation. Ends when the window falls below half the
  * minimum count; the end is the hour after the tag's last busy hour. With `lastHour` (the
  * newest hour of data) it never looks past it, so an episode still busy then stays open.
+ * With `firstHour` (the oldest hour of data) a tag is judged only once a week of data precedes
+ * the window: before that its usual rate is unknown, not zero, and every tag in use when the
+ * archive begins would look new and growing (at 1M mentions one such "hijack" spanned two years).
  */
 export function detectHashtagHijacks(
   tags: TagHour[],
-  opts: { sensitivity?: Sensitivity; brandTerms?: string[]; lastHour?: number } = {},
+  opts: {
+    sensitivity?: Sensitivity;
+    brandTerms?: string[];
+    lastHour?: number;
+    firstHour?: number;
+  } = {},
 ): DetectedSignal[] {
   const p = HIJACK_PRESETS[opts.sensitivity ?? 'medium'];
   const terms = opts.brandTerms ?? [];
@@ -270,7 +278,8 @@ export function detectHashtagHijacks(
     let streak = 0;
     let lastBusy = first;
     let peakUses = 0;
-    for (let h = first; h <= last; h++) {
+    const judgedFrom = opts.firstHour === undefined ? -Infinity : opts.firstHour + WINDOW + 168 - 1;
+    for (let h = Math.max(first, judgedFrom); h <= last; h++) {
       const w = sum(cu, h - WINDOW + 1, h);
       const wn = sum(cn, h - WINDOW + 1, h);
       if (!current) {

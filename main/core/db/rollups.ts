@@ -1,3 +1,4 @@
+import { extractHashtags } from '../analysis/hashtags';
 import type { Db } from './workspace-file';
 
 /** One mention's contribution to the dashboard rollups. */
@@ -34,15 +35,15 @@ export interface FacetCell {
   negative: number;
 }
 
-const HASHTAG = /#[\p{L}\p{N}_]{2,60}/gu;
-const MAX_TAGS = 10;
+/** Lower-cased distinct hashtags of a text (the shared definition in analysis/hashtags). */
+export const hashtagsOf = extractHashtags;
 
-/** Lower-cased distinct hashtags of a text (at most ten: a wall of tags is one spammer). */
-export function hashtagsOf(text: string): string[] {
-  if (!text.includes('#')) return [];
-  const found = text.match(HASHTAG);
-  if (!found) return [];
-  return [...new Set(found.map((t) => t.toLowerCase()))].slice(0, MAX_TAGS);
+/** One hashtag in one UTC hour of customer mentions (rollup_hashtag_hourly), for the hijack detector. */
+export interface TagCell {
+  tag: string;
+  hour: number;
+  mentions: number;
+  negative: number;
 }
 
 export interface Cell {
@@ -62,6 +63,7 @@ export interface RollupCells {
   hourly: Array<[string, Cell]>;
   daily: Array<[string, Cell]>;
   facets: Array<[string, FacetCell]>;
+  tags: Array<[string, TagCell]>;
 }
 
 const HOUR = 3_600_000;
@@ -75,6 +77,7 @@ export class RollupAccumulator {
   private hourly = new Map<string, Cell>();
   private daily = new Map<string, Cell>();
   private facets = new Map<string, FacetCell>();
+  private tags = new Map<string, TagCell>();
   // Local date per quarter hour: every zone's offset is a multiple of 15 minutes, so a quarter
   // never straddles a local midnight and Intl runs once per quarter, not once per mention.
   private dayCache = new Map<number, string>();
@@ -111,7 +114,14 @@ export class RollupAccumulator {
     if (complaint === 1 && f.topic) this.bumpFacet('topic', f.topic, day, f.channel, sign, neg);
     if (f.rating !== null && f.rating >= 1 && f.rating <= 5)
       this.bumpFacet('stars', String(Math.round(f.rating)), day, f.channel, sign, neg);
-    for (const tag of hashtagsOf(f.text)) this.bumpFacet('hashtag', tag, day, f.channel, sign, neg);
+    for (const tag of hashtagsOf(f.text)) {
+      this.bumpFacet('hashtag', tag, day, f.channel, sign, neg);
+      const key = `${tag}|${hour}`;
+      let c = this.tags.get(key);
+      if (!c) this.tags.set(key, (c = { tag, hour, mentions: 0, negative: 0 }));
+      c.mentions += sign;
+      c.negative += neg;
+    }
   }
 
   private bumpFacet(
@@ -142,10 +152,12 @@ export class RollupAccumulator {
       hourly: [...this.hourly],
       daily: [...this.daily],
       facets: [...this.facets],
+      tags: [...this.tags],
     };
     this.hourly.clear();
     this.daily.clear();
     this.facets.clear();
+    this.tags.clear();
     return cells;
   }
 
@@ -153,23 +165,34 @@ export class RollupAccumulator {
   merge(cells: RollupCells): void {
     for (const [key, c] of cells.hourly) mergeCell(this.hourly, key, c);
     for (const [key, c] of cells.daily) mergeCell(this.daily, key, c);
-    for (const [key, c] of cells.facets) {
-      const mine = this.facets.get(key);
-      if (!mine) this.facets.set(key, c);
-      else {
-        mine.mentions += c.mentions;
-        mine.negative += c.negative;
-      }
-    }
+    mergeCounts(this.facets, cells.facets);
+    mergeCounts(this.tags, cells.tags);
   }
 
   flush(db: Db): void {
     write(db, 'rollup_hourly', 'hour', this.hourly);
     write(db, 'rollup_daily', 'day', this.daily);
     writeFacets(db, this.facets);
+    writeTags(db, this.tags);
+    if (this.hourly.size > 0) bumpRollupVersion(db);
     this.hourly.clear();
     this.daily.clear();
     this.facets.clear();
+    this.tags.clear();
+  }
+}
+
+function mergeCounts<C extends { mentions: number; negative: number }>(
+  map: Map<string, C>,
+  cells: Array<[string, C]>,
+): void {
+  for (const [key, c] of cells) {
+    const mine = map.get(key);
+    if (!mine) map.set(key, c);
+    else {
+      mine.mentions += c.mentions;
+      mine.negative += c.negative;
+    }
   }
 }
 
@@ -255,11 +278,49 @@ function writeFacets(db: Db, cells: Map<string, FacetCell>): void {
   if (removed) db.prepare('DELETE FROM rollup_facet_daily WHERE mentions <= 0').run();
 }
 
+function writeTags(db: Db, cells: Map<string, TagCell>): void {
+  if (cells.size === 0) return;
+  const up = db.prepare(
+    `INSERT INTO rollup_hashtag_hourly (tag, hour, mentions, negative) VALUES (?, ?, ?, ?)
+     ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions, negative = negative + excluded.negative`,
+  );
+  let removed = false;
+  for (const c of cells.values()) {
+    if (c.mentions === 0 && c.negative === 0) continue;
+    up.run(c.tag, c.hour, c.mentions, c.negative);
+    removed ||= c.mentions < 0;
+  }
+  if (removed) db.prepare('DELETE FROM rollup_hashtag_hourly WHERE mentions <= 0').run();
+}
+
+const VERSION_KEY = 'rollups_version';
+
+/**
+ * Every write to the rollups bumps a counter in `meta`, so readers that derive costly results
+ * from them (the crisis detector) can keep those results until the data changes, checking with
+ * one primary-key read instead of re-summing the rollups.
+ */
+function bumpRollupVersion(db: Db): void {
+  db.prepare(
+    `INSERT INTO meta (key, value) VALUES (?, '1')
+     ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)`,
+  ).run(VERSION_KEY);
+}
+
+/** The rollups' write counter (see bumpRollupVersion); '0' before the first write. */
+export function rollupVersion(db: Db): string {
+  const r = db.prepare('SELECT value FROM meta WHERE key = ?').get(VERSION_KEY) as
+    { value: string } | undefined;
+  return r?.value ?? '0';
+}
+
 /** Recomputes both rollups from the mentions table (after a timezone change or repair). */
 export function rebuildRollups(db: Db, timezone: string): void {
   const acc = new RollupAccumulator(timezone);
   db.transaction(() => {
-    db.exec('DELETE FROM rollup_hourly; DELETE FROM rollup_daily; DELETE FROM rollup_facet_daily;');
+    db.exec(
+      'DELETE FROM rollup_hourly; DELETE FROM rollup_daily; DELETE FROM rollup_facet_daily; DELETE FROM rollup_hashtag_hourly;',
+    );
     const it = db
       .prepare(`SELECT ${ROLLUP_FACT_COLUMNS} FROM mentions`)
       .iterate() as IterableIterator<RollupFact>;
@@ -267,5 +328,7 @@ export function rebuildRollups(db: Db, timezone: string): void {
     // channels, not by mentions) are written after the scan.
     for (const f of it) acc.add(f);
     acc.flush(db);
+    // Even with nothing left to count, what readers kept from before is out of date.
+    bumpRollupVersion(db);
   })();
 }

@@ -1,3 +1,5 @@
+import { extractHashtags } from '../analysis/hashtags';
+
 /**
  * What two posts share when accounts coordinate: the same text once links, mentions,
  * punctuation and case are gone, or the same set of hashtags and links. Keys are 53-bit
@@ -31,7 +33,7 @@ export function normaliseText(text: string, digits = false): string {
 
 /** Sorted hashtags and links (without query strings) of a post. */
 export function sharedItems(text: string): string[] {
-  const tags = (text.match(/#[\p{L}\p{N}_]+/gu) ?? []).map((t) => t.toLowerCase());
+  const tags = extractHashtags(text);
   const links = (text.match(/https?:\/\/[^\s?#]+/g) ?? []).map((u) =>
     u.replace(/^https?:\/\/(www\.)?/, '').replace(/[/.,;:!)]+$/, ''),
   );

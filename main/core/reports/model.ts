@@ -1,4 +1,5 @@
 import { detectCrises } from '../crises';
+import { extractHashtags } from '../analysis/hashtags';
 import { idRangeFor } from '../db/mention-key';
 import { readProfile } from '../db/profile-repo';
 import type { Db } from '../db/workspace-file';
@@ -147,8 +148,7 @@ export function buildReport(
   for (const r of db
     .prepare('SELECT text FROM mentions WHERE id BETWEEN ? AND ? AND is_brand = 0')
     .iterate(lo, hi) as IterableIterator<{ text: string }>) {
-    for (const t of new Set((r.text.match(/#[\p{L}\p{N}_]+/gu) ?? []).map((x) => x.toLowerCase())))
-      tags.set(t, (tags.get(t) ?? 0) + 1);
+    for (const t of extractHashtags(r.text)) tags.set(t, (tags.get(t) ?? 0) + 1);
   }
   const hashtags = [...tags.entries()]
     .sort((a, b) => b[1] - a[1])
