@@ -56,4 +56,43 @@ describe('sentiment: how social posts are written', () => {
     expect(s('I need a holiday so badly', 'en')).not.toBe(-1);
     expect(s('The coffee was so bad', 'en')).toBe(-1);
   });
+
+  it('contrast: "yet" contrasts only when it opens a clause; a concession is the weak part', () => {
+    // "not here yet": nothing is conceded, the complaint keeps its full weight.
+    const notYet = explainText('Terrible service, my parcel is not here yet', { lang: 'en' });
+    expect(notYet.explanation.sentiment.terms.find((t) => t.term === 'terrible')?.rule).toBe(
+      undefined,
+    );
+    expect(s('Although the staff were friendly, the room was filthy', 'en')).toBe(-1);
+    expect(s('Great food, awful service though', 'en')).toBe(-1);
+    expect(s('The delivery was late but the driver was lovely', 'en')).toBe(1);
+    expect(s('Aunque el personal fue amable, la habitación estaba sucia y fatal', 'es')).toBe(-1);
+    expect(s('La comida llegó tarde, pero estaba buenísima', 'es')).toBe(1);
+  });
+
+  it('CAPS stand out only when the post is not all in capitals', () => {
+    const shout = (t: string) =>
+      explainText(t, { lang: 'en' }).explanation.sentiment.terms.find((x) => x.term === 'good')
+        ?.rule ?? '';
+    expect(shout('the pizza was GOOD today')).toContain('emphasised');
+    expect(shout('THE PIZZA WAS GOOD TODAY')).not.toContain('emphasised');
+  });
+
+  it('rare chat acronyms are initials in posts, common ones keep their meaning', () => {
+    expect(s('JJ and JT meet in NH on Monday for the VIP launch', 'en')).toBe(0);
+    expect(s('that trailer lol', 'en')).toBe(1);
+    expect(s('wtf is this update', 'en')).toBe(-1);
+  });
+
+  it('social and customer-care vocabulary VADER lacks', () => {
+    expect(s('So stoked for the new season', 'en')).toBe(1);
+    expect(s('My favourite café in town', 'en')).toBe(1);
+    expect(s('Absolutely gutted, the gig is off', 'en')).toBe(-1);
+    expect(s('The new update is garbage', 'en')).toBe(-1);
+    expect(s('My order never arrived', 'en')).toBe(-1);
+    expect(s('I was charged twice for one ticket', 'en')).toBe(-1);
+    expect(s('Still no update on my claim', 'en')).toBe(-1);
+    expect(s('They hung up on me after an hour', 'en')).toBe(-1);
+    expect(s('Great service at the Leeds branch today', 'en')).toBe(1);
+  });
 });

@@ -95,6 +95,39 @@ function phraseScore(
   return sum;
 }
 
+const CONTRAST_RULE: Record<number, string> = {
+  1.5: 'after a contrast word',
+  0.5: 'before a contrast word, or conceded ("although", "aunque")',
+};
+const CONCESSIVE = new Set(['although', 'though', 'tho', 'aunque']);
+
+/**
+ * How much each word counts around a contrast, or null when there is none. After "but",
+ * "pero", "however" the words count 1.5×, before it 0.5×. "Yet" contrasts only when it opens a
+ * clause ("not here yet" does not). A concession ("although …", "aunque …", "even though …")
+ * is the weak part wherever it stands; "… though" closing a clause makes that clause the strong
+ * part ("great food, slow service though").
+ */
+function contrastWeights(p: Prepared): number[] | null {
+  const n = p.words.length;
+  let strongFrom = -1;
+  let conceded = -1;
+  for (let i = 0; i < n; i++) {
+    const w = p.words[i] as string;
+    if (!CONTRAST.has(w) && w !== 'tho') continue;
+    const opens = i === 0 || p.clause[i - 1] !== p.clause[i];
+    const closes = i === n - 1 || p.clause[i + 1] !== p.clause[i];
+    if ((w === 'though' || w === 'tho') && closes && !opens) {
+      strongFrom = p.clause.indexOf(p.clause[i] as number);
+    } else if (CONCESSIVE.has(w)) conceded = p.clause[i] as number;
+    else if (w !== 'yet' || opens) strongFrom = i + 1;
+  }
+  if (strongFrom < 0 && conceded < 0) return null;
+  return p.words.map((_, i) =>
+    p.clause[i] === conceded ? 0.5 : strongFrom < 0 ? 1 : i >= strongFrom ? 1.5 : 0.5,
+  );
+}
+
 const DESIRE = new Set(['want', 'wanted', 'wanna', 'need', 'needed', 'miss', 'wish']);
 
 function desireBefore(words: string[], at: number): boolean {
@@ -123,14 +156,14 @@ export function scoreSentiment(
   if (useEs) phraseSum += phraseScore(p.words, ES_MATCHER, covered, terms);
   if (useEn) phraseSum += phraseScore(p.words, EN_MATCHER, covered, terms);
   const n = p.words.length;
-  let contrastAt = -1;
-  for (let i = 0; i < n; i++) if (CONTRAST.has(p.words[i] as string)) contrastAt = i;
+  const contrast = contrastWeights(p);
   let sum = 0;
   // A hashtag with a known verdict (#timo) is scored once, as a hashtag, not again as a word.
   const scoredTags = new Set(p.hashtags.filter((h) => HASHTAGS[h] !== undefined));
   // Title-case headlines ("Watch Out For The Best Deals") say nothing about names: only use
   // capitals as a name cue when most words are written in lower case.
   const namesLikely = p.titled.filter(Boolean).length * 2 < n;
+  const allCaps = n >= 4 && p.caps.filter(Boolean).length * 2 > n;
   for (let i = 0; i < n; i++) {
     const w = p.words[i] as string;
     if (covered[i] || scoredTags.has(w)) continue;
@@ -188,13 +221,15 @@ export function scoreSentiment(
       weight *= 0.5;
       rulesHere.push('praise inside a question');
     }
-    if (p.emphasis[i]) {
+    // CAPS stand out only in a post that is not written all in capitals (VADER's rule).
+    if (p.emphasis[i] && !(p.caps[i] && allCaps)) {
       weight *= 1.3;
       rulesHere.push('emphasised (caps or elongation)');
     }
-    if (contrastAt >= 0) {
-      weight *= i > contrastAt ? 1.5 : 0.5;
-      rulesHere.push(i > contrastAt ? 'after a contrast word' : 'before a contrast word');
+    const c = contrast?.[i];
+    if (c !== undefined) {
+      weight *= c;
+      rulesHere.push(CONTRAST_RULE[c] ?? '');
     }
     sum += weight;
     terms.push({ term: w, weight: round(weight), rule: rulesHere.join(', ') || undefined });
@@ -234,7 +269,7 @@ export function scoreSentiment(
   const score = sum === 0 ? 0 : sum / Math.sqrt(sum * sum + ALPHA);
   const th = sentimentThresholds(lang);
   const sentiment = score >= th.positive ? 1 : score <= th.negative ? -1 : 0;
-  if (contrastAt >= 0) rules.push('contrast: the part after "but/pero" weighs more');
+  if (contrast) rules.push('contrast: the part after "but/pero" weighs more, a concession less');
   return { sentiment, score: round(score), raw: round(sum), terms, rules };
 }
 

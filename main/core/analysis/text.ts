@@ -8,6 +8,8 @@ export interface Prepared {
   emphasis: boolean[];
   /** Per word: written with a capital initial and lower case after it ("Love", "Super"). */
   titled: boolean[];
+  /** Per word: written in capitals (at least 3 letters), whether or not the whole post is. */
+  caps: boolean[];
   /** Per word: written with an apostrophe inside ("I'll", "he'll", "can't"), dropped in `words`. */
   apostrophe: boolean[];
   /** Per word: the clause it belongs to (a new clause starts after . , ; : ! ? … and the like). */
@@ -108,6 +110,7 @@ export function prepare(input: string): Prepared {
   const clause: number[] = [];
   const titled: boolean[] = [];
   const apostrophe: boolean[] = [];
+  const capsWords: boolean[] = [];
   const questionClauses = new Set<number>();
   let clauseNo = 0;
   for (const m of noMentions.matchAll(TOKEN_RE)) {
@@ -127,6 +130,7 @@ export function prepare(input: string): Prepared {
     words.push(w);
     apostrophe.push(clean.length < raw.length && /\p{L}['’]\p{L}/u.test(raw));
     emphasis.push(elongated || caps);
+    capsWords.push(caps);
     clause.push(clauseNo);
     const first = clean[0] as string;
     titled.push(
@@ -147,6 +151,7 @@ export function prepare(input: string): Prepared {
     words,
     emphasis,
     titled,
+    caps: capsWords,
     apostrophe,
     clause,
     questionClauses,

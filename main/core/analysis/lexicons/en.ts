@@ -16,11 +16,20 @@ export function englishLexicon(): Map<string, number> {
     const [word, mean] = line.split('\t');
     if (word && mean && /^[a-z'][a-z']+$/.test(word)) map.set(word.replace(/'/g, ''), Number(mean));
   }
+  // VADER's rarer chat acronyms collide with initials and names in posts (JJ Watt, JT, NH,
+  // VIP, PO box, DX): only the common ones (lol, wtf, smh, ty, np…) keep a valence.
+  for (const w of INITIALS_NOT_ACRONYMS) map.delete(w);
   // Customer-care vocabulary VADER lacks or underrates, and the "#" words it has as plain words.
   for (const [w, v] of Object.entries(EN_EXTRA)) map.set(w, v);
   cache = map;
   return map;
 }
+
+const INITIALS_NOT_ACRONYMS = (
+  'aas afu aml ayc bfe bl btd bz doa dx ez fkm gga gla gt hak ijs iou iyq jho jj jp jt jw kfy ' +
+  'l lts ly lya lyb lyl mia mml nfc nh nme po ptl pu qt tia txs vbg vbs vip vwd vwp wag wd wp ' +
+  'wtg xp xtc'
+).split(' ');
 
 const EN_EXTRA: Record<string, number> = {
   // Words VADER scores as praise that in posts mostly name a topic: "health care", "Leeds
@@ -92,6 +101,71 @@ const EN_EXTRA: Record<string, number> = {
   happy: 2.7,
   sad: -2.1,
   hate: -2.7,
+  // VADER entries that in posts name a thing, not an opinion ("broke his hand", "Super Bowl").
+  hand: 0,
+  // Social-media and British vocabulary VADER lacks (written for Atalaya).
+  pumped: 2,
+  stoked: 2.5,
+  hyped: 1.8,
+  psyched: 2,
+  thrilled: 2.6,
+  epic: 2,
+  legend: 1.8,
+  legendary: 2.2,
+  incredible: 2.6,
+  favourite: 2,
+  favourites: 1.8,
+  banger: 2,
+  bangers: 2,
+  dope: 1.5,
+  unreal: 1.2,
+  underrated: 1,
+  yass: 2,
+  yas: 2,
+  bummed: -2,
+  gutted: -2.5,
+  trash: -2,
+  garbage: -2.2,
+  rubbish: -2.2,
+  shady: -1.8,
+  overrated: -1.5,
+  shambles: -2.5,
+  clown: -1.5,
+  clowns: -1.5,
+  fml: -2.5,
+  yikes: -1.2,
+  ew: -1.8,
+  ugh: -2,
+  smh: -1.5,
+  meh: -0.8,
+  nope: -0.8,
+  boo: -1.2,
+  // Customer-care words VADER lacks or holds neutral.
+  unresolved: -1.8,
+  overcharged: -2.5,
+  refused: -1.5,
+  incompetent: -2.8,
+  unprofessional: -2.5,
+  unhelpful: -2.2,
+  nightmare: -2.8,
+  // Faults in shops, restaurants and hotels.
+  filthy: -2.5,
+  mouldy: -2.2,
+  moldy: -2.2,
+  stale: -1.5,
+  soggy: -1.3,
+  undercooked: -1.8,
+  overcooked: -1.3,
+  smelly: -1.8,
+  cramped: -1.2,
+  tasteless: -1.8,
+  bland: -1.2,
+  lukewarm: -0.8,
+  understaffed: -1.5,
+  flimsy: -1.5,
+  leaking: -1.2,
+  leaky: -1.2,
+  slow: -0.6,
 };
 
 /** Multi-word English expressions matched on the normalised text. */
@@ -182,4 +256,35 @@ export const EN_PHRASES: Array<[string, number]> = [
   ['do not miss', 1.5],
   ['cant miss', 1.5],
   ['no one', -0.3],
+  // Customer care: what goes wrong and how long it has gone on (written for Atalaya).
+  ['never arrived', -2.5],
+  ['never received', -2.5],
+  ['still not', -1.8],
+  ['still no', -1.8],
+  ['no update', -2],
+  ['no updates', -2],
+  ['no one answers', -2.8],
+  ['no one has', -1.5],
+  ['nobody has', -1.5],
+  ['charged twice', -2.8],
+  ['double charged', -2.8],
+  ['wrong order', -2.2],
+  ['wrong item', -2.2],
+  ['lost my', -2],
+  ['where is my', -1.8],
+  ['wheres my', -1.8],
+  ['been waiting', -2],
+  ['keep waiting', -2],
+  ['hung up', -2],
+  ['cancelled my', -1.8],
+  ['canceled my', -1.8],
+  ['worst customer service', -3.2],
+  ['terrible service', -3],
+  ['great service', 2.8],
+  ['excellent service', 3],
+  ['quick response', 2.2],
+  ['sorted it', 2],
+  ['sorted out', 1.5],
+  ['problem solved', 2.2],
+  ['keep it up', 2],
 ];
