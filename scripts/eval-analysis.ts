@@ -387,18 +387,25 @@ export interface CheckerFigures {
   n: number;
   offensiveWarned: number;
   cleanWarned: number;
+  /** Share that got only a note (lower severity, e.g. "!!!" in a friendly post) and no warning. */
+  offensiveNotedOnly: number;
+  cleanNotedOnly: number;
   /** HatEval only: HS 0 posts without any of the common swear words above, and how many there are. */
   cleanWithoutSwearing?: { n: number; warned: number };
 }
 
 /** Draft checker on real offensive text: share of offensive/hateful posts warned on, and of clean ones. */
 export async function evalChecker(shared: string): Promise<CheckerFigures[]> {
-  const { checkReply } = await import('../main/core/responses/draft-check');
+  const { reviewReply } = await import('../main/core/responses/draft-check');
   const out: CheckerFigures[] = [];
-  const rate = (texts: string[], lang: 'es' | 'en'): number =>
+  const share = (texts: string[], lang: 'es' | 'en', noted: boolean): number =>
     round(
-      texts.filter((t) => checkReply(t, { lang }).length > 0).length / Math.max(1, texts.length),
+      texts.filter((t) => {
+        const r = reviewReply(t, { lang });
+        return noted ? r.warnings.length === 0 && r.notes.length > 0 : r.warnings.length > 0;
+      }).length / Math.max(1, texts.length),
     );
+  const rate = (texts: string[], lang: 'es' | 'en'): number => share(texts, lang, false);
   const olid = join(shared, 'offensive/tweeteval_offensive_en_OLID');
   for (const split of ['train', 'val']) {
     if (!existsSync(join(olid, `${split}_text.txt`))) continue;
@@ -414,6 +421,16 @@ export async function evalChecker(shared: string): Promise<CheckerFigures[]> {
       cleanWarned: rate(
         texts.filter((_, i) => !gold[i]),
         'en',
+      ),
+      offensiveNotedOnly: share(
+        texts.filter((_, i) => gold[i]),
+        'en',
+        true,
+      ),
+      cleanNotedOnly: share(
+        texts.filter((_, i) => !gold[i]),
+        'en',
+        true,
       ),
     });
   }
@@ -431,6 +448,12 @@ export async function evalChecker(shared: string): Promise<CheckerFigures[]> {
         'es',
       ),
       cleanWarned: rate(clean, 'es'),
+      offensiveNotedOnly: share(
+        rows.filter((r) => r.hs).map((r) => r.text),
+        'es',
+        true,
+      ),
+      cleanNotedOnly: share(clean, 'es', true),
       cleanWithoutSwearing: { n: unsworn.length, warned: rate(unsworn, 'es') },
     });
   }

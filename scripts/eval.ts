@@ -34,6 +34,12 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     return;
   }
+  if (values.only === 'offensive') {
+    // `npm run eval -- --only offensive`: insult/hate flags and the draft checker alone.
+    await offensive(shared, results, say);
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    return;
+  }
   // Crisis detection is measured on generated scenarios: it needs no data set.
   const crises = evalCrises({ seeds: 30, sizes: [3] });
   const mixed = evalCrises({ seeds: 30, sizes: [2, 3, 5, 10] });
@@ -89,21 +95,7 @@ async function main(): Promise<void> {
   const sentiment = await evalSentiment(shared);
   results['sentiment'] = sentiment;
   saySentiment(sentiment, say);
-  const insults = await evalInsults(shared);
-  results['insults'] = insults;
-  for (const r of insults)
-    say(
-      `${r.flag === 'hate' ? 'hate speech' : 'insult/offensive'}, ${r.set} (n=${r.n}), ${r.flag} flag: F1 ${r.f1.toFixed(3)} (precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)})`,
-    );
-  const checker = await evalChecker(shared);
-  results['draftChecker'] = checker;
-  for (const c of checker)
-    say(
-      `draft checker, ${c.set}: warns on ${(c.offensiveWarned * 100).toFixed(1)}% of offensive/hateful posts and ${(c.cleanWarned * 100).toFixed(1)}% of the others` +
-        (c.cleanWithoutSwearing
-          ? ` (${(c.cleanWithoutSwearing.warned * 100).toFixed(1)}% of the ${c.cleanWithoutSwearing.n} HS 0 posts without common swear words)`
-          : ''),
-    );
+  await offensive(shared, results, say);
   const learning = await evalLearning(shared);
   results['learning'] = learning;
   for (const l of learning)
@@ -119,6 +111,30 @@ async function main(): Promise<void> {
     `importer fuzzing on real exports: ${fuzz.cases} damaged files, ${fuzz.refused} refused with a reason, ${fuzz.rowsRejected} rows rejected, ${fuzz.crashed} crashes, slowest ${fuzz.slowest} ms, integrity ${fuzz.integrity}, earlier data intact: ${fuzz.goodDataIntact}`,
   );
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
+
+/** Insult and hate flags, and the draft checker, on the offensive-language sets. */
+async function offensive(
+  shared: string,
+  results: Record<string, unknown>,
+  say: (m: string) => void,
+): Promise<void> {
+  const insults = await evalInsults(shared);
+  results['insults'] = insults;
+  for (const r of insults)
+    say(
+      `${r.flag === 'hate' ? 'hate speech' : 'insult/offensive'}, ${r.set} (n=${r.n}), ${r.flag} flag: F1 ${r.f1.toFixed(3)} (precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)})`,
+    );
+  const checker = await evalChecker(shared);
+  results['draftChecker'] = checker;
+  for (const c of checker)
+    say(
+      `draft checker, ${c.set}: warns on ${(c.offensiveWarned * 100).toFixed(1)}% of offensive/hateful posts and ${(c.cleanWarned * 100).toFixed(1)}% of the others` +
+        (c.cleanWithoutSwearing
+          ? ` (${(c.cleanWithoutSwearing.warned * 100).toFixed(1)}% of the ${c.cleanWithoutSwearing.n} HS 0 posts without common swear words)`
+          : '') +
+        `; a note and no warning on ${(c.offensiveNotedOnly * 100).toFixed(1)}% / ${(c.cleanNotedOnly * 100).toFixed(1)}%`,
+    );
 }
 
 function saySentiment(sentiment: SentimentFigures[], say: (m: string) => void): void {

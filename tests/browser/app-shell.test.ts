@@ -202,6 +202,14 @@ describe('renderer shell in Chromium through serve', () => {
     await page.getByTestId('draft-result').waitFor();
     expect(await page.getByTestId('draft-result').innerText()).toMatch(/Dismissive[\s\S]*Shouting/);
     await page.screenshot({ path: join(OUTPUT, 'responses.png'), fullPage: true });
+    // A friendly "!!!" is a note, not a warning: the draft reads well, and the note says why.
+    await page.getByTestId('draft').fill('Thanks so much for the lovely photo!!!');
+    await page.getByTestId('check-draft').click();
+    await page.getByTestId('draft-note').waitFor();
+    const noted = await page.getByTestId('draft-result').innerText();
+    expect(noted).toMatch(/No warnings[\s\S]*Note · Over-excited punctuation/);
+    expect(await page.getByTestId('draft-warning').count()).toBe(0);
+    await page.screenshot({ path: join(OUTPUT, 'responses-note.png'), fullPage: true });
 
     await page.getByTestId('nav-crises').click();
     await page.getByRole('heading', { name: 'Crises', level: 1 }).waitFor();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReply } from '../../main/core/responses/draft-check';
+import { checkReply, reviewReply } from '../../main/core/responses/draft-check';
 import { cli } from '../helpers/cli';
 
 /** Drafts written for this test: replies a community manager must not post, and firm, polite ones. */
@@ -66,6 +66,50 @@ describe('draft-reply checker', () => {
     });
     expect(checkReply('This is your fault', { lang: 'en' })[0]?.hint).toMatch(/without accusing/);
   });
+  it('everyday words that only sound legal or sarcastic are not warnings', () => {
+    for (const [lang, t] of [
+      ['es', 'Hay mucha demanda estos días; tu pedido sale el lunes.'],
+      ['es', 'Si lo prefieres, puedes consultarlo con tu abogado.'],
+      ['es', '¡Enhorabuena por la boda! Te mandamos el regalo hoy.'],
+      ['en', 'Congratulations on your new home! Your sofa ships Monday.'],
+      ['en', 'Your lawyer can ask us for the invoice at any time.'],
+      ['en', "He'll call you tomorrow morning about the refund."],
+    ] as const)
+      expect(checkReply(t, { lang }), t).toEqual([]);
+    expect(checkReply('Si sigue así, le pondremos una demanda', { lang: 'es' })[0]?.kind).toBe(
+      'legal_threat',
+    );
+    expect(
+      checkReply('Congratulations on finally reading the email', { lang: 'en' })[0]?.kind,
+    ).toBe('sarcasm');
+  });
+  it('"!!!" in a friendly draft is a note (over-excited), in a hostile or negative one shouting', () => {
+    for (const [lang, t] of [
+      ['en', 'Thanks so much for the lovely photo!!!'],
+      ['es', '¡¡¡Muchas gracias por la foto, nos encanta!!!'],
+    ] as const) {
+      const r = reviewReply(t, { lang });
+      expect(r.warnings, t).toEqual([]);
+      expect(
+        r.notes.map((n) => n.kind),
+        t,
+      ).toEqual(['emphasis']);
+      expect(r.notes[0]?.hint).toMatch(lang === 'es' ? /Con uno basta/ : /One is enough/);
+    }
+    for (const [lang, t] of [
+      ['en', 'Your refund was rejected, this is terrible!!!'],
+      ['es', 'Eso es culpa tuya!!!'],
+      ['en', 'Did you even read our email???'],
+      ['es', '¿¿¿Has leído el correo???'],
+    ] as const) {
+      const r = reviewReply(t, { lang });
+      expect(
+        r.warnings.map((w) => w.kind),
+        t,
+      ).toContain('shouting');
+      expect(r.notes, t).toEqual([]);
+    }
+  });
   it('check-reply CLI: one draft as JSON, and a JSON Lines batch in order', async () => {
     const one = await cli(['check-reply', 'Not our problem. Deal with it.', '--json']);
     expect(one.code).toBe(0);
@@ -96,5 +140,14 @@ describe('draft-reply checker', () => {
     });
     expect(lines[1]).toEqual({ id: 2, warnings: [] });
     expect(lines[2]).toHaveProperty('error');
+  });
+  it('check-reply CLI adds "notes" only when there are some', async () => {
+    const r = await cli(['check-reply', 'Thanks for the feedback!!!', '--lang', 'en', '--json']);
+    expect(JSON.parse(r.stdout)).toEqual({
+      warnings: [],
+      notes: [expect.objectContaining({ kind: 'emphasis', reason: expect.stringMatching(/!!!/) })],
+    });
+    const text = await cli(['check-reply', 'Thanks for the feedback!!!', '--lang', 'en']);
+    expect(text.stdout).toMatch(/No warnings[\s\S]*note \(emphasis\)/);
   });
 });

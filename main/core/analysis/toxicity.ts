@@ -113,6 +113,8 @@ const FILLER = new Set([
   'pedazo',
 ]);
 
+const CONTRACTED = new Set(['hell', 'shell', 'ill', 'well']);
+
 const COMPOUND_SWEAR =
   /fuck|shit|bitch|cunt|asshole|nigg|motherf|gilipoll|hijoputa|hijueputa|idiot|moron|retard/;
 
@@ -135,6 +137,12 @@ const FEELINGS = new Set([
   'afraid',
   'hurt',
   'mad',
+  'furious',
+  'uncomfortable',
+  'suspicious',
+  'skeptical',
+  'nervous',
+  'anxious',
   'decepcionado',
   'decepcionada',
   'enfadado',
@@ -185,6 +193,9 @@ const NOT_A_LABEL = new Set([
   'equivocado',
   'equivocada',
   'problema',
+  'broken',
+  'harsh',
+  'injury',
 ]);
 // Words that label a person only when aimed at one ("you are crazy", "eres un payaso"); on
 // their own they describe prices or weather ("crazy deals", "un frío loco").
@@ -266,11 +277,51 @@ const NOT_A_PERSON = new Set([
   'aquello',
   'lo',
   'que',
+  'thing',
+  'idea',
+  'story',
+  'plan',
+  'system',
+  'service',
+  'app',
+  'order',
+  'product',
+  'policy',
+  'process',
+  'situation',
+  'everything',
+  'all',
+  'servicio',
+  'pedido',
+  'producto',
+  'todo',
 ]);
 const ARTICLE = new Set(['a', 'an', 'un', 'una', 'such']);
 
 // People spoken of as a group: "liberals are brainless", "los políticos son unos chorizos", and
 // with a label before or (in Spanish) after them: "crazy liberals", "políticos corruptos".
+const PEOPLE_ES = new Set([
+  'gente',
+  'progres',
+  'rojos',
+  'peperos',
+  'podemitas',
+  'socialistas',
+  'comunistas',
+  'feministas',
+  'politicos',
+  'periodistas',
+  'hombres',
+  'mujeres',
+  'tios',
+  'tias',
+  'votantes',
+  'inmigrantes',
+  'migrantes',
+  'musulmanes',
+  'empleados',
+  'trabajadores',
+]);
 const PEOPLE = new Set([
   'people',
   'liberals',
@@ -300,26 +351,7 @@ const PEOPLE = new Set([
   'staff',
   'employees',
   'agents',
-  'gente',
-  'progres',
-  'rojos',
-  'peperos',
-  'podemitas',
-  'socialistas',
-  'comunistas',
-  'feministas',
-  'politicos',
-  'periodistas',
-  'hombres',
-  'mujeres',
-  'tios',
-  'tias',
-  'votantes',
-  'inmigrantes',
-  'migrantes',
-  'musulmanes',
-  'empleados',
-  'trabajadores',
+  ...PEOPLE_ES,
 ]);
 // Before a group these describe their situation, not what they are ("illegal immigrants" is a
 // legal status; "poor people", "old men").
@@ -340,8 +372,8 @@ function groupInsults(words: string[]): string[] {
       // before it says what is done to it or about it ("hate people", "attack women").
       const v = ADJECTIVE.test(before) ? wordValence(before) : undefined;
       if (v !== undefined && v <= -2) out.push(`${before} ${g}`);
-      else if (LABELS_WHEN_AIMED.has(after) && !NOT_A_GROUP_LABEL.has(after))
-        out.push(`${g} ${after}`);
+      // Spanish puts the label after the noun; English "drives conservatives crazy" does not.
+      else if (PEOPLE_ES.has(g) && LABELS_WHEN_AIMED.has(after)) out.push(`${g} ${after}`);
     }
   }
   return out;
@@ -702,7 +734,8 @@ export function detectToxicity(p: Prepared, raw?: string): ToxicityResult {
   }
   for (let i = 0; i < p.words.length; i++) {
     const w = p.words[i] as string;
-    const hit = SINGLE.get(w);
+    // "he'll" is not "hell": contractions that spell a swear word once the apostrophe goes.
+    const hit = p.apostrophe[i] && CONTRACTED.has(w) ? undefined : SINGLE.get(w);
     if (hit) {
       const sense = SENSES.has(w) ? wordSense(p, i) : null;
       if (sense === 'pet') continue; // "mi perra" is the dog

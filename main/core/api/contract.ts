@@ -470,7 +470,10 @@ export const contract = {
       personalised: number;
     }
   >(responsesSchema),
-  'responses.check': method<typeof checkSchema, { warnings: DraftWarning[] }>(checkSchema),
+  'responses.check': method<
+    typeof checkSchema,
+    { warnings: DraftWarning[]; notes: DraftWarning[] }
+  >(checkSchema),
   'responses.mark': method<typeof markSchema, { marked: boolean; previous: HandlingMark | null }>(
     markSchema,
   ),

@@ -1,6 +1,6 @@
 import { idRangeFor } from '../db/mention-key';
 import type { Db } from '../db/workspace-file';
-import { checkReply, type DraftWarning } from './draft-check';
+import { reviewReply, type DraftWarning } from './draft-check';
 
 export interface AuditedReply {
   id: number;
@@ -8,6 +8,8 @@ export interface AuditedReply {
   channel: string;
   text: string;
   warnings: DraftWarning[];
+  /** Lower-severity remarks (see reviewReply): not counted as flagged. */
+  notes: DraftWarning[];
   canned: boolean;
   personalised: boolean;
   templateUses: number;
@@ -64,7 +66,7 @@ export function auditBrandReplies(db: Db, from: number, to: number, limit = 5000
     const personalised = personal(r.text);
     return {
       ...r,
-      warnings: checkReply(r.text),
+      ...reviewReply(r.text),
       canned: n >= CANNED_MIN_USES,
       personalised,
       templateUses: n,

@@ -1,5 +1,6 @@
 import { detectLanguage, detectToxicity, prepare } from '../analysis';
 import { PhraseMatcher } from '../analysis/phrase-matcher';
+import { scoreSentiment } from '../analysis/sentiment';
 
 export type WarningKind =
   | 'insult'
@@ -9,7 +10,9 @@ export type WarningKind =
   | 'blame'
   | 'sarcasm'
   | 'dismissive'
-  | 'shouting';
+  | 'shouting'
+  /** Only ever a note: exclamation runs in a friendly draft. */
+  | 'emphasis';
 
 export interface DraftWarning {
   kind: WarningKind;
@@ -21,16 +24,22 @@ type Lang = 'es' | 'en';
 
 const CUES: Record<'legal_threat' | 'blame' | 'sarcasm' | 'dismissive', string[]> = {
   legal_threat: [
-    'abogado',
-    'abogados',
-    'demanda',
+    // "abogado" and "demanda" alone are everyday words ("tu abogado", "mucha demanda").
+    'nuestros abogados',
+    'nuestro abogado',
+    'nuestro departamento legal',
+    'una demanda',
     'demandar',
+    'demandaremos',
     'denunciaremos',
     'acciones legales',
     'via judicial',
-    'juzgado',
-    'lawyer',
-    'lawyers',
+    'nos vemos en el juzgado',
+    'nos veremos en los tribunales',
+    'our lawyer',
+    'our lawyers',
+    'our attorneys',
+    'our legal department',
     'sue you',
     'legal action',
     'our legal team',
@@ -67,12 +76,12 @@ const CUES: Record<'legal_threat' | 'blame' | 'sarcasm' | 'dismissive', string[]
     'obviamente',
     'evidentemente',
     'que sorpresa',
-    'enhorabuena por',
+    'enhorabuena por fin',
     'as we already told you',
     'for the hundredth time',
     'obviously',
     'clearly you',
-    'congratulations on',
+    'congratulations on finally',
     'good luck with that',
     'nice try',
     'suerte con eso',
@@ -191,6 +200,16 @@ const TEXT: Record<WarningKind, Record<Lang, { reason: string; hint: string }>> 
       hint: 'Use normal case and one exclamation mark at most.',
     },
   },
+  emphasis: {
+    es: {
+      reason: 'Varios signos de exclamación seguidos ({terms}) suenan exagerados en una marca.',
+      hint: 'Con uno basta: «¡Gracias por escribirnos!».',
+    },
+    en: {
+      reason: 'Several exclamation marks in a row ({terms}) read as over-excited from a brand.',
+      hint: 'One is enough: “Thanks for getting in touch!”',
+    },
+  },
 };
 
 function warn(kind: WarningKind, lang: Lang, terms: string[]): DraftWarning {
@@ -198,19 +217,27 @@ function warn(kind: WarningKind, lang: Lang, terms: string[]): DraftWarning {
   return { kind, reason: t.reason.replace('{terms}', terms.slice(0, 4).join(', ')), hint: t.hint };
 }
 
+/** What the checker found: warnings (do not post it like this) and notes (worth a second look). */
+export interface DraftReview {
+  warnings: DraftWarning[];
+  /**
+   * Lower-severity remarks a brand should still see: today only exclamation runs ("!!!") in a
+   * friendly or neutral draft, which read as over-excited rather than as shouting.
+   */
+  notes: DraftWarning[];
+}
+
 /**
  * The draft-reply checker: what in a brand's reply would read badly in public — insults,
  * profanity, threats (plain or legal), blaming the customer, sarcasm, dismissiveness and
  * shouting. Each warning says why and suggests a calmer way, in the draft's language.
  */
-export function checkReply(
-  text: string,
-  opts: { lang?: 'auto' | 'es' | 'en' } = {},
-): DraftWarning[] {
+export function reviewReply(text: string, opts: { lang?: 'auto' | 'es' | 'en' } = {}): DraftReview {
   const detected = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(text).lang;
   const lang: Lang = detected === 'en' ? 'en' : 'es';
   const p = prepare(text);
   const out: DraftWarning[] = [];
+  const notes: DraftWarning[] = [];
   const tox = detectToxicity(p, text);
   for (const kind of ['insult', 'threat', 'profanity'] as const) {
     const terms = tox.findings
@@ -232,21 +259,25 @@ export function checkReply(
   const capsWords = (text.match(/(?<![\p{L}\d])\p{Lu}{4,}(?![\p{L}\d])/gu) ?? []).filter(
     (w) => !/^(DM|MD|URL|FAQ|IBAN|NIF|DNI|OK|USA|UE|EU)$/.test(w),
   );
+  const caps = (letters.length >= 12 && upper / letters.length > 0.5) || capsWords.length >= 4;
   const runs = text.match(/[!?¡¿]{3,}/g) ?? [];
-  if (
-    (letters.length >= 12 && upper / letters.length > 0.5) ||
-    capsWords.length >= 4 ||
-    runs.length > 0
-  ) {
-    out.push(
-      warn(
-        'shouting',
-        lang,
-        [...capsWords.slice(0, 3), ...runs.slice(0, 1)].filter(Boolean).length
-          ? [...capsWords.slice(0, 3), ...runs.slice(0, 1)]
-          : ['CAPS'],
-      ),
-    );
-  }
-  return out;
+  // "???" reads as impatience whatever surrounds it; "!!!" is shouting in a capitalised, hostile
+  // or negative draft, and over-excitement in a friendly one ("Thanks so much!!!") — a note.
+  const impatient = runs.filter((r) => /[?¿]/.test(r));
+  const excited = runs.filter((r) => !/[?¿]/.test(r));
+  const negative = scoreSentiment(p, lang, null).sentiment === -1;
+  const shouted = [...impatient, ...(caps || out.length > 0 || negative ? excited : [])];
+  if (caps || shouted.length > 0) {
+    const terms = [...capsWords.slice(0, 3), ...shouted.slice(0, 1)];
+    out.push(warn('shouting', lang, terms.length ? terms : ['CAPS']));
+  } else if (excited.length > 0) notes.push(warn('emphasis', lang, excited.slice(0, 1)));
+  return { warnings: out, notes };
+}
+
+/** The warnings alone (see reviewReply for the notes too). */
+export function checkReply(
+  text: string,
+  opts: { lang?: 'auto' | 'es' | 'en' } = {},
+): DraftWarning[] {
+  return reviewReply(text, opts).warnings;
 }

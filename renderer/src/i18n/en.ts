@@ -460,6 +460,8 @@ export const en = {
       'Paste what you are about to post. Atalaya warns before the brand says something it would regret.',
     check: 'Check',
     ok: 'No warnings: the draft reads well.',
+    noteLabel: 'Note',
+    notesHelp: 'Notes are not warnings: worth a second look before posting.',
     queue: 'Complaints still waiting for an answer',
     queueEmpty: 'No unanswered complaints in the last 30 days.',
     better: '(better than before)',
@@ -522,6 +524,7 @@ export const en = {
       sarcasm: 'Sarcasm',
       dismissive: 'Dismissive',
       shouting: 'Shouting',
+      emphasis: 'Over-excited punctuation',
     },
   },
   export: {

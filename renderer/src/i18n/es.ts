@@ -479,6 +479,8 @@ export const es: Messages = {
       'Pega lo que vas a publicar. Atalaya avisa antes de que la marca diga algo de lo que se arrepienta.',
     check: 'Revisar',
     ok: 'Sin avisos: el borrador se lee bien.',
+    noteLabel: 'Nota',
+    notesHelp: 'Las notas no son avisos: merece la pena releerlo antes de publicar.',
     queue: 'Quejas que siguen esperando respuesta',
     queueEmpty: 'No hay quejas sin responder en los últimos 30 días.',
     better: '(mejor que antes)',
@@ -541,6 +543,7 @@ export const es: Messages = {
       sarcasm: 'Sarcasmo',
       dismissive: 'Despachar al cliente',
       shouting: 'Gritos',
+      emphasis: 'Puntuación exagerada',
     },
   },
   export: {

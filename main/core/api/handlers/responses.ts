@@ -4,7 +4,7 @@ import { readProfile } from '../../db/profile-repo';
 import type { Db } from '../../db/workspace-file';
 import type { MentionListItem } from '../../model/mention';
 import { auditBrandReplies } from '../../responses/audit';
-import { checkReply } from '../../responses/draft-check';
+import { reviewReply } from '../../responses/draft-check';
 import { responseKpis, type ResponseKpis } from '../../responses/kpis';
 import type { Handlers } from '../handler-types';
 import { ids, period } from './insights';
@@ -86,16 +86,16 @@ export const responseHandlers: Pick<Handlers, Methods> = {
     const { from, to } = period(db, deps.clock.now(), input.days ?? 30);
     const all = auditBrandReplies(db, from, to);
     return {
-      items: all.filter((r) => r.warnings.length > 0 || r.canned).slice(0, 200),
+      items: all
+        .filter((r) => r.warnings.length > 0 || r.notes.length > 0 || r.canned)
+        .slice(0, 200),
       audited: all.length,
       flagged: all.filter((r) => r.warnings.length > 0).length,
       canned: all.filter((r) => r.canned).length,
       personalised: all.filter((r) => r.personalised).length,
     };
   },
-  'responses.check': (_deps, input) => ({
-    warnings: checkReply(input.text, { lang: input.lang ?? 'auto' }),
-  }),
+  'responses.check': (_deps, input) => reviewReply(input.text, { lang: input.lang ?? 'auto' }),
   'responses.mark': (deps, input) => {
     const db = deps.session.require().db;
     const done = markHandling(

@@ -1,6 +1,17 @@
 import { createInterface } from 'node:readline';
-import { checkReply } from '../../responses/draft-check';
+import { reviewReply, type DraftReview } from '../../responses/draft-check';
 import { parse, printJson, UsageError, type CliIo } from '../args';
+
+/**
+ * PRODUCT.md's fields, plus `notes` (same shape as a warning) only when there are any: lower-
+ * severity remarks such as "!!!" in a friendly draft, which a brand should still see.
+ */
+function fields(r: DraftReview): {
+  warnings: DraftReview['warnings'];
+  notes?: DraftReview['notes'];
+} {
+  return r.notes.length ? r : { warnings: r.warnings };
+}
 
 /** `check-reply [TEXT] [--lang auto|es|en] --json`; with no TEXT, JSON Lines on stdin. */
 export async function checkReplyCommand(args: string[], io: CliIo): Promise<number> {
@@ -14,10 +25,14 @@ export async function checkReplyCommand(args: string[], io: CliIo): Promise<numb
   if (positionals.length > 1)
     throw new UsageError('check-reply takes one TEXT (quote it), or JSON Lines on stdin');
   if (positionals.length === 1) {
-    const warnings = checkReply(positionals[0] as string, { lang });
-    if (values.json) printJson(io, { warnings });
-    else if (!warnings.length) io.stdout.write('No warnings: the draft reads well.\n');
-    else for (const w of warnings) io.stdout.write(`${w.kind}: ${w.reason}\n  → ${w.hint}\n`);
+    const review = reviewReply(positionals[0] as string, { lang });
+    if (values.json) printJson(io, fields(review));
+    else {
+      if (!review.warnings.length) io.stdout.write('No warnings: the draft reads well.\n');
+      for (const w of review.warnings) io.stdout.write(`${w.kind}: ${w.reason}\n  → ${w.hint}\n`);
+      for (const w of review.notes)
+        io.stdout.write(`note (${w.kind}): ${w.reason}\n  → ${w.hint}\n`);
+    }
     return 0;
   }
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
@@ -38,7 +53,7 @@ export async function checkReplyCommand(args: string[], io: CliIo): Promise<numb
     }
     const l = rec.lang === 'es' || rec.lang === 'en' ? rec.lang : lang;
     io.stdout.write(
-      `${JSON.stringify({ id: rec.id, warnings: checkReply(rec.text, { lang: l }) })}\n`,
+      `${JSON.stringify({ id: rec.id, ...fields(reviewReply(rec.text, { lang: l })) })}\n`,
     );
   }
   return 0;

@@ -49,7 +49,9 @@ export function ToneAudit() {
                     <span className="chip chip-ok">{t('responses.personal')}</span>
                   )}
                   <div>{r.text}</div>
-                  {r.warnings.length > 0 && <WarningList warnings={r.warnings} />}
+                  {(r.warnings.length > 0 || r.notes.length > 0) && (
+                    <WarningList warnings={r.warnings} notes={r.notes} />
+                  )}
                 </li>
               ))}
             </ul>
