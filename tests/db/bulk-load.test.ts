@@ -11,13 +11,13 @@ import { MentionWriter } from '../../main/core/db/mention-writer';
 import type { Db } from '../../main/core/db/workspace-file';
 import { workspaceDeps } from '../helpers/workspace';
 
-const indexes = (db: Db): string[] =>
+const indexes = (db: Db, table = 'mentions'): string[] =>
   (
     db
       .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'mentions' AND sql IS NOT NULL ORDER BY name",
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name",
       )
-      .all() as Array<{ name: string }>
+      .all(table) as Array<{ name: string }>
   ).map((r) => r.name);
 
 describe('bulk loads', () => {
@@ -25,17 +25,22 @@ describe('bulk loads', () => {
   beforeEach(() => (env = workspaceDeps()));
   afterEach(() => env.cleanup());
 
-  it('drops only the non-unique, non-partial indexes and creates them again at the end', () => {
+  it('drops the non-unique, non-partial mention indexes and the People-list ones, and creates them again at the end', () => {
     const before = indexes(env.db);
     expect(before).toContain('mentions_author');
     const cache = env.db.pragma('cache_size', { simple: true });
+    const authorsBefore = indexes(env.db, 'authors');
+    expect(authorsBefore).toContain('authors_people_rank');
     beginBulkLoad(env.db);
     expect(indexes(env.db)).toEqual(before.filter((n) => n !== 'mentions_author'));
+    // The authors' People-list indexes go too, but not the one a query names (INDEXED BY).
+    expect(indexes(env.db, 'authors')).toEqual(['authors_unanalysed']);
     beginBulkLoad(env.db); // a second load on the same connection nests
     endBulkLoad(env.db);
     expect(indexes(env.db)).not.toContain('mentions_author');
     endBulkLoad(env.db);
     expect(indexes(env.db)).toEqual(before);
+    expect(indexes(env.db, 'authors')).toEqual(authorsBefore);
     expect(env.db.pragma('cache_size', { simple: true })).toBe(cache);
     expect(
       env.db.prepare("SELECT count(*) AS n FROM meta WHERE key = 'bulk_load_indexes'").get(),
@@ -45,11 +50,13 @@ describe('bulk loads', () => {
 
   it('gives a killed load its indexes back when the workspace is opened again', () => {
     const before = indexes(env.db);
+    const authorsBefore = indexes(env.db, 'authors');
     beginBulkLoad(env.db); // … and the process dies here
     const path = env.ws.path;
     env.deps.session.close();
     const reopened = env.deps.session.open(path, 5);
     expect(indexes(reopened.db)).toEqual(before);
+    expect(indexes(reopened.db, 'authors')).toEqual(authorsBefore);
     expect(recoverBulkLoad(reopened.db)).toBe(0);
     env.db = reopened.db;
   });

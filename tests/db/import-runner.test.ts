@@ -125,6 +125,38 @@ describe('import runner with the import worker', () => {
     expectConsistent(env.db);
   });
 
+  it('bulk-loads a file that repeats its own rows, in small grouped batches, and undoes it', async () => {
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    // Rows repeated right after themselves (same transaction) and 5,000 rows later.
+    const repeated = [...lines.slice(0, 300), ...lines.slice(0, 300), ...lines.slice(300)];
+    repeated.push(...lines.slice(1000, 1400));
+    const dup = env.tmp.path('dup.jsonl');
+    writeFileSync(dup, `${repeated.join('\n')}\n`);
+    const indexNames = () =>
+      rows(env.db, "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name");
+    const before = indexNames();
+    const s = await importFiles(deps(env.db, true, false), [dup], {
+      format: 'jsonl',
+      batchSize: 100,
+      bulk: true,
+    });
+    expect(s).toMatchObject({ imported: SIZE, duplicates: 700, rejected: 0 });
+    expect(indexNames()).toEqual(before);
+    expect(one(env.db, 'SELECT count(DISTINCT natural_key) AS n FROM mentions')).toBe(SIZE);
+    expect(
+      one(env.db, "SELECT count(*) AS n FROM mentions_fts WHERE mentions_fts MATCH 'acme'"),
+    ).toBe(one(env.db, "SELECT count(*) AS n FROM mentions WHERE text LIKE '%acme%'"));
+    expectConsistent(env.db);
+    expect(one(env.db, 'SELECT count(*) AS n FROM authors WHERE posts > 0')).toBe(
+      one(env.db, 'SELECT count(DISTINCT author_id) AS n FROM mentions'),
+    );
+
+    undoBatch(env.db, s.files[0]!.batchId!, 'UTC', 2_000);
+    expect(one(env.db, 'SELECT count(*) AS n FROM mentions')).toBe(0);
+    expect(one(env.db, 'SELECT count(*) AS n FROM rollup_hourly')).toBe(0);
+    expectConsistent(env.db);
+  });
+
   it('keeps rollups equal to a GROUP BY after a load into a workspace with data, and after undo', async () => {
     const small = env.tmp.path('small.jsonl');
     const lines = readFileSync(file, 'utf8').split('\n');

@@ -90,6 +90,46 @@ describe('MentionWriter', () => {
     expect(count("SELECT posts AS n FROM authors WHERE handle = 'user1'")).toBe(2);
   });
 
+  it("resolves a batch's authors in one upsert: repeats and case variants share an id, known ones are updated", () => {
+    importRows([mention(1, { authorHandle: 'Known', authorName: null })]);
+    const known = count("SELECT id AS n FROM authors WHERE handle = 'Known'");
+    const rows = [
+      mention(2, { authorHandle: 'NewOne', authorName: 'First name', authorFollowers: 10 }),
+      mention(3, { authorHandle: 'newone', authorName: 'Second name' }),
+      mention(4, { authorHandle: 'KNOWN', authorName: 'Known Name', authorFollowers: 7 }),
+      mention(5, { authorHandle: 'other', channel: 'mastodon' }),
+      mention(6, { authorHandle: 'other' }),
+      mention(7, { authorHandle: null }),
+    ];
+    expect(importRows(rows)).toMatchObject({ imported: 6, duplicates: 0 });
+    const authors = env.db
+      .prepare('SELECT channel, handle, name, followers, posts FROM authors ORDER BY id')
+      .all();
+    expect(authors).toEqual([
+      { channel: 'twitter', handle: 'Known', name: 'Known Name', followers: 7, posts: 2 },
+      { channel: 'twitter', handle: 'NewOne', name: 'First name', followers: 10, posts: 2 },
+      { channel: 'mastodon', handle: 'other', name: null, followers: null, posts: 1 },
+      { channel: 'twitter', handle: 'other', name: null, followers: null, posts: 1 },
+    ]);
+    expect(count("SELECT id AS n FROM authors WHERE handle = 'Known'")).toBe(known);
+    // Each mention points at its channel's author, the one without a handle at none.
+    const byMention = env.db
+      .prepare(
+        `SELECT m.external_id AS id, a.channel, a.handle FROM mentions m
+         LEFT JOIN authors a ON a.id = m.author_id ORDER BY m.posted_at`,
+      )
+      .all();
+    expect(byMention).toEqual([
+      { id: 't1', channel: 'twitter', handle: 'Known' },
+      { id: 't2', channel: 'twitter', handle: 'NewOne' },
+      { id: 't3', channel: 'twitter', handle: 'NewOne' },
+      { id: 't4', channel: 'twitter', handle: 'Known' },
+      { id: 't5', channel: 'mastodon', handle: 'other' },
+      { id: 't6', channel: 'twitter', handle: 'other' },
+      { id: 't7', channel: null, handle: null },
+    ]);
+  });
+
   it('imports the same rows twice without duplicating anything', () => {
     const rows = Array.from({ length: 20 }, (_, i) => mention(i));
     importRows(rows);

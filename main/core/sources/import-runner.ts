@@ -127,6 +127,9 @@ async function importOneInWorker(
     wake?.();
   });
   worker.on('exit', () => wake?.());
+  /** A batch of rows that is already queued, taken without waiting (or nothing). */
+  const queuedRows = (): RowsMessage | undefined =>
+    queue[0]?.type === 'rows' ? (queue.shift() as RowsMessage) : undefined;
   const next = async (): Promise<WorkerMessage | null> => {
     for (;;) {
       const m = queue.shift();
@@ -161,14 +164,19 @@ async function importOneInWorker(
   const bulk = opts.bulk ?? shouldBulkLoad(deps.db, totalBytes);
   if (bulk) beginBulkLoad(deps.db);
   try {
-    return await writeFromWorker(deps, worker, next, () => crashed, {
-      name,
-      format,
-      totalBytes,
-      opts,
-      errors,
-      bulk,
-    });
+    return await writeFromWorker(
+      deps,
+      worker,
+      { next, queuedRows, crashed: () => crashed },
+      {
+        name,
+        format,
+        totalBytes,
+        opts,
+        errors,
+        bulk,
+      },
+    );
   } finally {
     await worker.terminate();
     if (bulk) endBulkLoad(deps.db);
@@ -185,12 +193,28 @@ interface FileJob {
   bulk: boolean;
 }
 
-/** Writes the batches the worker sends, one transaction each, and closes the import batch. */
+type RowsMessage = Extract<WorkerMessage, { type: 'rows' }>;
+
+/** The worker's messages as the writing side reads them. */
+interface WorkerInbox {
+  next: () => Promise<WorkerMessage | null>;
+  queuedRows: () => RowsMessage | undefined;
+  crashed: () => Error | null;
+}
+
+/**
+ * Batches already waiting when the writer takes one are written in the same transaction, up
+ * to this many: fewer commits, and pages that consecutive batches share (the author and
+ * natural-key indexes, rollup cells) reach the WAL once. No await inside a transaction, so no
+ * other request ever runs inside it.
+ */
+const MAX_GROUP = 4;
+
+/** Writes the batches the worker sends, in transactions, and closes the import batch. */
 async function writeFromWorker(
   deps: ImportDeps,
   worker: Worker,
-  next: () => Promise<WorkerMessage | null>,
-  crashed: () => Error | null,
+  inbox: WorkerInbox,
   f: FileJob,
 ): Promise<ImportFileSummary> {
   const { name, format, opts } = f;
@@ -210,11 +234,17 @@ async function writeFromWorker(
     deferAuthorCounts: f.bulk,
     deferFts: f.bulk,
   });
-  const write = deps.db.transaction((batch: string) =>
-    writer.writePrepared(JSON.parse(batch) as PreparedBatch),
-  );
+  const write = deps.db.transaction((batches: string[]) => {
+    const total: WriteResult = { imported: 0, duplicates: 0 };
+    for (const batch of batches) {
+      const r = writer.writePrepared(JSON.parse(batch) as PreparedBatch);
+      total.imported += r.imported;
+      total.duplicates += r.duplicates;
+    }
+    return total;
+  });
   try {
-    return await writeBatches(deps, worker, next, crashed, f, batchId, write);
+    return await writeBatches(deps, worker, inbox, f, batchId, write);
   } finally {
     // Whatever stopped the load, the committed batches' authors get their counts.
     if (f.bulk) deps.db.transaction(() => writer.flushAuthorCounts())();
@@ -224,11 +254,10 @@ async function writeFromWorker(
 async function writeBatches(
   deps: ImportDeps,
   worker: Worker,
-  next: () => Promise<WorkerMessage | null>,
-  crashed: () => Error | null,
+  inbox: WorkerInbox,
   f: FileJob,
   batchId: number,
-  write: (batch: string) => WriteResult,
+  write: (batches: string[]) => WriteResult,
 ): Promise<ImportFileSummary> {
   const { name, format, totalBytes, opts, errors } = f;
   const fileErrors: RejectedRow[] = [];
@@ -243,23 +272,28 @@ async function writeBatches(
       worker.postMessage({ type: 'stop' });
       break;
     }
-    const m = await next();
+    const m = await inbox.next();
     if (!m) {
       fileErrors.push({
         file: name,
         line: null,
-        reason: `reading stopped: ${crashed()?.message ?? 'the reader ended unexpectedly'}`,
+        reason: `reading stopped: ${inbox.crashed()?.message ?? 'the reader ended unexpectedly'}`,
       });
       rejected++;
       break;
     }
     if (m.type === 'rows') {
-      const r = write(m.batch);
+      const group = [m];
+      for (let q; group.length < MAX_GROUP && (q = inbox.queuedRows());) group.push(q);
+      const last = group[group.length - 1] as RowsMessage;
+      const r = write(group.map((g) => g.batch));
       imported += r.imported;
       duplicates += r.duplicates;
-      rejected += m.rejected.length;
-      for (const e of m.rejected) if (fileErrors.length < MAX_STORED_ERRORS) fileErrors.push(e);
-      worker.postMessage({ type: 'ack' });
+      for (const g of group) {
+        rejected += g.rejected.length;
+        for (const e of g.rejected) if (fileErrors.length < MAX_STORED_ERRORS) fileErrors.push(e);
+        worker.postMessage({ type: 'ack' });
+      }
       // Let timers, IPC and HTTP requests run between batches: while batches queue up, the
       // loop would otherwise only ever resume on already-resolved promises.
       await new Promise<void>((r) => setImmediate(r));
@@ -267,13 +301,13 @@ async function writeBatches(
       opts.onProgress?.({
         batchId,
         file: name,
-        rows: m.read,
-        rowsPerSec: Math.round(m.read / secs),
-        bytesRead: m.bytesRead,
+        rows: last.read,
+        rowsPerSec: Math.round(last.read / secs),
+        bytesRead: last.bytesRead,
         totalBytes,
         etaSeconds:
-          m.bytesRead > 0 && totalBytes > m.bytesRead
-            ? Math.round(((totalBytes - m.bytesRead) / m.bytesRead) * secs)
+          last.bytesRead > 0 && totalBytes > last.bytesRead
+            ? Math.round(((totalBytes - last.bytesRead) / last.bytesRead) * secs)
             : null,
       });
     } else if (m.type === 'failed') {

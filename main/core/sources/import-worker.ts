@@ -36,8 +36,9 @@ export type WorkerMessage =
   | { type: 'failed'; reason: string; read: number }
   | { type: 'done'; read: number };
 
-// Two batches in flight keep both threads busy; each more costs ~10 MB per 5k rows of JSON.
-const MAX_IN_FLIGHT = 2;
+// Batches sent and not yet written: the writer writes those already waiting in one
+// transaction (up to 4), so a few queued ones mean fewer commits; each is a ~1 MB string.
+const MAX_IN_FLIGHT = 6;
 const MAX_SHARE = 0.6;
 const SHARE_STEP = 0.05;
 
