@@ -95,4 +95,22 @@ describe('sentiment: how social posts are written', () => {
     expect(s('They hung up on me after an hour', 'en')).toBe(-1);
     expect(s('Great service at the Leeds branch today', 'en')).toBe(1);
   });
+
+  it('an intensifier that is an opinion word alone only strengthens the next one', () => {
+    expect(s('The new menu is pretty bad', 'en')).toBe(-1);
+    expect(s('That burger was damn good', 'en')).toBe(1);
+    expect(s('Bloody brilliant service', 'en')).toBe(1);
+    expect(terms('pretty bad')).not.toContain('pretty');
+    expect(s('La camisa está bien fea', 'es')).toBe(-1);
+    expect(s('El ceviche está bien rico', 'es')).toBe(1);
+    expect(terms('bien fea', 'es')).not.toContain('bien');
+  });
+
+  it('"never … so" praises instead of denying; "no doubt" and "at least" do not negate', () => {
+    expect(s('I have never been so happy with a phone', 'en')).toBe(1);
+    expect(s('I was never happy with it', 'en')).toBe(-1);
+    expect(s('Without a doubt the best coffee in town', 'en')).toBe(1);
+    expect(s('At least the staff were friendly', 'en')).toBe(1);
+    expect(s('Nunca tan bien atendido como hoy', 'es')).toBe(1);
+  });
 });

@@ -6,6 +6,7 @@ import {
   HASHTAGS,
   INTENSIFIERS,
   NEGATORS,
+  VALENCED_INTENSIFIERS,
 } from './lexicons/cues';
 import { englishLexicon, EN_PHRASES } from './lexicons/en';
 import { ES_LEXICON, ES_PHRASES } from './lexicons/es';
@@ -128,6 +129,15 @@ function contrastWeights(p: Prepared): number[] | null {
   );
 }
 
+const NEVER_SO = new Set(['so', 'this', 'such', 'tan', 'tanto', 'tanta']);
+
+/** "never so good", "never been this happy", "nunca tan bien": the "so" between, or null. */
+function neverSo(words: string[], j: number, i: number): string | null {
+  if (words[j] !== 'never' && words[j] !== 'nunca') return null;
+  for (let k = j + 1; k < i; k++) if (NEVER_SO.has(words[k] as string)) return words[k] as string;
+  return null;
+}
+
 const DESIRE = new Set(['want', 'wanted', 'wanna', 'need', 'needed', 'miss', 'wish']);
 
 function desireBefore(words: string[], at: number): boolean {
@@ -164,14 +174,21 @@ export function scoreSentiment(
   // capitals as a name cue when most words are written in lower case.
   const namesLikely = p.titled.filter(Boolean).length * 2 < n;
   const allCaps = n >= 4 && p.caps.filter(Boolean).length * 2 > n;
+  const valence = (w: string): number | undefined => {
+    const v = useEs ? esValence(w) : undefined;
+    return v === undefined && en ? en.get(w) : v;
+  };
   for (let i = 0; i < n; i++) {
     const w = p.words[i] as string;
     if (covered[i] || scoredTags.has(w)) continue;
-    let v: number | undefined;
-    if (useEs) v = esValence(w);
-    if (v === undefined && en) v = en.get(w);
+    const v = valence(w);
     if (v === undefined || v === 0) continue;
     if (useEn && notAnOpinionWord(p, i)) continue;
+    if (VALENCED_INTENSIFIERS.has(w) && p.clause[i + 1] === p.clause[i] && !covered[i + 1]) {
+      // "pretty bad", "damn good", "bien rico": the first word only strengthens the second.
+      const next = valence(p.words[i + 1] as string);
+      if (next !== undefined && next !== 0) continue;
+    }
     let weight = v;
     const rulesHere: string[] = [];
     const verbValence = VERB_SENSE[w];
@@ -210,8 +227,15 @@ export function scoreSentiment(
       // A negator inside a matched phrase ("may or may not", "no tomorrow") was used up by it.
       if (covered[j] && !useEs) continue;
       if (NEGATORS.has(p.words[j] as string) && !(useEs && p.words[j] === 'no' && i - j > 2)) {
-        weight *= -0.74;
-        rulesHere.push(`negated by "${p.words[j]}"`);
+        const so = neverSo(p.words, j, i);
+        if (so) {
+          // "never been so happy", "nunca tan contento": never … so praises, it does not deny.
+          weight *= 1.25;
+          rulesHere.push(`intensified by "${p.words[j]} … ${so}"`);
+        } else {
+          weight *= -0.74;
+          rulesHere.push(`negated by "${p.words[j]}"`);
+        }
         break;
       }
     }

@@ -68,7 +68,40 @@ export const INTENSIFIERS: Record<string, number> = {
   utterly: 0.6,
   fucking: 0.6,
   damn: 0.3,
+  // Words with a valence of their own that, in front of another opinion word, only
+  // strengthen it: "pretty bad", "damn good", "bloody brilliant", "está bien rico".
+  pretty: 0.1,
+  fuckin: 0.6,
+  freaking: 0.4,
+  freakin: 0.4,
+  bloody: 0.4,
+  crazy: 0.4,
+  insanely: 0.6,
+  ridiculously: 0.5,
+  wicked: 0.4,
+  hella: 0.5,
+  mad: 0.3,
+  real: 0.3,
+  bien: 0.4,
 };
+
+/** Intensifiers that are opinion words on their own; before another opinion word they only intensify. */
+export const VALENCED_INTENSIFIERS = new Set([
+  'pretty',
+  'damn',
+  'fucking',
+  'fuckin',
+  'freaking',
+  'freakin',
+  'bloody',
+  'crazy',
+  'insanely',
+  'ridiculously',
+  'wicked',
+  'mad',
+  'super',
+  'bien',
+]);
 
 export const DIMINISHERS: Record<string, number> = {
   poco: -0.4,

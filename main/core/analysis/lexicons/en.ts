@@ -287,4 +287,9 @@ export const EN_PHRASES: Array<[string, number]> = [
   ['sorted out', 1.5],
   ['problem solved', 2.2],
   ['keep it up', 2],
+  // A negator that does not deny: "without a doubt", "no doubt", "at least".
+  ['without doubt', 1],
+  ['without a doubt', 1.2],
+  ['no doubt', 0.8],
+  ['at least', 0],
 ];
