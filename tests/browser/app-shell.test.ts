@@ -207,7 +207,7 @@ describe('renderer shell in Chromium through serve', () => {
     await page.getByTestId('check-draft').click();
     await page.getByTestId('draft-note').waitFor();
     const noted = await page.getByTestId('draft-result').innerText();
-    expect(noted).toMatch(/No warnings[\s\S]*Note · Over-excited punctuation/);
+    expect(noted).toMatch(/No warnings\. One thing[\s\S]*Note · Over-excited punctuation/);
     expect(await page.getByTestId('draft-warning').count()).toBe(0);
     await page.screenshot({ path: join(OUTPUT, 'responses-note.png'), fullPage: true });
 

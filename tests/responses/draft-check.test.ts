@@ -110,6 +110,35 @@ describe('draft-reply checker', () => {
       expect(r.notes, t).toEqual([]);
     }
   });
+  it('capitals in hashtags, handles and links are names, not shouting', () => {
+    expect(
+      checkReply(
+        'Happy #BLACKFRIDAY from @ACME_HELP, see #SALE #DEALS at https://ACME.COM/OFFERS',
+        {
+          lang: 'en',
+        },
+      ),
+    ).toEqual([]);
+    expect(
+      checkReply('Feliz #NAVIDAD de parte de @TIENDA_OFICIAL y #REBAJAS #ENERO', { lang: 'es' }),
+    ).toEqual([]);
+    expect(checkReply('PLEASE STOP WRITING TO US ABOUT THIS', { lang: 'en' })[0]?.kind).toBe(
+      'shouting',
+    );
+    expect(checkReply('DEJEN DE ESCRIBIRNOS POR ESTO', { lang: 'es' })[0]?.kind).toBe('shouting');
+  });
+  it('brushing the customer off or mocking them, and condescension aimed at the reader', () => {
+    const kinds = (t: string, lang: 'es' | 'en') => checkReply(t, { lang }).map((w) => w.kind);
+    expect(kinds('Who cares, get over it', 'en')).toEqual(['dismissive']);
+    expect(kinds('Me da igual, haberlo pensado antes', 'es')).toEqual(['dismissive']);
+    expect(kinds('Boo hoo, yeah right', 'en')).toEqual(['sarcasm']);
+    expect(kinds('Sí, claro, lo que tú digas', 'es')).toEqual(['sarcasm']);
+    expect(kinds('You obviously skipped the email', 'en')).toEqual(['sarcasm']);
+    expect(kinds('Obviamente no has leído el correo', 'es')).toEqual(['sarcasm']);
+    // Said of the brand's own actions, "obviously" is not condescending; solving "your problem" is the job.
+    expect(kinds('Obviously we will refund the second charge today', 'en')).toEqual([]);
+    expect(kinds('Ya hemos resuelto tu problema con la factura', 'es')).toEqual([]);
+  });
   it('check-reply CLI: one draft as JSON, and a JSON Lines batch in order', async () => {
     const one = await cli(['check-reply', 'Not our problem. Deal with it.', '--json']);
     expect(one.code).toBe(0);

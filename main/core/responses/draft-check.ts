@@ -73,18 +73,35 @@ const CUES: Record<'legal_threat' | 'blame' | 'sarcasm' | 'dismissive', string[]
     'como ya le dijimos',
     'como ya te dijimos',
     'por enesima vez',
-    'obviamente',
-    'evidentemente',
+    // Condescension is aimed at the reader: "obviously you…", not "obviously we'll refund it".
+    'obviamente tu',
+    'obviamente usted',
+    'obviamente no has',
+    'obviamente no ha',
+    'evidentemente no has',
+    'evidentemente no ha',
     'que sorpresa',
     'enhorabuena por fin',
     'as we already told you',
     'for the hundredth time',
-    'obviously',
+    'obviously you',
+    'you obviously',
+    'obviously your',
     'clearly you',
     'congratulations on finally',
     'good luck with that',
     'nice try',
     'suerte con eso',
+    'yeah right',
+    'bless your heart',
+    'ok boomer',
+    'boo hoo',
+    'cry me a river',
+    'cry more',
+    'si claro',
+    'lo que tu digas',
+    'vaya genio',
+    'menudo genio',
   ],
   dismissive: [
     'no es nuestro problema',
@@ -106,6 +123,22 @@ const CUES: Record<'legal_threat' | 'blame' | 'sarcasm' | 'dismissive', string[]
     'calm down',
     'calmese',
     'tranquilizate',
+    'who cares',
+    'get over it',
+    'thats your problem',
+    'that is your problem',
+    'not my problem',
+    'tough luck',
+    'me da igual',
+    'nos da igual',
+    'es tu problema',
+    'es su problema',
+    'ese es tu problema',
+    'alla tu',
+    'alla usted',
+    'te aguantas',
+    'aguantate',
+    'haberlo pensado antes',
   ],
 };
 
@@ -253,10 +286,12 @@ export function reviewReply(text: string, opts: { lang?: 'auto' | 'es' | 'en' } 
     const terms = [...new Set(MATCHERS[kind].match(p.words).map((m) => m.value))];
     if (terms.length) out.push(warn(kind, lang, terms));
   }
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  // Hashtags, handles and links are names, not tone: "#BLACKFRIDAY" or "@ACME_HELP" is not shouting.
+  const prose = text.replace(/https?:\/\/\S+|www\.\S+|[#@][\p{L}\p{N}_.]+/gu, ' ');
+  const letters = prose.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   // Codes (booking refs, airports, MQM) are short or carry digits: only long capital words count.
-  const capsWords = (text.match(/(?<![\p{L}\d])\p{Lu}{4,}(?![\p{L}\d])/gu) ?? []).filter(
+  const capsWords = (prose.match(/(?<![\p{L}\d])\p{Lu}{4,}(?![\p{L}\d])/gu) ?? []).filter(
     (w) => !/^(DM|MD|URL|FAQ|IBAN|NIF|DNI|OK|USA|UE|EU)$/.test(w),
   );
   const caps = (letters.length >= 12 && upper / letters.length > 0.5) || capsWords.length >= 4;

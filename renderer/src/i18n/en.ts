@@ -460,6 +460,7 @@ export const en = {
       'Paste what you are about to post. Atalaya warns before the brand says something it would regret.',
     check: 'Check',
     ok: 'No warnings: the draft reads well.',
+    okWithNotes: 'No warnings. One thing is worth a second look:',
     noteLabel: 'Note',
     notesHelp: 'Notes are not warnings: worth a second look before posting.',
     queue: 'Complaints still waiting for an answer',

@@ -479,6 +479,7 @@ export const es: Messages = {
       'Pega lo que vas a publicar. Atalaya avisa antes de que la marca diga algo de lo que se arrepienta.',
     check: 'Revisar',
     ok: 'Sin avisos: el borrador se lee bien.',
+    okWithNotes: 'Sin avisos. Solo una cosa merece una segunda mirada:',
     noteLabel: 'Nota',
     notesHelp: 'Las notas no son avisos: merece la pena releerlo antes de publicar.',
     queue: 'Quejas que siguen esperando respuesta',

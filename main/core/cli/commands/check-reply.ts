@@ -28,7 +28,12 @@ export async function checkReplyCommand(args: string[], io: CliIo): Promise<numb
     const review = reviewReply(positionals[0] as string, { lang });
     if (values.json) printJson(io, fields(review));
     else {
-      if (!review.warnings.length) io.stdout.write('No warnings: the draft reads well.\n');
+      if (!review.warnings.length)
+        io.stdout.write(
+          review.notes.length
+            ? 'No warnings; worth a second look:\n'
+            : 'No warnings: the draft reads well.\n',
+        );
       for (const w of review.warnings) io.stdout.write(`${w.kind}: ${w.reason}\n  → ${w.hint}\n`);
       for (const w of review.notes)
         io.stdout.write(`note (${w.kind}): ${w.reason}\n  → ${w.hint}\n`);

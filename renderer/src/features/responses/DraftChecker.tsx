@@ -43,7 +43,11 @@ export function DraftChecker() {
       {check.error && <ErrorNotice error={check.error} />}
       {check.data && (
         <div role="status" data-testid="draft-result">
-          {check.data.warnings.length === 0 && <p className="notice">{t('responses.ok')}</p>}
+          {check.data.warnings.length === 0 && (
+            <p className="notice">
+              {t(check.data.notes.length ? 'responses.okWithNotes' : 'responses.ok')}
+            </p>
+          )}
           {(check.data.warnings.length > 0 || check.data.notes.length > 0) && (
             <WarningList warnings={check.data.warnings} notes={check.data.notes} />
           )}
