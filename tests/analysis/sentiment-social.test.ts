@@ -113,4 +113,19 @@ describe('sentiment: how social posts are written', () => {
     expect(s('At least the staff were friendly', 'en')).toBe(1);
     expect(s('Nunca tan bien atendido como hoy', 'es')).toBe(1);
   });
+
+  it('irony needs clearly bad facts, not a passing mild word', () => {
+    expect(
+      analyzeText('Oh great, the app crashed again and I lost all my photos', { lang: 'en' }).irony,
+    ).toBe(true);
+    const mild = analyzeText('Well done team, can you hold on to the top spot?', { lang: 'en' });
+    expect(mild.irony).toBe(false);
+    expect(mild.sentiment).toBe(1);
+    expect(
+      analyzeText('Genial, otra vez el tren con retraso y sin avisar', { lang: 'es' }).irony,
+    ).toBe(true);
+    expect(
+      analyzeText('Qué bien lo pasamos ayer, aunque acabé algo cansada', { lang: 'es' }).irony,
+    ).toBe(false);
+  });
 });

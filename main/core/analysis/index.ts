@@ -64,13 +64,14 @@ const IRONY_EN = [
 ];
 
 const IRONY_CUES = [...IRONY_ES, ...IRONY_EN];
+const IRONY_MIN_NEGATIVE = 2;
 
 /** Praise words in a post whose facts are negative (a complaint, a problem), or an explicit #ironia. */
 function detectIrony(
   norm: string,
   hashtags: string[],
   complaint: boolean,
-  negativeTerms: number,
+  negativeWeight: number,
   positiveTerms: number,
 ): string | null {
   if (
@@ -80,7 +81,9 @@ function detectIrony(
   )
     return 'ironic hashtag';
   const praise = IRONY_CUES.find((c) => norm.includes(c));
-  if (praise && (complaint || negativeTerms > 0) && positiveTerms > 0)
+  // The facts must be clearly bad: a complaint, or negative words adding up to at least one
+  // strong one ("Oh great, cancelled again"), not a passing "hold on" or "lose".
+  if (praise && (complaint || negativeWeight <= -IRONY_MIN_NEGATIVE) && positiveTerms > 0)
     return `praise ("${praise.trim()}") next to a complaint or problem`;
   return null;
 }
@@ -97,7 +100,8 @@ function run(text: string, opts: AnalyzeOptions): Explanation {
   const campaign = detectCampaign(p);
   const neg = s.terms.filter((t) => t.weight < 0).length;
   const pos = s.terms.filter((t) => t.weight > 0).length;
-  const ironyReason = detectIrony(p.norm, p.hashtags, complaint.complaint, neg, pos);
+  const negWeight = s.terms.reduce((a, t) => a + Math.min(0, t.weight), 0);
+  const ironyReason = detectIrony(p.norm, p.hashtags, complaint.complaint, negWeight, pos);
   let sentiment = s;
   if (ironyReason && s.sentiment === 1 && (complaint.complaint || neg > 0)) {
     // Likely irony: praise is not counted as praise; the post is not forced into a polarity.

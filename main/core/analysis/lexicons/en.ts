@@ -148,6 +148,17 @@ const EN_EXTRA: Record<string, number> = {
   unprofessional: -2.5,
   unhelpful: -2.2,
   nightmare: -2.8,
+  // Faults in apps and devices.
+  crashed: -1.8,
+  crashes: -1.6,
+  crashing: -1.6,
+  freezes: -1.5,
+  froze: -1.5,
+  glitch: -1.3,
+  glitchy: -1.6,
+  buggy: -1.8,
+  laggy: -1.5,
+  unresponsive: -1.8,
   // Faults in shops, restaurants and hotels.
   filthy: -2.5,
   mouldy: -2.2,
