@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { detectCrises } from '../main/core/crises';
+import { detectCrises, episodeSpan } from '../main/core/crises';
 import { writeCrisisType, writeItem } from '../main/core/db/episode-annotations-repo';
 import { writeProfile } from '../main/core/db/profile-repo';
 import { addEvent } from '../main/core/db/timeline-events-repo';
@@ -211,10 +211,11 @@ function annotateDemo(db: Db, timezone: string): void {
     (e) => Math.abs(Date.parse(e.start) - onset) < 12 * H,
   );
   if (!episode) throw new Error('the demo crisis was not detected: check the scenario');
-  writeCrisisType(db, episode.id, 'preventable', START);
+  const span = episodeSpan(db, timezone, episode.id);
+  writeCrisisType(db, span, 'preventable', START);
   writeItem(
     db,
-    episode.id,
+    span,
     'committee',
     {
       checked: true,
@@ -224,7 +225,7 @@ function annotateDemo(db: Db, timezone: string): void {
   );
   writeItem(
     db,
-    episode.id,
+    span,
     'listening',
     { checked: true, note: 'Lista compartida de lo que pide cada afectado' },
     START,

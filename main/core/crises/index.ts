@@ -1,3 +1,4 @@
+import { spanOfId, type EpisodeSpan } from '../db/episode-annotations-repo';
 import { idRangeFor } from '../db/mention-key';
 import { readProfile } from '../db/profile-repo';
 import { rollupVersion } from '../db/rollups';
@@ -332,4 +333,41 @@ export function replayEpisode(
     if (known) return { firedAt: iso(h), lagHours: h - e.startHour, timeline };
   }
   return { firedAt: null, lagHours: null, timeline };
+}
+
+/**
+ * The current episode an id names. Ids are `c` + onset hour, and new data can move the onset
+ * (a backfill import, a correction): an id from before then names the episode whose span holds
+ * its hour, else the one starting nearest to it within a day.
+ */
+export function findEpisode(episodes: CrisisEpisode[], id: string): CrisisEpisode | undefined {
+  const exact = episodes.find((e) => e.id === id);
+  if (exact || !/^c\d+$/.test(id)) return exact;
+  const h = Number(id.slice(1)) * HOUR;
+  const holding = episodes.find(
+    (e) => Date.parse(e.start) <= h && (e.end === null || Date.parse(e.end) >= h),
+  );
+  if (holding) return holding;
+  const near = episodes
+    .map((e) => ({ e, d: Math.abs(Date.parse(e.start) - h) }))
+    .filter((x) => x.d <= 24 * HOUR)
+    .sort((a, b) => a.d - b.d)[0];
+  return near?.e;
+}
+
+/**
+ * What annotations of an episode are matched by (see episode-annotations-repo): the span of
+ * the episode the id names now, or the id's own hour when the detector knows no such episode.
+ */
+export function episodeSpan(db: Db, timezone: string, id: string): EpisodeSpan {
+  const { episodes, series } = detectCrises(db, timezone);
+  const e = findEpisode(episodes, id);
+  if (!e) return spanOfId(id);
+  const newest = series[series.length - 1]?.hour ?? Date.parse(e.start) / HOUR;
+  return {
+    id: e.id,
+    startHour: Date.parse(e.start) / HOUR,
+    endHour: e.end === null ? newest : Date.parse(e.end) / HOUR,
+    others: episodes.filter((x) => x !== e).map((x) => x.id),
+  };
 }

@@ -1,4 +1,4 @@
-import { detectCrises } from '../crises';
+import { detectCrises, episodeSpan, findEpisode } from '../crises';
 import { extractHashtags } from '../analysis/hashtags';
 import { idRangeFor } from '../db/mention-key';
 import { readProfile } from '../db/profile-repo';
@@ -75,7 +75,7 @@ export function buildReport(
   let to = o.to ?? 0;
   let phases: ReportModel['phases'] = { onset: null, peak: null, end: null, detectedAt: null };
   if (o.crisisId) {
-    const e = detectCrises(db, profile.timezone).episodes.find((x) => x.id === o.crisisId);
+    const e = findEpisode(detectCrises(db, profile.timezone).episodes, o.crisisId);
     if (!e)
       throw new Error(`No crisis episode ${o.crisisId} in this workspace (see: crises --json)`);
     phases = {
@@ -195,7 +195,7 @@ export function buildReport(
     .all(lo, hi) as Array<{ t: number; channel: string; text: string }>;
   const events = listEvents(db, from, to - 1);
   const annotations = o.crisisId
-    ? readAnnotations(db, o.crisisId)
+    ? readAnnotations(db, episodeSpan(db, profile.timezone, o.crisisId))
     : { crisisType: null, items: {} };
   const playbook = scorePlaybook({
     onset,

@@ -1,8 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { episodeSpan } from '../../crises';
 import { AtalayaError } from '../../db/errors';
 import { readAnnotations, writeCrisisType, writeItem } from '../../db/episode-annotations-repo';
+import { readProfile } from '../../db/profile-repo';
 import { deleteReport, listReports, readReport, saveReport } from '../../db/reports-repo';
 import { addEvent, listEvents, removeEvent, restoreEvent } from '../../db/timeline-events-repo';
 import type { Db } from '../../db/workspace-file';
@@ -30,8 +32,11 @@ type Methods =
   | 'events.restore'
   | 'data.export';
 
+/** The episode an id names now, by span: annotations follow it when new data moves its onset. */
+const spanOf = (db: Db, crisisId: string) => episodeSpan(db, readProfile(db).timezone, crisisId);
+
 function annotationsView(db: Db, crisisId: string, lang: 'es' | 'en'): EpisodeAnnotationsView {
-  const a = readAnnotations(db, crisisId);
+  const a = readAnnotations(db, spanOf(db, crisisId));
   return {
     crisisId,
     crisisType: (CRISIS_TYPES as readonly string[]).includes(a.crisisType ?? '')
@@ -122,13 +127,13 @@ export const reportHandlers: Pick<Handlers, Methods> = {
   'reports.annotate': (deps, input) => {
     const db = deps.session.require().db;
     const now = deps.clock.now();
+    const span = spanOf(db, input.crisisId);
     db.transaction(() => {
-      if (input.crisisType !== undefined)
-        writeCrisisType(db, input.crisisId, input.crisisType, now);
+      if (input.crisisType !== undefined) writeCrisisType(db, span, input.crisisType, now);
       if (input.item)
         writeItem(
           db,
-          input.crisisId,
+          span,
           input.item.key,
           { checked: input.item.checked, note: input.item.note || null },
           now,
