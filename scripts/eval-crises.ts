@@ -26,6 +26,14 @@ export interface CrisisEvalFigures extends CrisisGroupFigures {
   endWithin6hOfLastInjected: number;
   bySize: Record<string, CrisisGroupFigures>;
   byShape: Record<string, CrisisGroupFigures>;
+  /** Detected crises whose start or end is more than 6 h off: where the boundaries still miss. */
+  boundaryMisses: Array<{
+    seed: number;
+    shape: CrisisShape;
+    size: number;
+    startOffH: number;
+    endOffH: number | null;
+  }>;
 }
 
 /** The volume shapes: sharp spike, six-hour build, two waves, three-day plateau, slow burn, long tail. */
@@ -76,6 +84,7 @@ export function evalCrises(
     endWithin6hOfLastInjected: 0,
     bySize: {},
     byShape: {},
+    boundaryMisses: [],
   };
   let ordinaryDays = 0;
   for (let s = 0; s < seeds; s++) {
@@ -103,12 +112,21 @@ export function evalCrises(
       const e = episodes[i]!;
       delays.push(e.detectedHour - t.start);
       const endOk = e.endHour !== null && Math.abs(e.endHour - t.end) <= 6;
+      const startOk = Math.abs(e.startHour - t.start) <= 6;
+      if (!startOk || !endOk)
+        f.boundaryMisses.push({
+          seed: 1000 + s,
+          shape: t.shape,
+          size: t.size,
+          startOffH: e.startHour - t.start,
+          endOffH: e.endHour === null ? null : e.endHour - t.end,
+        });
       if (e.endHour !== null && Math.abs(e.endHour - t.lastInjected) <= 6)
         f.endWithin6hOfLastInjected++;
       for (const g of groups) {
         g.detected++;
         if (e.detectedHour - t.start <= t.peak - t.start + 3) g.detectedInTime++;
-        if (Math.abs(e.startHour - t.start) <= 6) g.startWithin6h++;
+        if (startOk) g.startWithin6h++;
         if (endOk) g.endWithin6h++;
       }
     }
@@ -119,6 +137,19 @@ export function evalCrises(
   f.p90DelayFromOnsetH = delays[Math.floor(delays.length * 0.9)] ?? 0;
   f.falseAlarmsPer30Days = Math.round((f.falseAlarms / ordinaryDays) * 30 * 100) / 100;
   return f;
+}
+
+/** The crises whose boundaries miss by more than 6 h, one short item each (e.g. "long_tail end +11 h"). */
+export function describeMisses(f: CrisisEvalFigures): string {
+  const off = (n: number): string => `${n > 0 ? '+' : ''}${n} h`;
+  const one = (m: CrisisEvalFigures['boundaryMisses'][number]): string => {
+    const parts = [`${m.shape} (seed ${m.seed})`];
+    if (Math.abs(m.startOffH) > 6) parts.push(`start ${off(m.startOffH)}`);
+    if (m.endOffH === null) parts.push('still open');
+    else if (Math.abs(m.endOffH) > 6) parts.push(`end ${off(m.endOffH)}`);
+    return parts.join(' ');
+  };
+  return f.boundaryMisses.length ? f.boundaryMisses.map(one).join('; ') : 'none';
 }
 
 const pct = (n: number, d: number): string => `${d ? ((100 * n) / d).toFixed(1) : '0'} %`;

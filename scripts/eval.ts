@@ -9,7 +9,7 @@ import {
   evalThroughput,
   type SentimentFigures,
 } from './eval-analysis';
-import { describeGroup, evalCrises } from './eval-crises';
+import { describeGroup, describeMisses, evalCrises } from './eval-crises';
 import { evalFeeds } from './eval-feeds';
 import { evalFuzz } from './eval-fuzz';
 
@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   );
   say(`  ${describeGroup('all 3×', crises)}`);
   for (const [k, v] of Object.entries(crises.byShape)) say(`  ${describeGroup(`3× ${k}`, v)}`);
+  say(`  boundaries more than 6 h off (detected crises): ${describeMisses(crises)}`);
   // The tone and hashtag detectors on crises the volume detector is not built for.
   const drops = evalCrises({ seeds: 30, sizes: [3, 5], shapes: ['sentiment_drop'] });
   const hijacks = evalCrises({ seeds: 30, sizes: [1.5, 2, 3], shapes: ['hijack'] });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectEpisodes } from '../../main/core/crises/detector';
 import { generateScenario } from '../../main/core/crises/scenario';
 import { analysed, writeRows, type AnalysedRow } from './analysed';
-import { evalCrises } from '../../scripts/eval-crises';
+import { evalCrises, VOLUME_SHAPES } from '../../scripts/eval-crises';
 import { cli } from '../helpers/cli';
 import { workspaceDeps } from '../helpers/workspace';
 
@@ -48,6 +48,23 @@ describe('crisis detector', () => {
       { timezone: 'Europe/Madrid' },
     );
     expect(before.episodes.every((e) => e.startHour < t.start - 24)).toBe(true);
+  });
+
+  it('quiet nights do not pull an onset back: a morning crisis starts at its rise, not at midnight', () => {
+    // Seed 1015 of the eval: nights of under one negative an hour, whose median is 0 (every
+    // night post looked abnormal and the CUSUM ran from 14 h before the rise).
+    const crises = [35, 60, 85, 105].map((day, i) => ({
+      day,
+      size: 3,
+      shape: VOLUME_SHAPES[(15 + i) % VOLUME_SHAPES.length]!,
+    }));
+    const sc = generateScenario(1015, { days: 120, crises });
+    const t = sc.truth.find((x) => x.shape === 'long_tail')!;
+    const e = detectEpisodes(sc.buckets, { timezone: 'UTC' }).episodes.find(
+      (x) => x.detectedHour >= t.start && x.detectedHour <= t.end,
+    );
+    expect(e).toBeDefined();
+    expect(Math.abs(e!.startHour - t.start)).toBeLessThanOrEqual(2);
   });
 
   it('a campaign that raises volume with the usual tone is not a crisis', () => {

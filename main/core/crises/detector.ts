@@ -68,7 +68,27 @@ export const QUIET_Z = 1;
 export const QUIET_H = 5;
 export const MERGE_GAP = 12;
 const WEEK = 168;
+/**
+ * Below this usual level (negatives an hour) counts are too coarse for the median alone: twelve
+ * samples of a Poisson mean of 0.7 have a median of 0, so every post at night scored z ≥ 1, the
+ * CUSUM crept up overnight and a morning crisis got an onset half a day early. There the rise
+ * is judged against the mean of the samples (those past 3 MAD left out) when it is higher.
+ */
+const DISCRETE_BELOW = 5;
 const NEIGHBOURS = 1;
+
+/** Mean of the samples within 3 robust deviations of the median (one odd hour left out). */
+function trimmedMean(xs: number[], med: number, mad: number): number {
+  const limit = med + 3 * Math.max(1.4826 * mad, 1);
+  let sum = 0;
+  let n = 0;
+  for (const v of xs)
+    if (v <= limit) {
+      sum += v;
+      n++;
+    }
+  return n ? sum / n : med;
+}
 
 function median(xs: number[]): number {
   if (!xs.length) return 0;
@@ -145,9 +165,10 @@ export function detectEpisodes(
     }
     const med = median(base);
     const mad = median(base.map((v) => Math.abs(v - med)));
-    const scale = Math.max(1.4826 * mad, Math.sqrt(med) + 1, 1);
+    const usual = med < DISCRETE_BELOW ? Math.max(med, trimmedMean(base, med, mad)) : med;
+    const scale = Math.max(1.4826 * mad, Math.sqrt(usual) + 1, 1);
     const enough = base.length >= 3;
-    const z = enough ? (x - med) / scale : 0;
+    const z = enough ? (x - usual) / scale : 0;
     cusum = Math.max(0, cusum + z - p.k);
     if (cusum > 0 && runStart === null) {
       runStart = h;
@@ -155,7 +176,7 @@ export function detectEpisodes(
       runTot = 0;
     }
     if (cusum === 0) runStart = null;
-    const upper = med + p.h * scale;
+    const upper = usual + p.h * scale;
     // A campaign or a viral post raises volume with the usual tone; a crisis raises the
     // negative share too. The share is compared with the last 7 days outside episodes.
     const total = tot.get(h) ?? 0;
@@ -166,7 +187,7 @@ export function detectEpisodes(
       runTot += total;
     }
     const shareUp = runTot > 0 && (usualShare === 0 || runNeg / runTot >= 1.3 * usualShare);
-    const abnormal = x >= p.minCount && x >= p.minRatio * Math.max(med, 1) && shareUp;
+    const abnormal = x >= p.minCount && x >= p.minRatio * Math.max(usual, 1) && shareUp;
     // It must persist: at least two hours into the rising run, whatever one hour's size.
     const persisted = runStart !== null && h - runStart >= 1;
     const fired = enough && !current && cusum > p.h && abnormal && persisted;
@@ -183,7 +204,7 @@ export function detectEpisodes(
     series.push({
       hour: h,
       negative: x,
-      expected: med,
+      expected: usual,
       upper,
       z: Math.round(z * 100) / 100,
       cusum: Math.round(cusum * 100) / 100,
@@ -198,7 +219,7 @@ export function detectEpisodes(
       if (x > current.peakNegative) {
         current.peakNegative = x;
         current.peakHour = h;
-        current.peakExpected = med;
+        current.peakExpected = usual;
       }
       down = 0;
       downStart = null;
@@ -212,7 +233,7 @@ export function detectEpisodes(
         detectedNegative: x,
         detectedUpper: Math.round(upper * 10) / 10,
         peakNegative: x,
-        peakExpected: med,
+        peakExpected: usual,
         severity: 'low',
         reasons: [],
       };
@@ -224,11 +245,12 @@ export function detectEpisodes(
       if (x > current.peakNegative) {
         current.peakNegative = x;
         current.peakHour = h;
-        current.peakExpected = med;
+        current.peakExpected = usual;
       }
       // Back to baseline: a second CUSUM, downwards, on how far the hour is below the
       // reference level; the end is where its last run began (the change-point estimate).
-      const endScale = Math.max(1.4826 * mad, Math.sqrt(Math.max(med, 1)));
+      const endScale = Math.max(1.4826 * mad, Math.sqrt(Math.max(usual, 1)));
+      // Against the median: a tail fading at night must still end (see DISCRETE_BELOW).
       const zc = Math.max(-3, Math.min(3, (x - med) / endScale));
       const before = down;
       down = Math.max(0, down + (QUIET_Z - zc));
