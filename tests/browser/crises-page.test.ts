@@ -24,7 +24,7 @@ describe('the Crises page on the demo workspace', () => {
     expect(text).toMatch(/Why it fired/);
     const volume = await ep.getByTestId('signal-negative_volume').innerText();
     expect(volume).toMatch(
-      /Negative volume · \d+ negative mentions in the peak hour where 0 are usual; the alert threshold was \d+ an hour/,
+      /Negative volume · \d+ negative mentions in the peak hour where [\d.]+ are usual; the alert threshold was [\d.]+ an hour/,
     );
     const hijack = await ep.getByTestId('signal-hashtag_hijack').innerText();
     expect(hijack).toMatch(

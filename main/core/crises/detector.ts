@@ -166,6 +166,7 @@ export function detectEpisodes(
     const med = median(base);
     const mad = median(base.map((v) => Math.abs(v - med)));
     const usual = med < DISCRETE_BELOW ? Math.max(med, trimmedMean(base, med, mad)) : med;
+    const shown = Math.round(usual * 10) / 10; // as the chart and the explanations print it
     const scale = Math.max(1.4826 * mad, Math.sqrt(usual) + 1, 1);
     const enough = base.length >= 3;
     const z = enough ? (x - usual) / scale : 0;
@@ -204,7 +205,7 @@ export function detectEpisodes(
     series.push({
       hour: h,
       negative: x,
-      expected: usual,
+      expected: shown,
       upper,
       z: Math.round(z * 100) / 100,
       cusum: Math.round(cusum * 100) / 100,
@@ -219,7 +220,7 @@ export function detectEpisodes(
       if (x > current.peakNegative) {
         current.peakNegative = x;
         current.peakHour = h;
-        current.peakExpected = usual;
+        current.peakExpected = shown;
       }
       down = 0;
       downStart = null;
@@ -233,7 +234,7 @@ export function detectEpisodes(
         detectedNegative: x,
         detectedUpper: Math.round(upper * 10) / 10,
         peakNegative: x,
-        peakExpected: usual,
+        peakExpected: shown,
         severity: 'low',
         reasons: [],
       };
@@ -245,7 +246,7 @@ export function detectEpisodes(
       if (x > current.peakNegative) {
         current.peakNegative = x;
         current.peakHour = h;
-        current.peakExpected = usual;
+        current.peakExpected = shown;
       }
       // Back to baseline: a second CUSUM, downwards, on how far the hour is below the
       // reference level; the end is where its last run began (the change-point estimate).
