@@ -7,6 +7,7 @@ import {
   evalLearning,
   evalSentiment,
   evalThroughput,
+  type LearningFigures,
   type SentimentFigures,
 } from './eval-analysis';
 import { describeGroup, describeMisses, evalCrises } from './eval-crises';
@@ -20,13 +21,21 @@ import { evalFuzz } from './eval-fuzz';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { shared: { type: 'string' }, only: { type: 'string' } },
+    options: { shared: { type: 'string' }, only: { type: 'string' }, seeds: { type: 'string' } },
   });
+  const learningSeeds = Number(values.seeds ?? 10);
   const shared = resolve(values.shared ?? resolve(process.cwd(), '../shared/data'));
   const results: Record<string, unknown> = { sharedData: existsSync(shared) ? shared : null };
   const say = (m: string): void => {
     process.stderr.write(`${m}\n`);
   };
+  if (values.only === 'learning') {
+    // `npm run eval -- --only learning [--seeds N]`: the learning curve alone, in about a minute.
+    const learning = await evalLearning(shared, learningSeeds);
+    for (const l of learning) say(describeLearning(l));
+    process.stdout.write(`${JSON.stringify({ ...results, learning }, null, 2)}\n`);
+    return;
+  }
   if (values.only === 'sentiment') {
     // `npm run eval -- --only sentiment`: the sentiment figures alone, in about a second.
     results['sentiment'] = await evalSentiment(shared);
@@ -97,12 +106,9 @@ async function main(): Promise<void> {
   results['sentiment'] = sentiment;
   saySentiment(sentiment, say);
   await offensive(shared, results, say);
-  const learning = await evalLearning(shared);
+  const learning = await evalLearning(shared, learningSeeds);
   results['learning'] = learning;
-  for (const l of learning)
-    say(
-      `learning from corrections (${l.set}, ${l.evaluated} scored): ${l.curve.map((c) => `${c.corrections} → ${c.f1.toFixed(3)}`).join(', ')}`,
-    );
+  for (const l of learning) say(describeLearning(l));
   const speed = evalThroughput();
   results['throughput'] = speed;
   say(`analysis throughput: ${speed.textsPerSec} texts/s on one core, heap ${speed.heapMB} MB`);
@@ -151,6 +157,15 @@ function saySentiment(sentiment: SentimentFigures[], say: (m: string) => void): 
       `  per class F1 neg/neu/pos ${r.atalaya.perClass.map((x) => x.toFixed(3)).join('/')}; confusion (gold → predicted neg/neu/pos): negative ${neg}, neutral ${neu}, positive ${pos}`,
     );
   }
+}
+
+function describeLearning(l: LearningFigures): string {
+  const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
+  return (
+    `learning from corrections (${l.set}, ${l.mentions} mentions, ${l.evaluated} scored, mean ± sd over ${l.seeds} seeds): ` +
+    `${l.curve.map((c) => `${c.corrections} → ${c.f1.toFixed(3)} ± ${c.sd.toFixed(3)}`).join(', ')}; ` +
+    `gain at 200 ${signed(l.gain200)} (worst seed ${signed(l.worstGain200)}), training on 200 corrections ${l.trainMs200} ms`
+  );
 }
 
 void main();

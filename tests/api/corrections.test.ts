@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyzeText } from '../../main/core/analysis';
 import { callMethod } from '../../main/core/api/router';
 import { loadCorrectionModel } from '../../main/core/db/corrections-repo';
+import { CORRECTED } from '../helpers/restaurant-corrections';
 import { workspaceDeps } from '../helpers/workspace';
 
 describe('corrections', () => {
@@ -33,7 +35,10 @@ describe('corrections', () => {
       topic: 'cancellation',
       note: 'ironía',
     });
-    expect(r).toMatchObject({ ok: true, value: { corrected: true, corrections: 1 } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: { corrected: true, corrections: 1, accuracy: { corrected: 1 } },
+    });
     expect(one(`SELECT sentiment, complaint FROM mentions WHERE id = ${id}`)).toEqual({
       sentiment: -1,
       complaint: 1,
@@ -57,5 +62,61 @@ describe('corrections', () => {
     expect(
       await callMethod(env.deps, 'mentions.correct', { id: 999999, sentiment: 1 }),
     ).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('the workspace model learns from corrections: new imports, the explanation and the accuracy shown', async () => {
+    // A restaurant whose customers praise with "una bestialidad", a word the lexicon does not know.
+    const rows = CORRECTED;
+    await importCsv(
+      'date,text,author,id\n' +
+        rows
+          .map(([t], i) => `2026-01-05 10:${String(i).padStart(2, '0')},"${t}",u${i},${i + 1}`)
+          .join('\n') +
+        '\n',
+    );
+    const idOf = (t: string) =>
+      (env.db.prepare('SELECT id FROM mentions WHERE text = ?').get(t) as { id: number }).id;
+    const get = async (id: number) => {
+      const r = await callMethod(env.deps, 'mentions.get', { id });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value as { explanation: { learned: unknown } };
+    };
+    // No corrections yet: nothing learned, the explanation says so.
+    expect((await get(idOf(rows[0]?.[0] as string))).explanation.learned).toBe(null);
+    let last: unknown = null;
+    for (const [t, y] of rows) {
+      const r = await callMethod(env.deps, 'mentions.correct', { id: idOf(t), sentiment: y });
+      if (!r.ok) throw new Error(r.error.message);
+      last = r.value;
+    }
+    const baseRight = rows.filter(([t, y]) => analyzeText(t).sentiment === y).length;
+    expect(last).toMatchObject({
+      corrections: rows.length,
+      accuracy: { corrected: rows.length, baseRight },
+    });
+    const acc = (last as { accuracy: { learnedRight: number } }).accuracy;
+    expect(acc.learnedRight).toBeGreaterThan(baseRight);
+    // A new mention of the same kind, imported after the corrections, is read as praise …
+    const fresh = 'Menudo chuletón, una bestialidad';
+    expect(analyzeText(fresh).sentiment).toBe(0);
+    await importCsv(`date,text,author,id\n2026-01-06 09:00,"${fresh}",zoe,100\n`);
+    const id = idOf(fresh);
+    expect(one(`SELECT sentiment FROM mentions WHERE id = ${id}`)).toEqual({ sentiment: 1 });
+    // … and its explanation shows the workspace model changed it, and which word weighed.
+    expect((await get(id)).explanation.learned).toMatchObject({
+      corrections: rows.length,
+      base: 0,
+      sentiment: 1,
+      changed: true,
+      features: expect.arrayContaining([
+        expect.objectContaining({ kind: 'word', name: expect.stringMatching(/bestialidad/) }),
+      ]),
+    });
+    // An unrelated mention keeps the base verdict.
+    const other = 'Servicio pésimo, no vuelvo';
+    await importCsv(`date,text,author,id\n2026-01-06 10:00,"${other}",max,101\n`);
+    expect(one(`SELECT sentiment FROM mentions WHERE id = ${idOf(other)}`)).toEqual({
+      sentiment: analyzeText(other).sentiment,
+    });
   });
 });

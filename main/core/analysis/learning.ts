@@ -1,177 +1,593 @@
-import { analyzeText, type Analysis } from './index';
+import { explainText, type AnalyzeOptions, type Explanation } from './index';
+import { CONTRAST, INTENSIFIERS, NEGATORS, STOPWORDS } from './lexicons/cues';
 import { prepare } from './text';
 
 /**
  * Learning from the user's corrections: a small multinomial logistic regression per
- * workspace over the lexicon score and hashed word unigrams/bigrams, trained locally on the
- * mentions the user corrected, plus the bin of the lexicon score (so it can learn where this
- * workspace's neutral ends). It adjusts the lexicon's verdict on that workspace's own
- * vocabulary; it is JSON so the workspace can store it.
+ * workspace, trained locally on the mentions the user corrected.
+ *
+ * Its logits are the base engine's own verdict, written as a soft prior from the lexicon
+ * score and its thresholds (negative: A·(tn − s), neutral: 0, positive: A·(s − tp)), plus
+ * what the corrections taught:
+ * - a bias per class (how often this workspace's people are neutral, positive, negative —
+ *   Rest-Mex reviews are 82 % positive, tweets a third each),
+ * - weights on the engine's signals (score, positive and negative lexicon mass, complaint,
+ *   insult, irony, negation, contrast, question, stars when the source has them, length),
+ *   which move where this workspace's neutral ends,
+ * - hashed word unigrams, bigrams and 5-letter word prefixes (the workspace's own
+ *   vocabulary: "brutal" said of a dish, "lento" of a slow-cooked stew).
+ * Every learned weight has a Gaussian prior at zero (L2 on the summed, not averaged, loss):
+ * with few corrections the base verdict dominates and only evidence repeated across
+ * corrections moves it; with many the data does. Training is full-batch and deterministic
+ * (the same corrections in any order give the same model); the model is JSON so the
+ * workspace can store it.
  */
 export interface CorrectionModel {
-  version: 1;
-  dims: number;
-  /** weights[class][feature], classes −1, 0, 1 in that order; the last 2 features are score and bias. */
-  weights: number[][];
+  version: 2;
+  /** Corrections the model was trained on (0: the base result is returned unchanged). */
   examples: number;
+  /** Share of the learned logits kept, chosen by cross-validation on the corrections (0: none). */
+  trust: number;
+  /**
+   * Accuracy on the corrected mentions: how many the base engine had right, and how many the
+   * workspace model gets right when each is judged by weights fitted without it (5 folds).
+   */
+  check: { corrected: number; baseRight: number; learnedRight: number };
+  /** Slope of the soft prior from the lexicon score. */
+  prior: number;
+  /** Per class (negative, neutral, positive): bias. */
+  bias: [number, number, number];
+  /** Per class: weight of each dense signal, in the order of DENSE. */
+  dense: [number[], number[], number[]];
+  /** Word evidence learned from the corrections: feature → log ratio for negative, neutral, positive. */
+  words: Record<string, [number, number, number]>;
 }
 
 export interface CorrectionExample {
   text: string;
-  /** The lexicon's score and, when known, its verdict (recomputed from the text otherwise). */
-  analysis: Pick<Analysis, 'score'> & Partial<Pick<Analysis, 'sentiment'>>;
+  /** The base engine's explanation of the text (recomputed from the text when absent). */
+  explanation?: Explanation;
+  /** Options the text was analysed with (language hint, stars). */
+  options?: AnalyzeOptions;
   label: { sentiment?: -1 | 0 | 1 };
 }
 
-const DIMS = 1 << 14;
+/**
+ * The engine signals the model weighs, by id (the UI names them): lexicon score, positive and
+ * negative lexicon mass, complaint, insult, irony, negation, contrast, question, exclamation,
+ * stars, length, praise and criticism together, praise/criticism after "but", no lexicon
+ * word, score far past either threshold, share of praise, praise and criticism per word.
+ */
+export const DENSE = [
+  'lexiconScore',
+  'positiveWords',
+  'negativeWords',
+  'complaint',
+  'insult',
+  'irony',
+  'negation',
+  'contrast',
+  'question',
+  'exclamation',
+  'stars',
+  'length',
+  'mixed',
+  'praiseAfterBut',
+  'criticismAfterBut',
+  'noLexiconWords',
+  'wellAbovePositive',
+  'wellBelowNegative',
+  'praiseShare',
+  'praisePerWord',
+  'criticismPerWord',
+] as const;
 
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619);
+interface Encoded {
+  prior: [number, number, number];
+  dense: number[];
+  sparse: string[];
+}
+
+/** The base verdict as logits; ties never hide the base verdict (irony keeps praise neutral). */
+function priorLogits(e: Explanation, slope: number): [number, number, number] {
+  const s = e.sentiment.score;
+  const th = e.sentiment.thresholds;
+  const z: [number, number, number] = [slope * (th.negative - s), 0, slope * (s - th.positive)];
+  const v = e.sentiment.sentiment + 1;
+  const top = Math.max(...z);
+  if (z[v] !== top || z.filter((x) => x === top).length > 1) z[v] = top + 0.05 * slope;
+  return z;
+}
+
+function denseSignals(e: Explanation, words: number): number[] {
+  let pos = 0;
+  let neg = 0;
+  let negated = 0;
+  let stars = 0;
+  let posAfter = 0;
+  let negAfter = 0;
+  for (const t of e.sentiment.terms) {
+    if (t.rule === 'review stars') {
+      stars = t.weight / 3.6; // (stars − 3) · 1.8 in the lexicon → −1..1
+      continue;
+    }
+    if (t.weight > 0) pos += t.weight;
+    else neg -= t.weight;
+    if (t.rule?.includes('negated')) negated = 1;
+    if (t.rule?.includes('after a contrast')) {
+      if (t.weight > 0) posAfter += t.weight;
+      else negAfter -= t.weight;
+    }
   }
-  return (h >>> 0) % DIMS;
+  const s = e.sentiment.score;
+  const th = e.sentiment.thresholds;
+  const rules = e.sentiment.rules.join(' ');
+  return [
+    e.sentiment.score,
+    Math.tanh(pos / 3),
+    Math.tanh(neg / 3),
+    e.complaint.complaint ? 1 : 0,
+    e.toxicity.insult ? 1 : 0,
+    e.irony.flagged ? 1 : 0,
+    negated,
+    rules.includes('contrast') ? 1 : 0,
+    rules.includes('question') || e.sentiment.terms.some((t) => t.rule?.includes('question'))
+      ? 1
+      : 0,
+    rules.includes('exclamation') ? 1 : 0,
+    stars,
+    Math.min(1, Math.log1p(words) / 5),
+    Math.tanh(Math.min(pos, neg) / 2),
+    Math.tanh(posAfter / 2),
+    Math.tanh(negAfter / 2),
+    e.sentiment.terms.length === 0 ? 1 : 0,
+    Math.max(0, s - th.positive - 0.3),
+    Math.max(0, th.negative - 0.3 - s),
+    (pos - neg) / (pos + neg + 1),
+    Math.min(1, (3 * pos) / Math.max(words, 1)),
+    Math.min(1, (3 * neg) / Math.max(words, 1)),
+  ];
 }
 
-function verdictFeature(verdict: number): number {
-  return hash(`\u0000lexicon-verdict ${verdict}`);
-}
+const FUNCTION_WORDS = new Set(
+  [...(STOPWORDS['es'] ?? []), ...(STOPWORDS['en'] ?? [])].filter(
+    (w) => !NEGATORS.has(w) && !CONTRAST.has(w) && INTENSIFIERS[w] === undefined,
+  ),
+);
 
-/** Ten bins of the lexicon score, so the model can move the neutral thresholds of this workspace. */
-const SCORE_BINS = 10;
-
-function features(text: string, score: number, verdict: number): number[] {
+/**
+ * Content words, word pairs, 5-letter prefixes of longer words ("encant" covers encantó and
+ * encanta) and the lexicon terms that fired (with their negation), so the model can learn what
+ * a word means in this workspace. Function words alone say nothing and are left out.
+ */
+function sparseFeatures(text: string, e: Explanation): { names: string[]; words: number } {
   const w = prepare(text).words;
-  const f = new Set<number>();
-  const bin = Math.max(0, Math.min(SCORE_BINS - 1, Math.floor(((score + 1) * SCORE_BINS) / 2)));
-  f.add(hash(`\u0000score-bin ${bin}`));
-  f.add(verdictFeature(verdict));
+  const f = new Set<string>();
   for (let i = 0; i < w.length; i++) {
-    f.add(hash(w[i] as string));
-    if (i > 0) f.add(hash(`${w[i - 1]} ${w[i]}`));
+    const word = w[i] as string;
+    if (!FUNCTION_WORDS.has(word)) {
+      f.add(`w ${word}`);
+      if (word.length > 6) f.add(`w ${word.slice(0, 5)}…`);
+    }
+    if (i > 0) f.add(`w ${w[i - 1]} ${word}`);
   }
-  return [...f];
+  for (const t of e.sentiment.terms)
+    if (t.rule !== 'review stars') f.add(`${t.rule?.includes('negated') ? 'n' : 'l'} ${t.term}`);
+  return { names: [...f], words: w.length };
 }
 
-function logits(m: CorrectionModel, feats: number[], score: number): number[] {
-  return m.weights.map((w) => {
-    let z = (w[DIMS] ?? 0) * score * 3 + (w[DIMS + 1] ?? 0);
-    for (const f of feats) z += w[f] ?? 0;
-    return z;
-  });
+function encode(text: string, e: Explanation, slope: number): Encoded {
+  const { names, words } = sparseFeatures(text, e);
+  return { prior: priorLogits(e, slope), dense: denseSignals(e, words), sparse: names };
 }
 
-function softmax(z: number[]): number[] {
-  const max = Math.max(...z);
-  const e = z.map((x) => Math.exp(x - max));
-  const s = e.reduce((a, b) => a + b, 0);
-  return e.map((x) => x / s);
+/** Below this many sentiment corrections (or with all of one class) the base verdict stands. */
+export const MIN_CORRECTIONS = 20;
+
+export interface TrainOptions {
+  /** Slope of the soft prior (larger: the base verdict is harder to overturn). */
+  prior?: number;
+  /** L2 strength on the class biases, the dense signal weights and the sparse weights. */
+  l2Bias?: number;
+  l2Dense?: number;
+  l2Sparse?: number;
+  iterations?: number;
+  /** How much a rare class's corrections weigh: 1 balances classes fully, 0 not at all. */
+  balance?: number;
+  /** Sparse features must appear in at least this many corrections. */
+  minCount?: number;
+  /** Additive smoothing of the word counts. */
+  smoothing?: number;
+  /** Shares of the learned logits tried by cross-validation on the corrections. */
+  shares?: number[];
+}
+
+const DEFAULTS: Required<TrainOptions> = {
+  prior: 8,
+  l2Bias: 3,
+  l2Dense: 2,
+  l2Sparse: 1,
+  iterations: 250,
+  balance: 0.5,
+  minCount: 2,
+  smoothing: 1,
+  shares: [0, 0.25, 0.5, 0.75, 1],
+};
+
+function softmax3(z: number[]): [number, number, number] {
+  const m = Math.max(z[0] as number, z[1] as number, z[2] as number);
+  const a = Math.exp((z[0] as number) - m);
+  const b = Math.exp((z[1] as number) - m);
+  const c = Math.exp((z[2] as number) - m);
+  const s = a + b + c;
+  return [a / s, b / s, c / s];
 }
 
 /**
- * Trains on corrected sentiment labels by full-batch gradient descent (the result does not
- * depend on the order of the corrections). The model starts at the lexicon's own verdict, so
- * zero corrections change nothing, and L2 pulls every weight back towards that start, so a
- * handful of corrections cannot overturn the lexicon on unrelated posts.
+ * Trains on corrected sentiment labels. Full-batch Adam on the class-weighted cross-entropy
+ * (each class weighs the same however few corrections it has: the goal is macro-F1) plus
+ * L2 towards zero, so the result does not depend on the order of the corrections.
  */
 export function trainCorrectionModel(
   examples: CorrectionExample[],
-  iterations = 150,
-  rate = 1,
-  l2 = 0.03,
+  options: TrainOptions = {},
 ): CorrectionModel {
-  const prior = [-1, 0, 1].map((c) => {
-    const w = new Array<number>(DIMS + 2).fill(0);
-    w[verdictFeature(c)] = 3;
-    w[DIMS] = c;
-    return w;
-  });
-  const weights = prior.map((w) => [...w]);
-  const model: CorrectionModel = { version: 1, dims: DIMS, weights, examples: 0 };
+  const o = { ...DEFAULTS, ...options };
+  // Sorted first: sums run in the same order whatever order the corrections come in.
   const data = examples
     .filter((e) => e.label.sentiment !== undefined)
-    .map((e) => ({
-      feats: features(
-        e.text,
-        e.analysis.score,
-        e.analysis.sentiment ?? analyzeText(e.text).sentiment,
-      ),
-      score: e.analysis.score,
-      y: (e.label.sentiment as number) + 1,
-    }));
+    .sort((a, b) =>
+      a.text < b.text
+        ? -1
+        : a.text > b.text
+          ? 1
+          : (a.label.sentiment ?? 0) - (b.label.sentiment ?? 0),
+    )
+    .map((e) => {
+      const ex = e.explanation ?? explainText(e.text, e.options).explanation;
+      return {
+        ...encode(e.text, ex, o.prior),
+        y: (e.label.sentiment as number) + 1,
+        fold: foldOf(e.text),
+      };
+    });
+  const D = DENSE.length + 3;
+  const model: CorrectionModel = {
+    version: 2,
+    examples: data.length,
+    trust: 0,
+    check: { corrected: 0, baseRight: 0, learnedRight: 0 },
+    prior: o.prior,
+    bias: [0, 0, 0],
+    dense: [
+      new Array<number>(D).fill(0),
+      new Array<number>(D).fill(0),
+      new Array<number>(D).fill(0),
+    ],
+    words: {},
+  };
+  if (!data.length) return model;
+  model.words = wordEvidence(data, o, -1);
+  // The rows see word evidence counted without them (5 folds), as unseen mentions will.
+  const folds = [0, 1, 2, 3, 4].map((k) => wordEvidence(data, o, k));
+  const rows = data.map((d) => ({
+    prior: d.prior,
+    y: d.y,
+    x: [...d.dense, ...wordScores(d.sparse, folds[d.fold] as Record<string, Triple>)],
+  }));
   const counts = [0, 0, 0];
   for (const d of data) counts[d.y] = (counts[d.y] ?? 0) + 1;
-  // Each class weighs the same however few corrections it has (the goal is macro-F1).
-  const cw = counts.map((k) => (k ? data.length / (3 * k) : 1));
-  const touched = new Set<number>();
-  for (const d of data) for (const f of d.feats) touched.add(f);
-  touched.add(DIMS);
-  touched.add(DIMS + 1);
-  const n = Math.max(1, data.length);
-  for (let it = 0; it < iterations; it++) {
-    const grad = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
-    for (const d of data) {
-      const p = softmax(logits(model, d.feats, d.score));
-      for (let c = 0; c < 3; c++) {
-        const g = ((p[c] ?? 0) - (c === d.y ? 1 : 0)) * (cw[d.y] ?? 1);
-        const G = grad[c] as Map<number, number>;
-        for (const f of d.feats) G.set(f, (G.get(f) ?? 0) + g);
-        G.set(DIMS, (G.get(DIMS) ?? 0) + g * d.score * 3);
-        G.set(DIMS + 1, (G.get(DIMS + 1) ?? 0) + g);
-      }
-    }
-    for (let c = 0; c < 3; c++) {
-      const w = model.weights[c] as number[];
-      const w0 = prior[c] as number[];
-      const G = grad[c] as Map<number, number>;
-      for (const f of touched) {
-        const reg = l2 * ((w[f] ?? 0) - (w0[f] ?? 0));
-        w[f] = (w[f] ?? 0) - rate * ((G.get(f) ?? 0) / n + reg);
-      }
+  const cw = counts.map((k) => (k ? (data.length / (3 * k)) ** o.balance : 0));
+  // Too few corrections, or all of one class, say nothing yet about this workspace as a whole.
+  const enough = rows.length >= MIN_CORRECTIONS && counts.filter((k) => k > 0).length >= 2;
+  const w = enough ? fitWeights(rows, cw, D, o) : new Float64Array(3 + 3 * D);
+  // How far to trust the corrections: the share of the learned logits that gives the best
+  // macro-F1 on corrections the weights were not fitted on (5 folds). With few or
+  // contradictory corrections this stays near 0 and the base verdict stands.
+  const learned = rows.map(() => [0, 0, 0]);
+  for (let k = 0; k < (enough ? 5 : 0); k++) {
+    const inFold = data.map((d) => d.fold === k);
+    if (!inFold.some(Boolean)) continue;
+    const wk = fitWeights(
+      rows.filter((_, i) => !inFold[i]),
+      cw,
+      D,
+      o,
+    );
+    rows.forEach((r, i) => {
+      if (inFold[i]) learned[i] = logitsOf(wk, r.x, D);
+    });
+  }
+  let bestShare = 0;
+  let bestF1 = -1;
+  for (const share of enough ? o.shares : [0]) {
+    const pred = rows.map((r, i) =>
+      argmax3(r.prior.map((p, c) => p + share * (learned[i]?.[c] ?? 0))),
+    );
+    const f1 = macroF1Of(
+      rows.map((r) => r.y),
+      pred,
+    );
+    if (f1 > bestF1 + 1e-9) {
+      bestF1 = f1;
+      bestShare = share;
     }
   }
-  model.examples = data.length;
+  for (let k = 0; k < w.length; k++) w[k] = (w[k] as number) * bestShare;
+  model.trust = bestShare;
+  model.check = {
+    corrected: rows.length,
+    baseRight: rows.filter((r) => argmax3(r.prior) === r.y).length,
+    learnedRight: rows.filter(
+      (r, i) => argmax3(r.prior.map((p, c) => p + bestShare * (learned[i]?.[c] ?? 0))) === r.y,
+    ).length,
+  };
+  const round = (x: number): number => Math.round(x * 1e4) / 1e4 || 0;
+  model.bias = [round(w[0] as number), round(w[1] as number), round(w[2] as number)];
+  for (let c = 0; c < 3; c++)
+    model.dense[c] = Array.from({ length: D }, (_, j) => round(w[3 + c * D + j] as number));
   return model;
 }
 
-/** The workspace's corrected view of an analysis: sentiment re-decided by the model. */
-export function applyCorrectionModel<A extends Pick<Analysis, 'sentiment' | 'score'>>(
-  m: CorrectionModel | null,
-  text: string,
-  a: A,
-): A {
-  if (!m || m.examples === 0) return a;
-  const p = softmax(logits(m, features(text, a.score, a.sentiment), a.score));
-  const best = p.indexOf(Math.max(...p));
-  return { ...a, sentiment: (best - 1) as -1 | 0 | 1 };
+type Triple = [number, number, number];
+
+interface Row {
+  prior: Triple;
+  y: number;
+  x: number[];
 }
 
-/** Sparse JSON form: only non-zero weights are kept (a few KB instead of 400 KB). */
-export function serialiseModel(m: CorrectionModel): string {
-  return JSON.stringify({
-    ...m,
-    weights: m.weights.map((w) =>
-      Object.fromEntries(w.flatMap((v, i) => (v ? [[i, Math.round(v * 1e4) / 1e4]] : []))),
-    ),
+/** Class biases and signal weights: full-batch Adam on the class-weighted cross-entropy plus L2. */
+function fitWeights(rows: Row[], cw: number[], D: number, o: Required<TrainOptions>): Float64Array {
+  // Parameters: [bias 3][weights 3·D], one flat vector.
+  const P = 3 + 3 * D;
+  const w = new Float64Array(P);
+  const g = new Float64Array(P);
+  const m1 = new Float64Array(P);
+  const m2 = new Float64Array(P);
+  const l2 = new Float64Array(P);
+  for (let k = 0; k < P; k++)
+    l2[k] = k < 3 ? o.l2Bias : (k - 3) % D >= DENSE.length ? o.l2Sparse : o.l2Dense;
+  const lr = 0.05;
+  const z = [0, 0, 0];
+  for (let it = 1; it <= o.iterations; it++) {
+    g.fill(0);
+    for (const r of rows) {
+      for (let c = 0; c < 3; c++) {
+        let v = (r.prior[c] as number) + (w[c] as number);
+        const db = 3 + c * D;
+        for (let j = 0; j < D; j++) v += (w[db + j] as number) * (r.x[j] as number);
+        z[c] = v;
+      }
+      const p = softmax3(z);
+      const weight = cw[r.y] as number;
+      for (let c = 0; c < 3; c++) {
+        const err = ((p[c] as number) - (c === r.y ? 1 : 0)) * weight;
+        g[c] = (g[c] as number) + err;
+        const db = 3 + c * D;
+        for (let j = 0; j < D; j++) g[db + j] = (g[db + j] as number) + err * (r.x[j] as number);
+      }
+    }
+    const c1 = 1 - 0.9 ** it;
+    const c2 = 1 - 0.999 ** it;
+    for (let k = 0; k < P; k++) {
+      const gk = (g[k] as number) + (l2[k] as number) * (w[k] as number);
+      m1[k] = 0.9 * (m1[k] as number) + 0.1 * gk;
+      m2[k] = 0.999 * (m2[k] as number) + 0.001 * gk * gk;
+      w[k] =
+        (w[k] as number) -
+        (lr * ((m1[k] as number) / c1)) / (Math.sqrt((m2[k] as number) / c2) + 1e-8);
+    }
+  }
+  return w;
+}
+
+function logitsOf(w: Float64Array, x: number[], D: number): number[] {
+  return [0, 1, 2].map((c) => {
+    let v = w[c] as number;
+    for (let j = 0; j < D; j++) v += (w[3 + c * D + j] as number) * (x[j] as number);
+    return v;
   });
 }
 
-export function parseModel(json: string): CorrectionModel {
-  const raw = JSON.parse(json) as {
-    version: 1;
-    dims: number;
-    examples: number;
-    weights: Array<Record<string, number>>;
+function argmax3(z: number[]): number {
+  let b = 0;
+  for (let c = 1; c < 3; c++) if ((z[c] as number) > (z[b] as number)) b = c;
+  return b;
+}
+
+/** Macro-F1 over the three classes (0, 1, 2). */
+export function macroF1Of(gold: number[], pred: number[]): number {
+  let sum = 0;
+  for (let c = 0; c < 3; c++) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    gold.forEach((g, i) => {
+      if (pred[i] === c && g === c) tp++;
+      else if (pred[i] === c) fp++;
+      else if (g === c) fn++;
+    });
+    sum += tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+  }
+  return sum / 3;
+}
+
+function foldOf(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0) % 5;
+}
+
+/**
+ * Naive-Bayes evidence of each feature for each class against the other two (log ratio of the
+ * smoothed shares of corrections of that class, and of the others, that contain it), counted
+ * on the corrections outside `fold` (all of them when −1).
+ */
+function wordEvidence(
+  data: Array<{ sparse: string[]; y: number; fold: number }>,
+  o: Required<TrainOptions>,
+  fold: number,
+): Record<string, Triple> {
+  const n = [0, 0, 0];
+  const per = new Map<string, Triple>();
+  for (const d of data) {
+    if (d.fold === fold) continue;
+    n[d.y] = (n[d.y] ?? 0) + 1;
+    for (const f of d.sparse) {
+      const c = per.get(f) ?? [0, 0, 0];
+      c[d.y as 0 | 1 | 2]++;
+      per.set(f, c);
+    }
+  }
+  const total = (n[0] ?? 0) + (n[1] ?? 0) + (n[2] ?? 0);
+  const a = o.smoothing;
+  const out: Record<string, Triple> = {};
+  for (const f of [...per.keys()].sort()) {
+    const c = per.get(f) as Triple;
+    if (c[0] + c[1] + c[2] < o.minCount) continue;
+    const all = c[0] + c[1] + c[2];
+    const r = [0, 1, 2].map((k) => {
+      const inK = c[k as 0 | 1 | 2];
+      const nk = n[k] ?? 0;
+      return Math.log((inK + a) / (nk + 2 * a)) - Math.log((all - inK + a) / (total - nk + 2 * a));
+    });
+    out[f] = [
+      Math.round((r[0] as number) * 1e3) / 1e3,
+      Math.round((r[1] as number) * 1e3) / 1e3,
+      Math.round((r[2] as number) * 1e3) / 1e3,
+    ];
+  }
+  return out;
+}
+
+function wordScores(features: string[], table: Record<string, Triple>): Triple {
+  const s: Triple = [0, 0, 0];
+  let k = 0;
+  for (const f of features) {
+    const r = table[f];
+    if (!r) continue;
+    k++;
+    s[0] += r[0];
+    s[1] += r[1];
+    s[2] += r[2];
+  }
+  const norm = Math.sqrt(k + 1);
+  return [s[0] / norm, s[1] / norm, s[2] / norm];
+}
+
+export interface LearnedFeature {
+  /**
+   * signal: one of DENSE, or `balance` (how often this workspace's mentions are of each class);
+   * word: a word, word pair or word beginning ("encant…"); lexicon: a lexicon term that fired.
+   */
+  kind: 'signal' | 'word' | 'lexicon';
+  name: string;
+  negated?: boolean;
+  /** How much it moved the logit of the chosen class against the base verdict's class. */
+  weight: number;
+}
+
+export interface CorrectionResult {
+  sentiment: -1 | 0 | 1;
+  /** The base engine's verdict before the workspace model. */
+  base: -1 | 0 | 1;
+  changed: boolean;
+  probability: number;
+  /** The learned features that weighed most (empty when there is no model). */
+  features: LearnedFeature[];
+}
+
+/** The workspace model's verdict on one explained text, with the learned features that weighed. */
+export function correctSentiment(
+  m: CorrectionModel | null,
+  text: string,
+  e: Explanation,
+): CorrectionResult {
+  const base = e.sentiment.sentiment;
+  if (!m || m.examples === 0)
+    return { sentiment: base, base, changed: false, probability: 1, features: [] };
+  const x = encode(text, e, m.prior);
+  const contrib = new Map<string, [number, number, number]>();
+  const add = (name: string, v: [number, number, number]): void => {
+    const c = contrib.get(name) ?? [0, 0, 0];
+    contrib.set(name, [c[0] + v[0], c[1] + v[1], c[2] + v[2]]);
   };
+  add('s balance', m.bias);
+  DENSE.forEach((name, j) => {
+    const d = x.dense[j] as number;
+    if (d)
+      add(
+        `s ${name}`,
+        [0, 1, 2].map((c) => (m.dense[c]?.[j] ?? 0) * d) as [number, number, number],
+      );
+  });
+  // Each learned word adds its evidence times the weight the model gave word evidence.
+  const known = x.sparse.filter((f) => m.words[f]);
+  const norm = Math.sqrt(known.length + 1);
+  const D0 = DENSE.length;
+  for (const f of known) {
+    const r = m.words[f] as Triple;
+    add(
+      f,
+      [0, 1, 2].map(
+        (c) =>
+          ((m.dense[c]?.[D0] ?? 0) * r[0] +
+            (m.dense[c]?.[D0 + 1] ?? 0) * r[1] +
+            (m.dense[c]?.[D0 + 2] ?? 0) * r[2]) /
+          norm,
+      ) as Triple,
+    );
+  }
+  const z = [...x.prior];
+  for (const v of contrib.values())
+    for (let c = 0; c < 3; c++) z[c] = (z[c] as number) + v[c as 0 | 1 | 2];
+  const p = softmax3(z);
+  const best = p.indexOf(Math.max(...p));
+  const sentiment = (best - 1) as -1 | 0 | 1;
+  // Which learned features pushed towards the chosen class (against the base one when it changed).
+  const rival = sentiment === base ? runnerUp(p, best) : base + 1;
+  const features = [...contrib.entries()]
+    .map(([key, v]) => ({
+      key,
+      weight: Math.round((v[best as 0 | 1 | 2] - v[rival as 0 | 1 | 2]) * 100) / 100,
+    }))
+    .filter((f) => Math.abs(f.weight) >= 0.05)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.key < b.key ? -1 : 1))
+    .slice(0, 8)
+    .map(({ key, weight }) => describeFeature(key, weight));
   return {
-    version: 1,
-    dims: raw.dims,
-    examples: raw.examples,
-    weights: raw.weights.map((o) => {
-      const w = new Array<number>(raw.dims + 2).fill(0);
-      for (const [k, v] of Object.entries(o)) w[Number(k)] = v;
-      return w;
-    }),
+    sentiment,
+    base,
+    changed: sentiment !== base,
+    probability: Math.round((p[best] as number) * 1000) / 1000,
+    features,
   };
+}
+
+function runnerUp(p: number[], best: number): number {
+  let r = best === 0 ? 1 : 0;
+  for (let c = 0; c < 3; c++) if (c !== best && (p[c] as number) > (p[r] as number)) r = c;
+  return r;
+}
+
+function describeFeature(key: string, weight: number): LearnedFeature {
+  const name = key.slice(2);
+  if (key[0] === 's') return { kind: 'signal', name, weight };
+  if (key[0] === 'w') return { kind: 'word', name, weight };
+  return { kind: 'lexicon', name, negated: key[0] === 'n', weight };
+}
+
+export function serialiseModel(m: CorrectionModel): string {
+  return JSON.stringify(m);
+}
+
+/** A stored model; an older format (version 1) is dropped: it is retrained on the next correction. */
+export function parseModel(json: string): CorrectionModel | null {
+  const raw = JSON.parse(json) as Partial<CorrectionModel> & { version?: number };
+  if (raw.version !== 2) return null;
+  return raw as CorrectionModel;
 }

@@ -277,6 +277,27 @@ export interface MentionExplanation {
     findings: Array<{ kind: string; term: string; severity: number }>;
   };
   campaign: string[];
+  /**
+   * What the workspace model (trained on this workspace's sentiment corrections) does to the
+   * base verdict: null when there are no corrections yet.
+   */
+  learned: {
+    corrections: number;
+    base: -1 | 0 | 1;
+    sentiment: -1 | 0 | 1;
+    changed: boolean;
+    /**
+     * Learned features that weighed most, towards the verdict (positive weight) or against it:
+     * an engine signal (its id, or `balance`: how often this workspace's mentions are of each
+     * class), a word, word pair or word beginning, or a lexicon term that fired.
+     */
+    features: Array<{
+      kind: 'signal' | 'word' | 'lexicon';
+      name: string;
+      negated?: boolean;
+      weight: number;
+    }>;
+  } | null;
 }
 
 const responsesSchema = zod.strictObject({ days: zod.number().int().min(1).max(3660).optional() });
@@ -441,9 +462,19 @@ export const contract = {
     typeof byIdSchema,
     { mention: MentionDetail; thread: MentionListItem[]; explanation: MentionExplanation }
   >(byIdSchema),
-  'mentions.correct': method<typeof correctSchema, { corrected: boolean; corrections: number }>(
-    correctSchema,
-  ),
+  'mentions.correct': method<
+    typeof correctSchema,
+    {
+      corrected: boolean;
+      corrections: number;
+      /**
+       * Accuracy on the corrected mentions (sentiment): right by the base engine alone, and by
+       * the workspace model judging each without its own correction. Null until a sentiment
+       * correction exists.
+       */
+      accuracy: { corrected: number; baseRight: number; learnedRight: number } | null;
+    }
+  >(correctSchema),
   'dashboard.overview': method<typeof overviewSchema, DashboardOverview>(overviewSchema),
   'dashboard.trends': method<typeof overviewSchema, DashboardTrends>(overviewSchema),
   'dashboard.responses': method<typeof overviewSchema, DashboardResponses>(overviewSchema),

@@ -4,6 +4,7 @@ import {
   trainCorrectionModel,
   type CorrectionModel,
 } from '../analysis/learning';
+import { analysedText, analysisOptions } from '../sources/analyzer';
 import { ROLLUP_FACT_COLUMNS, RollupAccumulator, type RollupFact } from './rollups';
 import { writeMeta } from './workspace-file';
 import type { Db } from './workspace-file';
@@ -63,18 +64,28 @@ export function correctMention(
   })();
 }
 
-/** Retrains the workspace's correction model on every sentiment correction and stores it. */
+/**
+ * Retrains the workspace's correction model on every sentiment correction and stores it. Each
+ * corrected mention is analysed again as the analyzer does (same text, language hint, stars),
+ * so the model learns from what the base engine says today.
+ */
 export function retrainCorrectionModel(db: Db): CorrectionModel {
   const rows = db
     .prepare(
-      `SELECT m.text, m.title, m.sentiment_score AS score, o.value FROM overrides o JOIN mentions m ON m.natural_key = o.target_key
-       WHERE o.target_kind = 'mention' AND o.field = 'sentiment'`,
+      `SELECT m.text, m.title, m.lang, m.rating, o.value FROM overrides o JOIN mentions m ON m.natural_key = o.target_key
+       WHERE o.target_kind = 'mention' AND o.field = 'sentiment' ORDER BY o.target_key`,
     )
-    .all() as Array<{ text: string; title: string | null; score: number | null; value: string }>;
+    .all() as Array<{
+    text: string;
+    title: string | null;
+    lang: string | null;
+    rating: number | null;
+    value: string;
+  }>;
   const model = trainCorrectionModel(
     rows.map((r) => ({
-      text: r.title ? `${r.title}. ${r.text}` : r.text,
-      analysis: { score: r.score ?? 0 },
+      text: analysedText(r),
+      options: analysisOptions(r),
       label: { sentiment: Number(r.value) as -1 | 0 | 1 },
     })),
   );
@@ -88,8 +99,8 @@ export function loadCorrectionModelJson(db: Db): string | null {
   return row?.value ?? null;
 }
 
+/** The stored model; null when there is none, or it is of an older kind (retrained on the next correction). */
 export function loadCorrectionModel(db: Db): CorrectionModel | null {
-  const row = db.prepare("SELECT value FROM meta WHERE key = 'correction_model'").get() as
-    { value: string } | undefined;
-  return row ? parseModel(row.value) : null;
+  const json = loadCorrectionModelJson(db);
+  return json ? parseModel(json) : null;
 }

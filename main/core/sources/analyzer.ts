@@ -1,7 +1,23 @@
-import { analyzeText, ANALYSIS_VERSION } from '../analysis';
-import { applyCorrectionModel, type CorrectionModel } from '../analysis/learning';
+import { analyzeText, ANALYSIS_VERSION, explainText } from '../analysis';
+import { correctSentiment, type CorrectionModel } from '../analysis/learning';
 import type { Analyzer } from '../db/mention-writer';
 import type { WorkspaceProfile } from '../model/workspace';
+
+/** The text a mention is analysed on: its title (reviews, feed items) and its body. */
+export function analysedText(m: { title?: string | null; text: string }): string {
+  return m.title && !m.text.startsWith(m.title) ? `${m.title}. ${m.text}` : m.text;
+}
+
+/** The options a mention is analysed with: a language the platform reports, its stars. */
+export function analysisOptions(m: { lang?: string | null; rating?: number | null }): {
+  lang: string;
+  rating: number | null;
+} {
+  return {
+    lang: m.lang === 'es' || m.lang === 'en' ? m.lang : 'auto',
+    rating: m.rating ?? null,
+  };
+}
 
 /**
  * The analysis run on every mention as it is stored. A language the platform reports (X and
@@ -12,14 +28,13 @@ export function createAnalyzer(
   model: CorrectionModel | null = null,
 ): Analyzer {
   return (m) => {
-    const text = m.title && !m.text.startsWith(m.title) ? `${m.title}. ${m.text}` : m.text;
-    const hint = m.lang === 'es' || m.lang === 'en' ? m.lang : 'auto';
+    const text = analysedText(m);
+    const opts = analysisOptions(m);
+    if (!model || model.examples === 0)
+      return { ...analyzeText(text, opts), version: ANALYSIS_VERSION };
     // The workspace's own corrections adjust the verdict once the user has made some.
-    const a = applyCorrectionModel(
-      model,
-      text,
-      analyzeText(text, { lang: hint, rating: m.rating ?? null }),
-    );
-    return { ...a, version: ANALYSIS_VERSION };
+    const { analysis, explanation } = explainText(text, opts);
+    const learned = correctSentiment(model, text, explanation);
+    return { ...analysis, sentiment: learned.sentiment, version: ANALYSIS_VERSION };
   };
 }

@@ -37,3 +37,8 @@ export function formatRelative(ms: number, now: number, lang: string): string {
 export function clipText(text: string, max = 600): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
+
+/** A share 0..1 as a whole percentage in the user's locale ("68 %", "68%"). */
+export function formatPercent(share: number, lang: string): string {
+  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

@@ -1,9 +1,15 @@
 import { explainText } from '../../analysis';
-import { correctMention, retrainCorrectionModel } from '../../db/corrections-repo';
+import { correctSentiment } from '../../analysis/learning';
+import {
+  correctMention,
+  loadCorrectionModel,
+  retrainCorrectionModel,
+} from '../../db/corrections-repo';
 import { AtalayaError } from '../../db/errors';
 import { readProfile } from '../../db/profile-repo';
 import { getMention, getThread, searchMentions } from '../../db/mentions-query';
 import { localDaysToUtc } from '../../db/trends-query';
+import { analysedText, analysisOptions } from '../../sources/analyzer';
 import type { Handlers } from '../handler-types';
 
 export const mentionHandlers: Pick<
@@ -16,9 +22,14 @@ export const mentionHandlers: Pick<
     if (!correctMention(ws.db, id, c, readProfile(ws.db).timezone, deps.clock.now())) {
       throw new AtalayaError('not_found', `Mention ${id} is not in this workspace`);
     }
-    const model = c.sentiment !== undefined ? retrainCorrectionModel(ws.db) : null;
+    const model =
+      c.sentiment !== undefined ? retrainCorrectionModel(ws.db) : loadCorrectionModel(ws.db);
     deps.emit('workspace.changed', { path: ws.path });
-    return { corrected: true, corrections: model?.examples ?? 0 };
+    return {
+      corrected: true,
+      corrections: model?.examples ?? 0,
+      accuracy: model && model.examples > 0 ? model.check : null,
+    };
   },
   'mentions.search': (deps, input) => {
     const { beforeId, limit, fromDay, toDay, ...filter } = input;
@@ -42,14 +53,10 @@ export const mentionHandlers: Pick<
         'not_found',
         `Mention ${input.id} is not in this workspace (it may have been undone)`,
       );
-    const text =
-      mention.title && !mention.text.startsWith(mention.title)
-        ? `${mention.title}. ${mention.text}`
-        : mention.text;
-    const { explanation: e } = explainText(text, {
-      lang: mention.lang === 'es' || mention.lang === 'en' ? mention.lang : 'auto',
-      rating: mention.rating,
-    });
+    const text = analysedText(mention);
+    const { explanation: e } = explainText(text, analysisOptions(mention));
+    const model = loadCorrectionModel(db);
+    const learned = model && model.examples > 0 ? correctSentiment(model, text, e) : null;
     return {
       mention,
       thread: getThread(db, input.id),
@@ -78,6 +85,13 @@ export const mentionHandlers: Pick<
           })),
         },
         campaign: e.campaign.reasons,
+        learned: learned && {
+          corrections: model?.examples ?? 0,
+          base: learned.base,
+          sentiment: learned.sentiment,
+          changed: learned.changed,
+          features: learned.features,
+        },
       },
     };
   },

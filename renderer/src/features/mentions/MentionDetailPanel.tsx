@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
-import { clipText, formatDateTime, formatNumber } from '../../shared/format';
+import { clipText, formatDateTime, formatNumber, formatPercent } from '../../shared/format';
 
 /** Links leave the app only as plain http(s) links opened outside (never javascript: etc.). */
 function safeHref(url: string | null): string | null {
@@ -20,6 +20,10 @@ const FULL_TEXT_MAX = 20_000;
 export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const detail = useApi('mentions.get', { id });
+  const sentimentName = (v: number): string =>
+    t(
+      ['mentions.negative', 'mentions.neutral', 'mentions.positive'][v + 1] ?? '',
+    ).toLocaleLowerCase(i18n.language);
   const correct = useApiMutation('mentions.correct', [
     'mentions.get',
     'mentions.search',
@@ -105,8 +109,24 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
             </button>
           </div>
           {correct.data && (
-            <p role="status" className="muted">
+            <p role="status" className="muted" data-testid="correction-status">
               {t('mentions.corrected', { n: correct.data.corrections })}
+              {correct.data.accuracy && (
+                <>
+                  {' '}
+                  {t('mentions.correctedAccuracy', {
+                    n: correct.data.accuracy.corrected,
+                    base: formatPercent(
+                      correct.data.accuracy.baseRight / correct.data.accuracy.corrected,
+                      i18n.language,
+                    ),
+                    learned: formatPercent(
+                      correct.data.accuracy.learnedRight / correct.data.accuracy.corrected,
+                      i18n.language,
+                    ),
+                  })}
+                </>
+              )}
             </p>
           )}
           <h3>{t('mentions.why')}</h3>
@@ -141,6 +161,59 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
             {detail.data.explanation.campaign.map((c, i) => (
               <li key={`c${i}`}>{c}</li>
             ))}
+            {detail.data.explanation.learned && (
+              <li data-testid="learned">
+                {t(
+                  detail.data.explanation.learned.changed
+                    ? 'mentions.learnedChanged'
+                    : detail.data.explanation.learned.features.length
+                      ? 'mentions.learnedKept'
+                      : 'mentions.learnedNothing',
+                  {
+                    n: detail.data.explanation.learned.corrections,
+                    base: sentimentName(detail.data.explanation.learned.base),
+                    now: sentimentName(detail.data.explanation.learned.sentiment),
+                  },
+                )}
+                {detail.data.mention.sentiment !== null &&
+                  detail.data.mention.sentiment !== detail.data.explanation.learned.sentiment && (
+                    <>
+                      {' '}
+                      <span className="muted">
+                        {t('mentions.learnedStored', {
+                          stored: sentimentName(detail.data.mention.sentiment),
+                        })}
+                      </span>
+                    </>
+                  )}
+                {detail.data.explanation.learned.features.length > 0 && (
+                  <ul>
+                    {detail.data.explanation.learned.features.map((f, i) => (
+                      <li key={`l${i}`}>
+                        <span className={f.weight < 0 ? 'neg' : 'pos'}>
+                          {f.kind === 'signal'
+                            ? t(`mentions.signal.${f.name}`, { defaultValue: f.name })
+                            : `“${f.name}”`}{' '}
+                          ({f.weight > 0 ? '+' : ''}
+                          {f.weight})
+                        </span>
+                        {f.kind === 'lexicon' && (
+                          <span className="muted">
+                            {' '}
+                            —{' '}
+                            {t(
+                              f.negated
+                                ? 'mentions.learnedLexiconNegated'
+                                : 'mentions.learnedLexicon',
+                            )}
+                          </span>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            )}
           </ul>
           {detail.data.thread.length > 1 && (
             <>

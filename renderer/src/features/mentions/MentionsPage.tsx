@@ -203,7 +203,7 @@ export function MentionsPage() {
           </div>
         </div>
         {selected !== null && (
-          <MentionDetailPanel id={selected} onClose={() => setSelected(null)} />
+          <MentionDetailPanel key={selected} id={selected} onClose={() => setSelected(null)} />
         )}
       </div>
     </section>

@@ -1,0 +1,38 @@
+/// <reference lib="dom" />
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDemo, OUTPUT, type DemoSession } from './harness';
+
+describe('correcting a mention in the browser', () => {
+  let demo: DemoSession;
+  let page: Page;
+  beforeAll(async () => {
+    demo = await openDemo('en-GB');
+    page = demo.page;
+  });
+  afterAll(() => demo?.close());
+
+  it('shows how accuracy on the corrected mentions changes, and what the workspace model did', async () => {
+    await page.goto(demo.url);
+    await page.getByTestId('nav-mentions').click();
+    await page.getByTestId('mention-row').first().waitFor();
+    const detail = page.getByTestId('mention-detail');
+    const group = detail.getByRole('group', { name: 'Correct the analysis' });
+    for (let i = 0; i < 3; i++) {
+      await page.getByTestId('mention-row').nth(i).click();
+      await group.waitFor();
+      await group.getByRole('button', { name: 'Negative' }).click();
+      await detail.getByText(`Your corrections (${i + 1} on sentiment)`).waitFor();
+    }
+    const status = await detail.getByTestId('correction-status').innerText();
+    expect(status).toMatch(/Your corrections \(3 on sentiment\)/);
+    expect(status).toMatch(/On your 3 corrected mentions Atalaya alone was right on \d+ ?%/);
+    // The opened mention's explanation now says what the workspace model did to it.
+    await page.getByTestId('mention-row').nth(5).click();
+    await detail.getByTestId('learned').waitFor();
+    expect(await detail.getByTestId('learned').innerText()).toMatch(/Your 3 corrections/);
+    await page.screenshot({ path: join(OUTPUT, 'mention-corrected.png'), fullPage: true });
+    expect(demo.errors).toEqual([]);
+  });
+});
