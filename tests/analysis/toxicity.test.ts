@@ -73,3 +73,18 @@ describe('more insults and crude words of everyday social text', () => {
       expect(analyzeText(t, { lang: 'es' }).insult, t).toBe(true);
   });
 });
+
+describe('hate speech towards immigrants and women (Spanish cues)', () => {
+  const hate = (t: string) => explainText(t, { lang: 'es' }).explanation.toxicity.hate;
+  it('calls to deport or send a group back, glued slurs, and housework put-downs', () => {
+    expect(hate('Que repatrien ya a todos los marroquíes, aquí sobran')).toBe(true);
+    expect(hate('Los emigrantes vienen a invadir y a vivir de la paguita')).toBe(true);
+    expect(hate('Otro moromierda más en el barrio')).toBe(true);
+    expect(hate('Limpiar la casa es cosa de mujeres')).toBe(true);
+  });
+  it('news and help for the same groups are not hate', () => {
+    expect(hate('Los emigrantes marroquíes abren una cooperativa en Almería')).toBe(false);
+    expect(hate('Las mujeres del club ganan la liga por tercera vez')).toBe(false);
+    expect(hate('Campaña de ayuda a los rumanos afectados por la riada')).toBe(false);
+  });
+});

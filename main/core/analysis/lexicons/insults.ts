@@ -254,6 +254,8 @@ export const MORE_TOXIC: Array<[string, number, 'insult' | 'profanity' | 'threat
   ['puteros', 2, 'insult'],
   ['zorron', 3, 'slur'],
   ['puton', 3, 'slur'],
+  ['moromierda', 3, 'slur'],
+  ['moromierdas', 3, 'slur'],
   ['naco', 1, 'insult'],
   ['nacos', 1, 'insult'],
   ['jodido', 1, 'profanity'],
