@@ -128,4 +128,14 @@ describe('sentiment: how social posts are written', () => {
       analyzeText('Qué bien lo pasamos ayer, aunque acabé algo cansada', { lang: 'es' }).irony,
     ).toBe(false);
   });
+
+  it('camel-case hashtags are read as their words, two-word names are not', () => {
+    expect(s('Two hours on the phone #WorstServiceEver', 'en')).toBe(-1);
+    expect(s('Got my parcel today #NotHappy', 'en')).toBe(-1);
+    expect(s('Day 12 of my claim #StillWaiting', 'en')).toBe(-1);
+    expect(s('Shopping at #BestBuy today', 'en')).toBe(0);
+    expect(s('Otra vez sin luz en el barrio #QueVergüenza', 'es')).toBe(-1);
+    expect(s('Me han cobrado la cuota dos veces #NoMeGusta', 'es')).toBe(-1);
+    expect(s('Cena con amigos en #CasaLola', 'es')).toBe(0);
+  });
 });

@@ -96,6 +96,35 @@ function phraseScore(
   return sum;
 }
 
+/**
+ * A camel-case hashtag read as the words it joins: #WorstServiceEver, #NotHappy, #StillWaiting,
+ * #QueVergüenza. Two-word tags count only when they start with a negator or an intensifier or
+ * form a known phrase: a two-word name (#BestBuy, #LoveIsland) says nothing about the post.
+ */
+function camelHashtag(
+  words: string[],
+  valence: (w: string) => number | undefined,
+  useEs: boolean,
+  useEn: boolean,
+): number | undefined {
+  if (words.length < 2) return undefined;
+  const covered = new Array<boolean>(words.length).fill(false);
+  const unused: SentimentTerm[] = [];
+  let sum = 0;
+  if (useEs) sum += phraseScore(words, ES_MATCHER, covered, unused);
+  if (useEn) sum += phraseScore(words, EN_MATCHER, covered, unused);
+  const first = words[0] as string;
+  const opens = NEGATORS.has(first) || INTENSIFIERS[first] !== undefined;
+  if (words.length < 3 && !opens && unused.length === 0) return undefined;
+  words.forEach((w, j) => {
+    const v = covered[j] ? undefined : valence(w);
+    if (!v) return;
+    const prev = words[j - 1] ?? '';
+    sum += NEGATORS.has(prev) ? v * -0.74 : v * (1 + (INTENSIFIERS[prev] ?? 0));
+  });
+  return sum === 0 ? undefined : sum;
+}
+
 const CONTRAST_RULE: Record<number, string> = {
   1.5: 'after a contrast word',
   0.5: 'before a contrast word, or conceded ("although", "aunque")',
@@ -258,13 +287,16 @@ export function scoreSentiment(
     sum += weight;
     terms.push({ term: w, weight: round(weight), rule: rulesHere.join(', ') || undefined });
   }
-  for (const h of p.hashtags) {
-    const v = HASHTAGS[h];
+  p.hashtags.forEach((h, k) => {
+    const v = HASHTAGS[h] ?? camelHashtag(p.hashtagWords[k] ?? [], valence, useEs, useEn);
     if (v !== undefined) {
       sum += v;
-      terms.push({ term: `#${h}`, weight: v, rule: 'hashtag' });
+      const words = p.hashtagWords[k] ?? [];
+      const rule =
+        HASHTAGS[h] === undefined ? `hashtag read as words: ${words.join(' ')}` : 'hashtag';
+      terms.push({ term: `#${h}`, weight: round(v), rule });
     }
-  }
+  });
   for (const e of p.emoji) {
     const v = EMOJI[e];
     if (v !== undefined) {

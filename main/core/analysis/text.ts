@@ -17,6 +17,8 @@ export interface Prepared {
   /** The clauses closed by a question mark. */
   questionClauses: Set<number>;
   hashtags: string[];
+  /** Per hashtag: its words when written in camel case (#WorstServiceEver → worst service ever), else []. */
+  hashtagWords: string[][];
   mentions: number;
   emoji: string[];
   emoticons: string[];
@@ -30,6 +32,8 @@ const HASHTAG_RE = /#([\p{L}\p{N}_]+)/gu;
 // Words, and the punctuation that closes a clause (negation does not reach past it). The
 // typographic apostrophe counts as one: "can’t" is one negating word, not "can" and "t".
 const TOKEN_RE = /[\p{L}\p{N}'’]+|[.,;:!?¡¿…()"“”|]/gu;
+// The words of a camel-case hashtag: "NeverAgain", "QueVergüenza", "iPhoneFail" → its capitalised parts.
+const CAMEL_RE = /\p{Lu}[\p{Ll}]+|\p{Lu}+(?!\p{Ll})|^\p{Ll}+/gu;
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
 // Also the doubled and mirrored forms ":))", ":((", "(:", ":,(", "^_^"; doubled ones are
 // recorded as the single form.
@@ -100,7 +104,12 @@ export function prepare(input: string): Prepared {
     return `${pre} `;
   });
   const hashtags: string[] = [];
-  for (const m of noMentions.matchAll(HASHTAG_RE)) hashtags.push(fold(m[1] ?? ''));
+  const hashtagWords: string[][] = [];
+  for (const m of noMentions.matchAll(HASHTAG_RE)) {
+    hashtags.push(fold(m[1] ?? ''));
+    const parts = (m[1] ?? '').match(CAMEL_RE) ?? [];
+    hashtagWords.push(parts.length > 1 ? parts.map(fold) : []);
+  }
   const emoji = noMentions.match(EMOJI_RE) ?? [];
   const emoticons: string[] = [];
   for (const m of noMentions.matchAll(EMOTICON_RE))
@@ -156,6 +165,7 @@ export function prepare(input: string): Prepared {
     clause,
     questionClauses,
     hashtags,
+    hashtagWords,
     mentions,
     emoji,
     emoticons,
