@@ -152,12 +152,24 @@ function rebuildFts(db: Db): void {
   })();
 }
 
+/** Background threads SQLite's sorter may use to build an index (the reader is done by then). */
+const SORT_THREADS = 2;
+
 function recreateIndexes(db: Db): number {
   const list = savedIndexes(db);
   if (!list.length) return 0;
-  db.transaction(() => {
-    for (const sql of list) db.exec(sql.replace(/^CREATE INDEX /i, 'CREATE INDEX IF NOT EXISTS '));
-    db.prepare('DELETE FROM meta WHERE key = ?').run(META_KEY);
-  })();
+  // The author index sorts 1M (author, id) pairs: with sorter threads ~1.7 → ~1.3 s of this
+  // thread's CPU at 1M, the rest on the core the import worker has just left.
+  const threads = db.pragma('threads', { simple: true }) as number;
+  db.pragma(`threads = ${SORT_THREADS}`);
+  try {
+    db.transaction(() => {
+      for (const sql of list)
+        db.exec(sql.replace(/^CREATE INDEX /i, 'CREATE INDEX IF NOT EXISTS '));
+      db.prepare('DELETE FROM meta WHERE key = ?').run(META_KEY);
+    })();
+  } finally {
+    db.pragma(`threads = ${threads}`);
+  }
   return list.length;
 }

@@ -206,7 +206,7 @@ interface WorkerInbox {
  * Batches already waiting when the writer takes one are written in the same transaction, up
  * to this many: fewer commits, and pages that consecutive batches share (the author and
  * natural-key indexes, rollup cells) reach the WAL once. No await inside a transaction, so no
- * other request ever runs inside it.
+ * other request ever runs inside it. (The worker keeps two in flight: see import-worker.ts.)
  */
 const MAX_GROUP = 4;
 
