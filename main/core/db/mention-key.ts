@@ -44,3 +44,8 @@ export function idRangeFor(fromMs: number, toMs: number): [number, number] {
   const hi = Math.max(0, Math.ceil(toMs / 1000)) * SLOTS - 1;
   return [lo, hi];
 }
+
+/** The second (epoch seconds) a time-ordered id was made for, give or take a probed slot. */
+export function secondOfId(id: number): number {
+  return Math.floor(id / SLOTS);
+}
