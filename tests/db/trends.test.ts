@@ -102,7 +102,7 @@ describe('dashboard trends against direct SQL', () => {
       start,
       end,
     );
-    const resp = dashboardResponses(env.db, range, TZ);
+    const resp = dashboardResponses(env.db, range);
     expect(resp.current.unansweredComplaints).toBe(unanswered);
     expect(resp.current.answered).toBeGreaterThan(0);
     expect(resp.current.medianFirstResponseMinutes).toBe(90);
@@ -147,7 +147,7 @@ describe('dashboard trends against direct SQL', () => {
   it('walks the primary key of rollups and mentions, never scanning a table', () => {
     const { sql } = capturePrepared(env.db, () => {
       dashboardTrends(env.db, range, TZ);
-      dashboardResponses(env.db, range, TZ);
+      dashboardResponses(env.db, range);
     });
     const { sql: overviewSql } = capturePrepared(env.db, () => dashboardOverview(env.db, range));
     for (const s of [...sql, ...overviewSql]) {

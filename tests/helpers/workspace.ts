@@ -6,6 +6,7 @@ import type { Deps } from '../../main/core/api/deps';
 import { APPLICATION_ID } from '../../main/core/db/file-check';
 import { migrate } from '../../main/core/db/migrate';
 import { writeProfile } from '../../main/core/db/profile-repo';
+import { openWorkspaceFile, type WorkspaceHandle } from '../../main/core/db/workspace-file';
 import { silentLogger } from '../../main/core/api/deps';
 import { EventHub } from '../../main/core/api/event-hub';
 import type { WorkspaceProfile } from '../../main/core/model/workspace';
@@ -90,4 +91,30 @@ export function workspaceFileAt(path: string, version: number): Database.Databas
   migrate(db, version);
   writeProfile(db, PROFILE, 1);
   return db;
+}
+
+/**
+ * A migration test's steps: a file at schema `version` seeded by `seed`, then opened as the
+ * app opens it (backup, migrations, rollup rebuild) for `check`; the files are removed after.
+ */
+export function upgradeWorkspace(
+  version: number,
+  seed: (db: Database.Database) => void,
+  check: (ws: WorkspaceHandle) => void,
+): void {
+  const tmp = tempDir();
+  try {
+    const path = tmp.path('old.atalaya');
+    const db = workspaceFileAt(path, version);
+    seed(db);
+    db.close();
+    const ws = openWorkspaceFile(path);
+    try {
+      check(ws);
+    } finally {
+      ws.close();
+    }
+  } finally {
+    tmp.cleanup();
+  }
 }

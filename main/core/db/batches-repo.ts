@@ -1,6 +1,7 @@
 import type { BatchKind, BatchRow, BatchStatus } from '../model/imports';
 import type { RejectedRow } from '../model/mention';
 import { ftsRebuildPending, recoverBulkLoad } from './bulk-load';
+import { withResponseRefresh } from './response-rollups';
 import { ROLLUP_FACT_COLUMNS, RollupAccumulator, type RollupFact } from './rollups';
 import type { Db } from './workspace-file';
 
@@ -119,7 +120,17 @@ export function listBatches(db: Db, limit = 100): BatchRow[] {
  * counts included — in one transaction, and marks the batch undone. User overrides stay:
  * they are keyed by natural key and apply again if the data is re-imported.
  */
+/** The customer mentions an undo can change the answer of: its own, and those its replies answer. */
+const AFFECTED_BY_BATCH = `SELECT natural_key FROM mentions WHERE batch_id = ? AND is_brand = 0
+  UNION SELECT reply_to_key FROM mentions WHERE batch_id = ? AND is_brand = 1 AND reply_to_key IS NOT NULL`;
+
 export function undoBatch(db: Db, id: number, timezone: string, now: number): number {
+  return withResponseRefresh(db, AFFECTED_BY_BATCH, [id, id], () =>
+    removeBatch(db, id, timezone, now),
+  );
+}
+
+function removeBatch(db: Db, id: number, timezone: string, now: number): number {
   return db.transaction(() => {
     const facts = db
       .prepare(`SELECT ${ROLLUP_FACT_COLUMNS} FROM mentions WHERE batch_id = ?`)

@@ -5,6 +5,7 @@ import {
   type CorrectionModel,
 } from '../analysis/learning';
 import { analysedText, analysisOptions } from '../sources/analyzer';
+import { withResponseRefresh } from './response-rollups';
 import { ROLLUP_FACT_COLUMNS, RollupAccumulator, type RollupFact } from './rollups';
 import { writeMeta } from './workspace-file';
 import type { Db } from './workspace-file';
@@ -17,6 +18,7 @@ export interface Correction {
   note?: string;
 }
 
+const ONE_CUSTOMER = 'SELECT natural_key FROM mentions WHERE id = ? AND is_brand = 0';
 const FACT_SQL = `SELECT ${ROLLUP_FACT_COLUMNS} FROM mentions WHERE id = ?`;
 
 /**
@@ -24,6 +26,21 @@ const FACT_SQL = `SELECT ${ROLLUP_FACT_COLUMNS} FROM mentions WHERE id = ?`;
  * never overwrite it), applies it to the stored row and moves its rollup contribution.
  */
 export function correctMention(
+  db: Db,
+  id: number,
+  c: Correction,
+  timezone: string,
+  now: number,
+): boolean {
+  // A complaint label is a dimension of the response rollups (unanswered complaints).
+  if (c.complaint !== undefined)
+    return withResponseRefresh(db, ONE_CUSTOMER, [id], () =>
+      applyCorrection(db, id, c, timezone, now),
+    );
+  return applyCorrection(db, id, c, timezone, now);
+}
+
+function applyCorrection(
   db: Db,
   id: number,
   c: Correction,

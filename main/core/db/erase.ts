@@ -1,3 +1,4 @@
+import { withResponseRefresh } from './response-rollups';
 import { ROLLUP_FACT_COLUMNS, RollupAccumulator, type RollupFact } from './rollups';
 import type { Db } from './workspace-file';
 
@@ -8,6 +9,23 @@ import type { Db } from './workspace-file';
  * point at a stored post. One transaction: all of it or none.
  */
 export function eraseAuthor(
+  db: Db,
+  channel: string,
+  handle: string,
+  timezone: string,
+): { mentions: number; found: boolean } {
+  const author = 'author_id = (SELECT id FROM authors WHERE channel = ? AND handle = ?)';
+  const h = handle.replace(/^@/, '');
+  return withResponseRefresh(
+    db,
+    `SELECT natural_key FROM mentions WHERE ${author} AND is_brand = 0
+     UNION SELECT reply_to_key FROM mentions WHERE ${author} AND is_brand = 1 AND reply_to_key IS NOT NULL`,
+    [channel, h, channel, h],
+    () => eraseRows(db, channel, handle, timezone),
+  );
+}
+
+function eraseRows(
   db: Db,
   channel: string,
   handle: string,

@@ -1,3 +1,4 @@
+import { withResponseRefresh } from './response-rollups';
 import type { Db } from './workspace-file';
 
 /**
@@ -15,6 +16,8 @@ export interface HandlingMark {
 }
 
 const FIELD = 'handling';
+/** A mark moves its mention between the states of the response rollups. */
+const ONE_MENTION = 'SELECT natural_key FROM mentions WHERE id = ?';
 
 function naturalKey(db: Db, id: number): string | null {
   const row = db.prepare('SELECT natural_key AS k FROM mentions WHERE id = ?').get(id) as
@@ -40,7 +43,7 @@ export function markHandling(
   mark: { handling: Handling; note?: string | null },
   now: number,
 ): { previous: HandlingMark | null } | undefined {
-  return db.transaction(() => {
+  return withResponseRefresh(db, ONE_MENTION, [id], () => {
     const k = naturalKey(db, id);
     if (k === null) return undefined;
     const previous = readHandling(db, id);
@@ -49,12 +52,12 @@ export function markHandling(
        ON CONFLICT (target_kind, target_key, field) DO UPDATE SET value = excluded.value, note = excluded.note, created_at = excluded.created_at`,
     ).run(k, FIELD, mark.handling, mark.note ?? null, now);
     return { previous };
-  })();
+  });
 }
 
 /** Removes a mark; returns the removed one (null when there was none), undefined when no mention. */
 export function clearHandling(db: Db, id: number): { removed: HandlingMark | null } | undefined {
-  return db.transaction(() => {
+  return withResponseRefresh(db, ONE_MENTION, [id], () => {
     const k = naturalKey(db, id);
     if (k === null) return undefined;
     const removed = readHandling(db, id);
@@ -62,7 +65,7 @@ export function clearHandling(db: Db, id: number): { removed: HandlingMark | nul
       "DELETE FROM overrides WHERE target_kind = 'mention' AND target_key = ? AND field = ?",
     ).run(k, FIELD);
     return { removed };
-  })();
+  });
 }
 
 /** Every mark, by mention natural key. */
@@ -79,8 +82,10 @@ export function handlingMarks(db: Db): Map<string, Handling> {
 export const HANDLING_SQL = `(SELECT o.value FROM overrides o WHERE o.target_kind = 'mention' AND o.target_key = m.natural_key AND o.field = '${FIELD}')`;
 
 /**
- * SQL condition: mention alias `m` still waits for an answer — no brand reply in its thread
- * and not marked by the user as handled elsewhere or dismissed. Every "unanswered" figure
- * (Today, Overview, the Mentions filter, the queue) uses this one definition.
+ * SQL condition: mention alias `m` still waits for an answer — no brand reply to it at or
+ * after it (one stamped earlier is a wrong link, as for first-response times) and not marked
+ * by the user as handled elsewhere or dismissed. Today, the Mentions filter and the queue use
+ * it; the Overview and Responses figures read the same definition from the response rollups
+ * (response-rollups.ts `stateOf`).
  */
-export const UNANSWERED_SQL = `(NOT EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1) AND ${HANDLING_SQL} IS NULL)`;
+export const UNANSWERED_SQL = `(NOT EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1 AND r.posted_at >= m.posted_at) AND ${HANDLING_SQL} IS NULL)`;

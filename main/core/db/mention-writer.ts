@@ -1,5 +1,6 @@
 import type { MentionInput } from '../model/mention';
 import { naturalKeyOf, refKey, timeOrderedId } from './mention-key';
+import { ResponseTracker } from './response-rollups';
 import { RollupAccumulator, type RollupCells, type RollupFact } from './rollups';
 import type { Db } from './workspace-file';
 import type Database from 'better-sqlite3';
@@ -92,6 +93,8 @@ const TEXT = 8;
 const TITLE = 9;
 const LANG = 11;
 const RATING = 12;
+const FOLLOWERS = 16;
+const REPLY_TO = 17;
 const IS_BRAND = 19;
 const SENTIMENT = 21;
 const SCORE = 22;
@@ -281,6 +284,7 @@ export class MentionWriter {
   private own: Set<string>;
   private hasOverrides: boolean;
   private rollups: RollupAccumulator;
+  private responses: ResponseTracker;
 
   constructor(
     private db: Db,
@@ -324,6 +328,7 @@ export class MentionWriter {
       db.prepare("SELECT 1 FROM overrides WHERE target_kind = 'mention' LIMIT 1").get() !==
       undefined;
     this.rollups = new RollupAccumulator(ctx.timezone);
+    this.responses = new ResponseTracker(db, ctx.timezone);
   }
 
   private insertFor(mask: number): Database.Statement {
@@ -445,6 +450,15 @@ export class MentionWriter {
       const postedAt = r[POSTED] as number;
       if (!this.ctx.deferFts) this.insertFts.run(r[ID], r[TEXT], r[TITLE]);
       if (i >= rolled) this.rollups.add(factOf(r));
+      this.responses.add(
+        r[KEY] as string,
+        r[IS_BRAND] as number,
+        postedAt,
+        r[CHANNEL] as string,
+        r[COMPLAINT] as number | null,
+        r[FOLLOWERS] as number | null,
+        r[REPLY_TO] as string | null,
+      );
       if (authorId !== null) {
         const agg = authors.get(authorId);
         if (agg) {
@@ -456,6 +470,7 @@ export class MentionWriter {
     }
     if (!this.ctx.deferAuthorCounts) this.applyAuthorCounts(authors);
     this.rollups.flush(this.db);
+    this.responses.flush();
     return { imported, duplicates };
   }
 

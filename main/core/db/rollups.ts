@@ -1,4 +1,6 @@
 import { extractHashtags } from '../analysis/hashtags';
+import { localDayOf } from './local-day';
+import { rebuildResponseRollups } from './response-rollups';
 import type { Db } from './workspace-file';
 
 /** One mention's contribution to the dashboard rollups. */
@@ -67,7 +69,6 @@ export interface RollupCells {
 }
 
 const HOUR = 3_600_000;
-const QUARTER = 900_000;
 
 /**
  * Accumulates rollup deltas in memory during a batch and writes them in one pass, so a bulk
@@ -78,28 +79,10 @@ export class RollupAccumulator {
   private daily = new Map<string, Cell>();
   private facets = new Map<string, FacetCell>();
   private tags = new Map<string, TagCell>();
-  // Local date per quarter hour: every zone's offset is a multiple of 15 minutes, so a quarter
-  // never straddles a local midnight and Intl runs once per quarter, not once per mention.
-  private dayCache = new Map<number, string>();
-  private fmt: Intl.DateTimeFormat;
+  readonly localDay: (ms: number) => string;
 
   constructor(timezone: string) {
-    this.fmt = new Intl.DateTimeFormat('en-CA', {
-      timeZone: timezone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-  }
-
-  localDay(ms: number): string {
-    const q = Math.floor(ms / QUARTER);
-    let d = this.dayCache.get(q);
-    if (d === undefined) {
-      d = this.fmt.format(new Date(q * QUARTER));
-      this.dayCache.set(q, d);
-    }
-    return d;
+    this.localDay = localDayOf(timezone);
   }
 
   add(f: RollupFact, sign: 1 | -1 = 1): void {
@@ -319,8 +302,9 @@ export function rollupVersion(db: Db): string {
   return r?.value ?? '0';
 }
 
-/** Recomputes both rollups from the mentions table (after a timezone change or repair). */
+/** Recomputes every rollup from the mentions table (after a timezone change or repair). */
 export function rebuildRollups(db: Db, timezone: string): void {
+  rebuildResponseRollups(db, timezone);
   const acc = new RollupAccumulator(timezone);
   db.transaction(() => {
     db.exec(

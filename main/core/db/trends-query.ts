@@ -1,11 +1,9 @@
 import { STOPWORDS } from '../analysis/lexicons/cues';
-import { UNANSWERED_SQL } from './handling-repo';
 import type {
   DashboardResponses,
   DashboardTrends,
   EmergingItem,
   FacetCount,
-  ResponseSummary,
 } from '../model/dashboard';
 import { localToUtc } from '../responses/business-time';
 import {
@@ -16,16 +14,15 @@ import {
   type OverviewRange,
 } from './dashboard-query';
 import { idRangeFor } from './mention-key';
+import { summaryFromRollup } from '../responses/rollup-kpis';
+import { readResponseRollup } from './response-rollups';
 import type { Facet } from './rollups';
 import type { Db } from './workspace-file';
 
-const DAY = 86_400_000;
 /** Baseline of emerging hashtags and terms: at least four weeks before the period. */
 const MIN_BASELINE_DAYS = 28;
 /** Term counts read the newest mentions of each window, never the whole table. */
 const TERM_SAMPLE = { period: 2000, baseline: 4000 };
-/** Replies arriving this long after the period still count as first responses. */
-const REPLY_GRACE_MS = 30 * DAY;
 const STOP = new Set(Object.values(STOPWORDS).flat());
 
 /** UTC epoch ms range [start, end) of local days [from, to] in `tz`. */
@@ -169,45 +166,6 @@ function termSample(
   return { counts, rows };
 }
 
-/** Customer complaints without a brand reply, and the median first response, in [start, end). */
-export function responseSummary(
-  db: Db,
-  start: number,
-  end: number,
-  channels?: string[],
-): ResponseSummary {
-  const [lo, hi] = idRangeFor(start, end);
-  const ch = channelClause(channels);
-  const mch = ch.sql.replace('channel', 'm.channel');
-  const c = db
-    .prepare(
-      `SELECT count(*) AS complaints,
-         coalesce(sum(${UNANSWERED_SQL}), 0) AS unanswered
-       FROM mentions m WHERE m.id BETWEEN ? AND ? AND m.posted_at >= ? AND m.posted_at < ? AND m.is_brand = 0 AND m.complaint = 1${mch}`,
-    )
-    .get(lo, hi, start, end, ...ch.args) as { complaints: number; unanswered: number };
-  // From the brand's replies to what they answer: replies are few, so this reads far fewer
-  // rows than looking for a reply under every customer mention.
-  const [rlo, rhi] = idRangeFor(start, end + REPLY_GRACE_MS);
-  const waits = (
-    db
-      .prepare(
-        `SELECT min(r.posted_at) - m.posted_at AS w FROM mentions r JOIN mentions m ON m.natural_key = r.reply_to_key
-         WHERE r.id BETWEEN ? AND ? AND r.is_brand = 1 AND m.is_brand = 0 AND m.posted_at >= ? AND m.posted_at < ?
-           AND r.posted_at >= m.posted_at${mch}
-         GROUP BY m.id ORDER BY w`,
-      )
-      .all(rlo, rhi, start, end, ...ch.args) as Array<{ w: number }>
-  ).map((x) => x.w);
-  const mid = waits.length ? waits[Math.max(0, Math.ceil(0.5 * waits.length) - 1)] : undefined;
-  return {
-    complaints: c.complaints,
-    unansweredComplaints: c.unanswered,
-    medianFirstResponseMinutes: mid === undefined ? null : Math.round(mid / 6000) / 10,
-    answered: waits.length,
-  };
-}
-
 /**
  * Topics, star ratings, emerging hashtags (all from rollup_facet_daily) and emerging words
  * (a bounded sample) for a period and its comparison period.
@@ -242,19 +200,17 @@ export function dashboardTrends(
 }
 
 /**
- * Unanswered complaints and median first response of a period and its comparison period.
- * Read from mentions (id ranges), not rollups: a reply can arrive long after its mention, so
- * these are kept out of the overview call and load beside it.
+ * Unanswered complaints and median first response of a period and its comparison period,
+ * from the response rollups (kept current when a reply arrives later, a complaint is marked
+ * or relabelled, a batch is undone): the same figures as the Responses page.
  */
-export function dashboardResponses(db: Db, r: OverviewRange, tz: string): DashboardResponses {
+export function dashboardResponses(db: Db, r: OverviewRange): DashboardResponses {
   const cmp = compareRange(r);
-  const [start, end] = localDaysToUtc(r.from, r.to, tz);
-  const [cStart, cEnd] = localDaysToUtc(cmp.compareFrom, cmp.compareTo, tz);
   return {
     from: r.from,
     to: r.to,
     ...cmp,
-    current: responseSummary(db, start, end, r.channels),
-    previous: responseSummary(db, cStart, cEnd, r.channels),
+    current: summaryFromRollup(readResponseRollup(db, r.from, r.to, r.channels)),
+    previous: summaryFromRollup(readResponseRollup(db, cmp.compareFrom, cmp.compareTo, r.channels)),
   };
 }

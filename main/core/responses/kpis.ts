@@ -3,6 +3,9 @@ import { idRangeFor } from '../db/mention-key';
 import type { Db } from '../db/workspace-file';
 import type { BusinessHours } from '../model/business-hours';
 import { businessMinutesBetween } from './business-time';
+import { REACH_BANDS, reachBand, type ReachBand } from './delay-histogram';
+
+export type { ReachBand } from './delay-histogram';
 
 export interface ResponseKpis {
   customerMentions: number;
@@ -41,22 +44,8 @@ export interface ResponseKpis {
   distribution: Array<{ upToMinutes: number | null; replies: number }>;
 }
 
-export type ReachBand = 'under_1k' | '1k_10k' | '10k_100k' | 'over_100k' | 'unknown';
-
-const REACH_BANDS: Array<{ band: ReachBand; below: number }> = [
-  { band: 'under_1k', below: 1_000 },
-  { band: '1k_10k', below: 10_000 },
-  { band: '10k_100k', below: 100_000 },
-  { band: 'over_100k', below: Infinity },
-];
-
-/** Bucket edges of the response-time distribution chart, in minutes. */
+/** Bucket edges of the response-time distribution chart, in minutes (all delay-histogram edges). */
 export const DISTRIBUTION_EDGES = [15, 60, 240, 480, 1440, 2880, 10080];
-
-function reachBand(followers: number | null): ReachBand {
-  if (followers === null) return 'unknown';
-  return REACH_BANDS.find((b) => followers < b.below)?.band ?? 'over_100k';
-}
 
 const ratio = (a: number, b: number): number | null =>
   b ? Math.round((a / b) * 1000) / 1000 : null;
@@ -72,6 +61,7 @@ export interface FirstResponse {
   channel: string;
   postedAt: number;
   repliedAt: number | null;
+  /** The author's followers when posting (the reach band of the rollups). */
   followers: number | null;
   handling: Handling | null;
 }
@@ -89,7 +79,7 @@ export function firstResponses(db: Db, from: number, to: number): FirstResponse[
     .prepare(
       `SELECT m.id AS mentionId, m.natural_key AS k, m.channel, m.posted_at AS postedAt,
          (SELECT min(r.posted_at) FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1 AND r.posted_at >= m.posted_at) AS repliedAt,
-         coalesce(m.author_followers, (SELECT a.followers FROM authors a WHERE a.id = m.author_id)) AS followers
+         m.author_followers AS followers
        FROM mentions m WHERE m.is_brand = 0 AND m.id BETWEEN ? AND ? AND m.posted_at >= ? AND m.posted_at < ?`,
     )
     .all(...idRangeFor(from, to + 1000), from, to) as Array<

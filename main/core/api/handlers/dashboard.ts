@@ -25,7 +25,7 @@ function addDays(day: string, n: number): string {
  * The period asked for. Default: the last 30 days up to today, or up to the newest data
  * when an archive of a past crisis is being studied.
  */
-function resolveRange(
+export function resolveRange(
   db: Db,
   now: number,
   tz: string,
@@ -68,6 +68,6 @@ export const dashboardHandlers: Pick<
   'dashboard.responses': (deps, input) => {
     const db = deps.session.require().db;
     const tz = readProfile(db).timezone;
-    return dashboardResponses(db, resolveRange(db, deps.clock.now(), tz, input), tz);
+    return dashboardResponses(db, resolveRange(db, deps.clock.now(), tz, input));
   },
 };

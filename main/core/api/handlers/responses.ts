@@ -5,7 +5,12 @@ import type { Db } from '../../db/workspace-file';
 import type { MentionListItem } from '../../model/mention';
 import { auditBrandReplies } from '../../responses/audit';
 import { reviewReply } from '../../responses/draft-check';
-import { responseKpis, type ResponseKpis } from '../../responses/kpis';
+import type { ResponseKpis } from '../../responses/kpis';
+import { kpisFromRollup } from '../../responses/rollup-kpis';
+import { compareRange } from '../../db/dashboard-query';
+import { readResponseRollup } from '../../db/response-rollups';
+import { localDaysToUtc } from '../../db/trends-query';
+import { resolveRange } from './dashboard';
 import type { Handlers } from '../handler-types';
 import { ids, period } from './insights';
 
@@ -17,14 +22,12 @@ type Methods =
   | 'responses.mark'
   | 'responses.unmark';
 
-function kpisFor(db: Db, from: number, to: number): ResponseKpis {
-  const p = readProfile(db);
-  return responseKpis(db, from, to, {
-    hours: p.hours,
-    timezone: p.timezone,
-    holidays: p.holidays,
-    targetMinutes: p.responseTargetMinutes,
-  });
+/**
+ * KPIs of local days [from, to] from the response rollups: the same definitions and figures
+ * as the Overview's response cards, whatever the period's length.
+ */
+function kpisFor(db: Db, from: string, to: string): ResponseKpis {
+  return kpisFromRollup(readResponseRollup(db, from, to), readProfile(db).responseTargetMinutes);
 }
 
 const notFound = (id: number): AtalayaError =>
@@ -34,12 +37,16 @@ export const responseHandlers: Pick<Handlers, Methods> = {
   'responses.kpis': (deps, input) => {
     const db = deps.session.require().db;
     const days = input.days ?? 30;
-    const { from, to } = period(db, deps.clock.now(), days);
-    const previous = kpisFor(db, from - days * 86_400_000, from);
+    const tz = readProfile(db).timezone;
+    // The last `days` local days up to today (or the newest data), like the Overview.
+    const r = resolveRange(db, deps.clock.now(), tz, { days });
+    const cmp = compareRange(r);
+    const [from, to] = localDaysToUtc(r.from, r.to, tz);
+    const previous = kpisFor(db, cmp.compareFrom, cmp.compareTo);
     return {
       from,
       to,
-      ...kpisFor(db, from, to),
+      ...kpisFor(db, r.from, r.to),
       // The period before, same length, so the page can say "better" or "worse".
       previous: {
         responseRate: previous.responseRate,

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { AtalayaError } from '../../db/errors';
 import { SCHEMA_VERSION } from '../../db/migrate';
 import { readProfile, writeProfile } from '../../db/profile-repo';
+import { rebuildResponseRollups } from '../../db/response-rollups';
 import { rebuildRollups } from '../../db/rollups';
 import type { AppInfo, WorkspaceDetails } from '../contract';
 import type { Deps } from '../deps';
@@ -94,6 +95,12 @@ export const workspaceHandlers: Pick<
       JSON.stringify(before.handles) !== JSON.stringify(readProfile(ws.db).handles);
     // Local days and brand flags are rollup dimensions: recompute them when either changes.
     if (before.timezone !== input.timezone || handlesChanged) rebuildRollups(ws.db, input.timezone);
+    // Business-hours response times are stored in the response rollups.
+    else if (
+      JSON.stringify([before.hours, before.holidays]) !==
+      JSON.stringify([input.hours, input.holidays])
+    )
+      rebuildResponseRollups(ws.db, input.timezone);
     deps.emit('workspace.changed', { path: ws.path });
     return workspaceDetails(deps);
   },

@@ -1,0 +1,448 @@
+import { businessMinutesBetween } from '../responses/business-time';
+import { delayBucket, reachBand, type ReachBand } from '../responses/delay-histogram';
+import type { BusinessHours } from '../model/business-hours';
+import { localDayOf } from './local-day';
+import type { Db } from './workspace-file';
+
+/**
+ * Response rollups (migration 0009): each customer mention counts once, in the state of its
+ * answer — open, answered by a brand reply (at or after it; the first counts), handled
+ * elsewhere or dismissed by the user's mark — and, when answered, with its first-response
+ * delay in a histogram. The invariant every change keeps: the tables equal the sum over the
+ * stored customer mentions of `ResponseSource` as `sourcesOf` reads it from the mentions.
+ */
+export type ResponseState = 'open' | 'answered' | 'handled' | 'dismissed';
+
+/** What a customer mention's contribution is computed from. */
+export interface ResponseSource {
+  postedAt: number;
+  channel: string;
+  complaint: number | null;
+  followers: number | null;
+  /** The first brand reply at or after the mention, or null. */
+  repliedAt: number | null;
+  /** The user's handling mark (phone, dm, email, dismissed), or null. */
+  handling: string | null;
+}
+
+export function stateOf(s: Pick<ResponseSource, 'repliedAt' | 'handling'>): ResponseState {
+  if (s.repliedAt !== null) return 'answered';
+  if (s.handling === null) return 'open';
+  return s.handling === 'dismissed' ? 'dismissed' : 'handled';
+}
+
+interface ResponseContext {
+  day: (ms: number) => string;
+  business: ((from: number, to: number) => number) | null;
+}
+
+/** Local days and opening hours of the workspace profile (none in a file without one). */
+function contextOf(db: Db, timezone?: string): ResponseContext {
+  const p = db
+    .prepare('SELECT timezone, business_hours AS hours, holidays FROM workspace WHERE id = 1')
+    .get() as { timezone: string; hours: string; holidays: string } | undefined;
+  const tz = timezone ?? p?.timezone ?? 'UTC';
+  if (!p) return { day: localDayOf(tz), business: null };
+  const hours = JSON.parse(p.hours) as BusinessHours;
+  const holidays = JSON.parse(p.holidays) as string[];
+  return {
+    day: localDayOf(tz),
+    business: (from, to) => businessMinutesBetween(from, to, hours, tz, holidays),
+  };
+}
+
+type CountKey = [
+  grain: string,
+  at: string,
+  channel: string,
+  complaint: number,
+  reach: ReachBand,
+  state: ResponseState,
+];
+type DelayKey = [
+  grain: string,
+  at: string,
+  clock: string,
+  channel: string,
+  reach: string,
+  bucket: number,
+];
+
+/** Sums contributions in memory and writes them with one statement per table. */
+export class ResponseAccumulator {
+  private counts = new Map<string, [CountKey, number]>();
+  private delays = new Map<string, [DelayKey, number, number]>();
+  private negative = false;
+
+  constructor(private ctx: ResponseContext) {}
+
+  add(s: ResponseSource, sign: 1 | -1 = 1): void {
+    const day = this.ctx.day(s.postedAt);
+    const reach = reachBand(s.followers);
+    const complaint = s.complaint === 1 ? 1 : 0;
+    const state = stateOf(s);
+    const wall = s.repliedAt === null ? null : (s.repliedAt - s.postedAt) / 60_000;
+    const business =
+      s.repliedAt === null || !this.ctx.business
+        ? null
+        : this.ctx.business(s.postedAt, s.repliedAt);
+    if (sign < 0) this.negative = true;
+    for (const [grain, at] of [
+      ['day', day],
+      ['month', day.slice(0, 7)],
+    ] as const) {
+      const ck: CountKey = [grain, at, s.channel, complaint, reach, state];
+      const k = ck.join('|');
+      const c = this.counts.get(k);
+      if (c) c[1] += sign;
+      else this.counts.set(k, [ck, sign]);
+      if (wall !== null)
+        this.bumpDelay([grain, at, 'wall', s.channel, reach, delayBucket(wall)], sign, wall);
+      if (business !== null)
+        this.bumpDelay(
+          [grain, at, 'business', s.channel, '*', delayBucket(business)],
+          sign,
+          business,
+        );
+    }
+  }
+
+  private bumpDelay(key: DelayKey, sign: number, minutes: number): void {
+    const k = key.join('|');
+    const d = this.delays.get(k);
+    if (d) {
+      d[1] += sign;
+      d[2] += sign * minutes;
+    } else this.delays.set(k, [key, sign, sign * minutes]);
+  }
+
+  flush(db: Db): void {
+    const counts = [...this.counts.values()].filter(([, n]) => n !== 0);
+    const delays = [...this.delays.values()].filter(([, n]) => n !== 0);
+    if (counts.length)
+      db.prepare(
+        `INSERT INTO rollup_response (grain, at, channel, complaint, reach, state, mentions)
+         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
+         FROM json_each(?) WHERE true
+         ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions`,
+      ).run(JSON.stringify(counts.map(([k, n]) => [...k, n])));
+    if (delays.length)
+      db.prepare(
+        `INSERT INTO rollup_response_delay (grain, at, clock, channel, reach, bucket, replies, minutes_sum)
+         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7
+         FROM json_each(?) WHERE true
+         ON CONFLICT DO UPDATE SET replies = replies + excluded.replies, minutes_sum = minutes_sum + excluded.minutes_sum`,
+      ).run(JSON.stringify(delays.map(([k, n, m]) => [...k, n, m])));
+    if (this.negative) {
+      // Only the cells this flush lowered can have emptied: no scan of the table.
+      db.prepare(
+        `DELETE FROM rollup_response WHERE mentions <= 0 AND (grain, at, channel, complaint, reach, state) IN
+           (SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?))`,
+      ).run(JSON.stringify(counts.filter(([, n]) => n < 0).map(([k]) => k)));
+      db.prepare(
+        `DELETE FROM rollup_response_delay WHERE replies <= 0 AND (grain, at, clock, channel, reach, bucket) IN
+           (SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?))`,
+      ).run(JSON.stringify(delays.filter(([, n]) => n < 0).map(([k]) => k)));
+    }
+    this.counts.clear();
+    this.delays.clear();
+    this.negative = false;
+  }
+}
+
+const SOURCE_COLUMNS = `m.natural_key AS k, m.posted_at AS postedAt, m.channel, m.complaint, m.author_followers AS followers,
+  (SELECT min(r.posted_at) FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1 AND r.posted_at >= m.posted_at) AS repliedAt,
+  (SELECT o.value FROM overrides o WHERE o.target_kind = 'mention' AND o.target_key = m.natural_key AND o.field = 'handling') AS handling`;
+
+/** The stored customer mentions among `keys` (natural keys), as they count in the rollups. */
+function sourcesOf(db: Db, keys: string[]): Array<ResponseSource & { k: string }> {
+  if (!keys.length) return [];
+  return db
+    .prepare(
+      `SELECT ${SOURCE_COLUMNS} FROM json_each(?) j JOIN mentions m ON m.natural_key = j.value WHERE m.is_brand = 0`,
+    )
+    .all(JSON.stringify(keys)) as Array<ResponseSource & { k: string }>;
+}
+
+/**
+ * Runs `change` (undo, erase, a mark, a correction) and moves the response rollups of the
+ * customer mentions it can affect: those `affectedSql` selects (natural keys, read before the
+ * change). A removed mention whose brand replies stay becomes an orphan hint, so that its
+ * reply is found if it is imported again.
+ */
+export function withResponseRefresh<T>(
+  db: Db,
+  affectedSql: string,
+  args: unknown[],
+  change: () => T,
+): T {
+  return db.transaction(() => {
+    const keys = (
+      db
+        .prepare(affectedSql)
+        .pluck()
+        .all(...args) as Array<string | null>
+    ).filter((k): k is string => k !== null);
+    const acc = new ResponseAccumulator(contextOf(db));
+    for (const s of sourcesOf(db, keys)) acc.add(s, -1);
+    const result = change();
+    for (const s of sourcesOf(db, keys)) acc.add(s, 1);
+    acc.flush(db);
+    if (keys.length)
+      db.prepare(
+        `INSERT OR IGNORE INTO response_orphans (target_key)
+         SELECT j.value FROM json_each(?) j
+         WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.natural_key = j.value)
+           AND EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = j.value AND r.is_brand = 1)`,
+      ).run(JSON.stringify(keys));
+    return result;
+  })();
+}
+
+/** Recomputes the response rollups and orphan hints from the mentions (migration, profile change). */
+export function rebuildResponseRollups(db: Db, timezone?: string): void {
+  db.transaction(() => {
+    db.exec(
+      'DELETE FROM rollup_response; DELETE FROM rollup_response_delay; DELETE FROM response_orphans;',
+    );
+    const acc = new ResponseAccumulator(contextOf(db, timezone));
+    // First replies from the replies' side (few) instead of a lookup under every mention.
+    const first = new Map(
+      (
+        db
+          .prepare(
+            `SELECT m.id, min(r.posted_at) AS t FROM mentions r JOIN mentions m ON m.natural_key = r.reply_to_key
+             WHERE r.is_brand = 1 AND m.is_brand = 0 AND r.posted_at >= m.posted_at GROUP BY m.id`,
+          )
+          .all() as Array<{ id: number; t: number }>
+      ).map((x) => [x.id, x.t]),
+    );
+    const marks = handlingMarksByKey(db);
+    const it = db
+      .prepare(
+        `SELECT id, natural_key AS k, posted_at AS postedAt, channel, complaint, author_followers AS followers
+         FROM mentions WHERE is_brand = 0`,
+      )
+      .iterate() as IterableIterator<
+      Omit<ResponseSource, 'repliedAt' | 'handling'> & { id: number; k: string }
+    >;
+    for (const m of it)
+      acc.add({ ...m, repliedAt: first.get(m.id) ?? null, handling: marks.get(m.k) ?? null });
+    acc.flush(db);
+    db.exec(`INSERT OR IGNORE INTO response_orphans (target_key)
+      SELECT DISTINCT r.reply_to_key FROM mentions r WHERE r.is_brand = 1 AND r.reply_to_key IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.natural_key = r.reply_to_key)`);
+  })();
+}
+
+function handlingMarksByKey(db: Db): Map<string, string> {
+  const rows = db
+    .prepare(
+      "SELECT target_key AS k, value AS v FROM overrides WHERE target_kind = 'mention' AND field = 'handling'",
+    )
+    .all() as Array<{ k: string; v: string }>;
+  return new Map(rows.map((r) => [r.k, r.v]));
+}
+
+type Pending = Omit<ResponseSource, 'handling'> & { handling: string | null };
+
+/**
+ * The mention writer's part: it reports each inserted row and flushes once per batch. New
+ * customer mentions are added in their state (a reply written before them is found through
+ * the orphan hints); new brand replies move the mention they answer — in the same batch from
+ * memory, older ones with one statement per batch.
+ */
+export class ResponseTracker {
+  private acc: ResponseAccumulator;
+  private customers = new Map<string, Pending>();
+  private replies: Array<{ key: string; target: string; postedAt: number }> = [];
+  private marks: Map<string, string>;
+
+  constructor(
+    private db: Db,
+    timezone: string,
+  ) {
+    this.acc = new ResponseAccumulator(contextOf(db, timezone));
+    // Marks are few and only ever set on stored mentions: those of rows yet to come are known now.
+    this.marks = handlingMarksByKey(db);
+  }
+
+  add(
+    key: string,
+    isBrand: number,
+    postedAt: number,
+    channel: string,
+    complaint: number | null,
+    followers: number | null,
+    replyTo: string | null,
+  ): void {
+    if (isBrand) {
+      if (replyTo !== null) this.replies.push({ key, target: replyTo, postedAt });
+      return;
+    }
+    this.customers.set(key, {
+      postedAt,
+      channel,
+      complaint,
+      followers,
+      repliedAt: null,
+      handling: this.marks.size ? (this.marks.get(key) ?? null) : null,
+    });
+  }
+
+  flush(): void {
+    const { db, customers, replies } = this;
+    if (!customers.size && !replies.length) return;
+    const again = new Set<string>();
+    if (customers.size && db.prepare('SELECT 1 FROM response_orphans LIMIT 1').get()) {
+      const hits = db
+        .prepare(
+          'SELECT o.target_key FROM json_each(?) j JOIN response_orphans o ON o.target_key = j.value',
+        )
+        .pluck()
+        .all(JSON.stringify([...customers.keys()])) as string[];
+      for (const k of hits) again.add(k);
+      if (hits.length)
+        db.prepare(
+          'DELETE FROM response_orphans WHERE target_key IN (SELECT value FROM json_each(?))',
+        ).run(JSON.stringify(hits));
+    }
+    const older = new Set<string>();
+    for (const r of replies) {
+      const c = customers.get(r.target);
+      if (!c) older.add(r.target);
+      else if (r.postedAt >= c.postedAt && (c.repliedAt === null || r.postedAt < c.repliedAt))
+        c.repliedAt = r.postedAt;
+    }
+    if (older.size) this.moveOlder(older, new Set(replies.map((r) => r.key)));
+    if (again.size) for (const s of sourcesOf(db, [...again])) customers.set(s.k, s);
+    for (const c of customers.values()) this.acc.add(c);
+    this.acc.flush(db);
+    customers.clear();
+    this.replies = [];
+  }
+
+  /** Mentions stored before this batch that got a brand reply in it. */
+  private moveOlder(targets: Set<string>, newReplies: Set<string>): void {
+    const rows = this.db
+      .prepare(
+        `SELECT j.value AS k, m.posted_at AS postedAt, m.channel, m.complaint, m.author_followers AS followers,
+           m.is_brand AS isBrand,
+           (SELECT o.value FROM overrides o WHERE o.target_kind = 'mention' AND o.target_key = m.natural_key AND o.field = 'handling') AS handling,
+           (SELECT json_group_array(json_array(r.natural_key, r.posted_at)) FROM mentions r
+             WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1 AND r.posted_at >= m.posted_at) AS replies
+         FROM json_each(?) j LEFT JOIN mentions m ON m.natural_key = j.value`,
+      )
+      .all(JSON.stringify([...targets])) as Array<
+      Omit<ResponseSource, 'repliedAt'> & {
+        k: string;
+        isBrand: number | null;
+        replies: string | null;
+      }
+    >;
+    const missing: string[] = [];
+    for (const row of rows) {
+      if (row.isBrand === null) {
+        missing.push(row.k);
+        continue;
+      }
+      if (row.isBrand) continue;
+      let before: number | null = null;
+      let after: number | null = null;
+      for (const [k, t] of JSON.parse(row.replies ?? '[]') as Array<[string, number]>) {
+        if (after === null || t < after) after = t;
+        if (!newReplies.has(k) && (before === null || t < before)) before = t;
+      }
+      if (before === after) continue;
+      const { k: _k, isBrand: _b, replies: _r, ...s } = row;
+      this.acc.add({ ...s, repliedAt: before }, -1);
+      this.acc.add({ ...s, repliedAt: after }, 1);
+    }
+    if (missing.length)
+      this.db
+        .prepare(
+          'INSERT OR IGNORE INTO response_orphans (target_key) SELECT value FROM json_each(?)',
+        )
+        .run(JSON.stringify(missing));
+  }
+}
+
+/** Rows of the response rollups over local days [from, to], summed per dimension. */
+export interface ResponseRollupRows {
+  counts: Array<{
+    channel: string;
+    complaint: number;
+    reach: ReachBand;
+    state: ResponseState;
+    mentions: number;
+  }>;
+  delays: Array<{
+    clock: 'wall' | 'business';
+    channel: string;
+    reach: string;
+    bucket: number;
+    replies: number;
+    minutesSum: number;
+  }>;
+}
+
+const nextMonth = (m: string): string => {
+  const [y, mo] = m.split('-').map(Number) as [number, number];
+  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
+};
+const prevMonth = (m: string): string => {
+  const [y, mo] = m.split('-').map(Number) as [number, number];
+  return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
+};
+const dayBefore = (d: string): string =>
+  new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Local days [from, to] as whole months plus the days at either end outside them: two years
+ * read 24 month rows per cell and at most two partial months of day rows.
+ */
+export function splitDays(
+  from: string,
+  to: string,
+): { months: [string, string] | null; days: Array<[string, string]> } {
+  const firstFull = from.endsWith('-01') ? from.slice(0, 7) : nextMonth(from.slice(0, 7));
+  const lastFull =
+    dayBefore(`${nextMonth(to.slice(0, 7))}-01`) === to
+      ? to.slice(0, 7)
+      : prevMonth(to.slice(0, 7));
+  if (firstFull > lastFull) return { months: null, days: [[from, to]] };
+  const days: Array<[string, string]> = [];
+  if (from < `${firstFull}-01`) days.push([from, dayBefore(`${firstFull}-01`)]);
+  const afterLast = `${nextMonth(lastFull)}-01`;
+  if (afterLast <= to) days.push([afterLast, to]);
+  return { months: [firstFull, lastFull], days };
+}
+
+/** Reads the response rollups of local days [from, to] (optionally some channels only). */
+export function readResponseRollup(
+  db: Db,
+  from: string,
+  to: string,
+  channels?: string[],
+): ResponseRollupRows {
+  const { months, days } = splitDays(from, to);
+  // Three ranges, always bound (an unused one is empty), so each statement is prepared once.
+  const none: [string, string] = ['1', '0'];
+  const args = [...(days[0] ?? none), ...(days[1] ?? none), ...(months ?? none)];
+  const ch = channels?.length ? ` AND channel IN (${channels.map(() => '?').join(',')})` : '';
+  const where = `((grain = 'day' AND at BETWEEN ? AND ?) OR (grain = 'day' AND at BETWEEN ? AND ?)
+    OR (grain = 'month' AND at BETWEEN ? AND ?))${ch}`;
+  const counts = db
+    .prepare(
+      `SELECT channel, complaint, reach, state, sum(mentions) AS mentions FROM rollup_response
+       WHERE ${where} GROUP BY channel, complaint, reach, state`,
+    )
+    .all(...args, ...(channels ?? [])) as ResponseRollupRows['counts'];
+  const delays = db
+    .prepare(
+      `SELECT clock, channel, reach, bucket, sum(replies) AS replies, sum(minutes_sum) AS minutesSum
+       FROM rollup_response_delay WHERE ${where} GROUP BY clock, channel, reach, bucket`,
+    )
+    .all(...args, ...(channels ?? [])) as ResponseRollupRows['delays'];
+  return { counts, delays };
+}

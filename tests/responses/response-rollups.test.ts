@@ -1,0 +1,322 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { finishBatch, startBatch, undoBatch } from '../../main/core/db/batches-repo';
+import { correctMention } from '../../main/core/db/corrections-repo';
+import { eraseAuthor } from '../../main/core/db/erase';
+import { clearHandling, markHandling } from '../../main/core/db/handling-repo';
+import { MentionWriter, type WritableMention } from '../../main/core/db/mention-writer';
+import {
+  readResponseRollup,
+  rebuildResponseRollups,
+  splitDays,
+} from '../../main/core/db/response-rollups';
+import { dashboardResponses, localDaysToUtc } from '../../main/core/db/trends-query';
+import type { Db } from '../../main/core/db/workspace-file';
+import { responseKpis } from '../../main/core/responses/kpis';
+import { kpisFromRollup } from '../../main/core/responses/rollup-kpis';
+import { rng } from '../../scripts/bench/corpus';
+import { expectWithinBucket } from '../helpers/delay-bucket';
+import { capturePrepared, queryPlan } from '../helpers/query-plan';
+import { PROFILE, workspaceDeps } from '../helpers/workspace';
+
+const TZ = PROFILE.timezone;
+const DAY = 86_400_000;
+const START = Date.UTC(2026, 0, 1, 8);
+const CHANNELS = ['twitter', 'facebook', 'instagram', 'reviews'] as const;
+
+interface Generated {
+  customers: WritableMention[];
+  replies: WritableMention[];
+  late: WritableMention[];
+  early: WritableMention[];
+}
+
+const analysis = (complaint: boolean) => ({
+  lang: 'es',
+  sentiment: complaint ? (-1 as const) : (0 as const),
+  score: complaint ? -0.5 : 0,
+  irony: false,
+  complaint,
+  topic: null,
+  insult: false,
+  toxicity: 0,
+  campaign: false,
+  version: 1,
+});
+
+/**
+ * 100 days of customer mentions on four channels with brand replies after log-normal delays
+ * (minutes to days), some answered twice (the first counts), some with a reply stamped before
+ * the mention (ignored), late replies imported in a later batch and replies imported before
+ * the mentions they answer.
+ */
+function generate(seed: number): Generated {
+  const r = rng(seed);
+  const g: Generated = { customers: [], replies: [], late: [], early: [] };
+  for (let i = 0; i < 1500; i++) {
+    const channel = CHANNELS[i % CHANNELS.length] as string;
+    const postedAt = START + Math.floor(r() * 100 * DAY);
+    const complaint = r() < 0.4;
+    const followers = r() < 0.1 ? null : Math.floor(Math.pow(r(), 4) * 300_000);
+    const m: WritableMention = {
+      channel: channel as WritableMention['channel'],
+      externalId: `c${i}`,
+      postedAt,
+      text: complaint ? `mi pedido ${i} no llega` : `hola ${i}`,
+      authorHandle: `user${i % 300}`,
+      authorName: null,
+      authorFollowers: followers,
+      analysis: analysis(complaint),
+    };
+    const roll = r();
+    // delays from ~1 minute to ~10 days, median ~2 h
+    const delay = Math.round(Math.exp(Math.log(120) + 1.8 * (r() + r() + r() - 1.5)) * 60_000);
+    const reply = (k: string, at: number): WritableMention => ({
+      channel: channel as WritableMention['channel'],
+      externalId: `${k}${i}`,
+      postedAt: at,
+      text: `Hola, lo miramos ${i}`,
+      authorHandle: 'acme',
+      authorName: 'Acme',
+      replyToId: `c${i}`,
+    });
+    if (i % 97 === 0) g.early.push(m);
+    else g.customers.push(m);
+    if (roll < 0.45) g.replies.push(reply('r', postedAt + delay));
+    else if (roll < 0.55) g.late.push(reply('l', postedAt + delay));
+    else if (roll < 0.58) g.replies.push(reply('x', postedAt - 30 * 60_000)); // before: ignored
+    if (roll < 0.08) g.late.push(reply('s', postedAt + delay + 600_000)); // a second reply
+  }
+  return g;
+}
+
+function importRows(db: Db, rows: WritableMention[], chunk = 400): number {
+  const batchId = startBatch(db, { kind: 'file', fileName: 'x.jsonl', now: 1 });
+  const w = new MentionWriter(db, { batchId, sourceId: null, timezone: TZ, now: 2 });
+  let imported = 0;
+  for (let i = 0; i < rows.length; i += chunk)
+    imported += db.transaction(() => w.write(rows.slice(i, i + chunk)))().imported;
+  finishBatch(db, batchId, {
+    status: 'done',
+    imported,
+    duplicates: 0,
+    rejected: 0,
+    errors: [],
+    now: 3,
+  });
+  return batchId;
+}
+
+const tables = (db: Db): unknown[] => [
+  db.prepare('SELECT * FROM rollup_response ORDER BY 1, 2, 3, 4, 5, 6').all(),
+  db
+    .prepare('SELECT * FROM rollup_response_delay ORDER BY 1, 2, 3, 4, 5, 6')
+    .all()
+    .map((r) => ({
+      ...(r as object),
+      minutes_sum: Math.round((r as { minutes_sum: number }).minutes_sum * 1e6),
+    })),
+];
+
+describe('response rollups against the mentions', () => {
+  let env: ReturnType<typeof workspaceDeps>;
+  let db: Db;
+  beforeEach(() => {
+    env = workspaceDeps();
+    db = env.db;
+  });
+  afterEach(() => env.cleanup());
+
+  /** The incrementally kept tables equal a rebuild from the mentions. */
+  function expectLikeRebuild(): void {
+    const kept = tables(db);
+    rebuildResponseRollups(db, TZ);
+    expect(kept).toEqual(tables(db));
+  }
+
+  /** Rollup KPIs of local days [from, to] against the exact ones from every stored reply. */
+  function expectKpisLikeSql(from: string, to: string): void {
+    const [s, e] = localDaysToUtc(from, to, TZ);
+    const exact = responseKpis(db, s, e, {
+      hours: PROFILE.hours,
+      timezone: TZ,
+      holidays: PROFILE.holidays,
+      targetMinutes: 60,
+    });
+    const k = kpisFromRollup(readResponseRollup(db, from, to), 60);
+    expect(k.answered).toBeGreaterThan(0);
+    // counts, rates, shares at the 1/4/24 h edges and the distribution are exact
+    for (const f of [
+      'customerMentions',
+      'answered',
+      'handledElsewhere',
+      'dismissed',
+      'responseRate',
+      'within1h',
+      'within4h',
+      'within24h',
+      'withinTarget',
+      'distribution',
+    ] as const)
+      expect(k[f], f).toEqual(exact[f]);
+    // quantiles: within one bucket width of the exact figure
+    expectWithinBucket(k.medianMinutes, exact.medianMinutes);
+    expectWithinBucket(k.p90Minutes, exact.p90Minutes);
+    expectWithinBucket(k.medianBusinessMinutes, exact.medianBusinessMinutes);
+    const byChannel = new Map(exact.byChannel.map((c) => [c.channel, c]));
+    expect(k.byChannel.map((c) => c.channel).sort()).toEqual([...byChannel.keys()].sort());
+    for (const c of k.byChannel) {
+      const x = byChannel.get(c.channel);
+      expect({ mentions: c.mentions, answered: c.answered }).toEqual({
+        mentions: x?.mentions,
+        answered: x?.answered,
+      });
+      expectWithinBucket(c.medianMinutes, x?.medianMinutes ?? null);
+    }
+    expect(k.byReach.map((b) => b.band)).toEqual(exact.byReach.map((b) => b.band));
+    k.byReach.forEach((b, i) => {
+      const x = exact.byReach[i];
+      expect({ mentions: b.mentions, answered: b.answered, responseRate: b.responseRate }).toEqual({
+        mentions: x?.mentions,
+        answered: x?.answered,
+        responseRate: x?.responseRate,
+      });
+      expectWithinBucket(b.medianMinutes, x?.medianMinutes ?? null);
+    });
+    // the Overview's figures, against a direct count
+    const o = dashboardResponses(db, { from, to, compareFrom: from, compareTo: to });
+    const unanswered = (
+      db
+        .prepare(
+          `SELECT count(*) AS n FROM mentions m WHERE m.is_brand = 0 AND m.complaint = 1 AND m.posted_at >= ? AND m.posted_at < ?
+           AND NOT EXISTS (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key AND r.is_brand = 1 AND r.posted_at >= m.posted_at)
+           AND NOT EXISTS (SELECT 1 FROM overrides o WHERE o.target_key = m.natural_key AND o.field = 'handling')`,
+        )
+        .get(s, e) as { n: number }
+    ).n;
+    expect(o.current.unansweredComplaints).toBe(unanswered);
+    expect(o.current.answered).toBe(exact.answered);
+    expectWithinBucket(o.current.medianFirstResponseMinutes, exact.medianMinutes, 0.05);
+  }
+
+  const periods: Array<[string, string]> = [
+    ['2026-01-01', '2026-04-15'], // whole months and days at both ends
+    ['2026-02-01', '2026-02-28'], // exactly one month
+    ['2026-01-10', '2026-01-16'], // a week
+    ['2026-03-31', '2026-04-01'], // across a month boundary
+  ];
+
+  it('agree with SQL through imports, late and early replies, marks, corrections, undo and erase', () => {
+    const g = generate(7);
+    importRows(
+      db,
+      g.early.flatMap((m) => g.replies.filter((r) => r.replyToId === m.externalId)),
+    );
+    importRows(
+      db,
+      [
+        ...g.customers,
+        ...g.replies.filter((r) => !g.early.some((m) => m.externalId === r.replyToId)),
+      ].sort((a, b) => a.postedAt - b.postedAt),
+    );
+    expectLikeRebuild();
+    for (const [a, b] of periods) expectKpisLikeSql(a, b);
+
+    // mentions whose replies were stored first (orphans) arrive
+    importRows(db, g.early);
+    expectLikeRebuild();
+    // brand replies that arrive days later, in another batch
+    const lateBatch = importRows(db, g.late);
+    expectLikeRebuild();
+    for (const [a, b] of periods) expectKpisLikeSql(a, b);
+
+    // handled elsewhere and dismissed marks, one cleared again
+    const ids = db
+      .prepare('SELECT id FROM mentions WHERE is_brand = 0 AND complaint = 1 ORDER BY id LIMIT 60')
+      .pluck()
+      .all() as number[];
+    ids.forEach((id, i) =>
+      markHandling(db, id, { handling: i % 3 === 0 ? 'dismissed' : 'phone' }, 5),
+    );
+    clearHandling(db, ids[1] as number);
+    // relabelled complaints, both ways
+    const other = db
+      .prepare('SELECT id FROM mentions WHERE is_brand = 0 AND complaint = 0 ORDER BY id LIMIT 20')
+      .pluck()
+      .all() as number[];
+    for (const id of other) correctMention(db, id, { complaint: true }, TZ, 6);
+    for (const id of ids.slice(40)) correctMention(db, id, { complaint: false }, TZ, 6);
+    expectLikeRebuild();
+    for (const [a, b] of periods) expectKpisLikeSql(a, b);
+
+    // undo of the late replies: their mentions go back to their earlier state
+    undoBatch(db, lateBatch, TZ, 7);
+    expectLikeRebuild();
+    for (const [a, b] of periods) expectKpisLikeSql(a, b);
+    // a re-import of the same replies brings them back
+    importRows(db, g.late);
+    expectLikeRebuild();
+    eraseAuthor(db, 'twitter', 'user4', TZ);
+    expectLikeRebuild();
+    for (const [a, b] of periods) expectKpisLikeSql(a, b);
+  });
+
+  it('a brand reply arriving later moves its complaint out of the unanswered count', () => {
+    const t = Date.UTC(2026, 0, 12, 9);
+    const complaint: WritableMention = {
+      channel: 'twitter',
+      externalId: 'c1',
+      postedAt: t,
+      text: 'mi pedido no llega',
+      authorHandle: 'ana',
+      authorName: null,
+      analysis: analysis(true),
+    };
+    importRows(db, [complaint]);
+    const read = () => dashboardResponses(db, { from: '2026-01-01', to: '2026-01-31' }).current;
+    expect(read()).toMatchObject({ complaints: 1, unansweredComplaints: 1, answered: 0 });
+    const batch = importRows(db, [
+      {
+        channel: 'twitter',
+        externalId: 'r1',
+        postedAt: t + 45 * 60_000,
+        text: 'Hola Ana, lo miramos',
+        authorHandle: 'acme',
+        authorName: null,
+        replyToId: 'c1',
+      },
+    ]);
+    expect(read()).toMatchObject({
+      unansweredComplaints: 0,
+      answered: 1,
+      medianFirstResponseMinutes: 45,
+    });
+    undoBatch(db, batch, TZ, 9);
+    expect(read()).toMatchObject({ unansweredComplaints: 1, answered: 0 });
+  });
+
+  it('reads whole months from month rows and the rest from day rows, by primary key', () => {
+    expect(splitDays('2026-01-10', '2026-04-15')).toEqual({
+      months: ['2026-02', '2026-03'],
+      days: [
+        ['2026-01-10', '2026-01-31'],
+        ['2026-04-01', '2026-04-15'],
+      ],
+    });
+    expect(splitDays('2026-02-01', '2026-02-28')).toEqual({
+      months: ['2026-02', '2026-02'],
+      days: [],
+    });
+    expect(splitDays('2024-02-01', '2024-02-28')).toEqual({
+      months: null,
+      days: [['2024-02-01', '2024-02-28']],
+    });
+    expect(splitDays('2025-12-05', '2026-01-31')).toEqual({
+      months: ['2026-01', '2026-01'],
+      days: [['2025-12-05', '2025-12-31']],
+    });
+    importRows(db, generate(3).customers.slice(0, 50));
+    const { sql } = capturePrepared(db, () => readResponseRollup(db, '2026-01-10', '2026-04-15'));
+    expect(sql.length).toBe(2);
+    for (const s of sql) expect(queryPlan(db, s).join(' | '), s).not.toMatch(/\bSCAN rollup_/);
+  });
+});
