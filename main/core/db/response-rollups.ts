@@ -257,11 +257,17 @@ export class ResponseTracker {
   private customers = new Map<string, Pending>();
   private replies: Array<{ key: string; target: string; postedAt: number }> = [];
   private marks: Map<string, string>;
+  /** False in a file older than migration 0008 (tests writing an old schema): its upgrade rebuilds. */
+  private enabled: boolean;
 
   constructor(
     private db: Db,
     timezone: string,
   ) {
+    this.enabled =
+      db
+        .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'response_orphans'")
+        .get() !== undefined;
     this.acc = new ResponseAccumulator(contextOf(db, timezone));
     // Marks are few and only ever set on stored mentions: those of rows yet to come are known now.
     this.marks = handlingMarksByKey(db);
@@ -276,6 +282,7 @@ export class ResponseTracker {
     followers: number | null,
     replyTo: string | null,
   ): void {
+    if (!this.enabled) return;
     if (isBrand) {
       if (replyTo !== null) this.replies.push({ key, target: replyTo, postedAt });
       return;
