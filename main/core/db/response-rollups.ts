@@ -257,7 +257,7 @@ export class ResponseTracker {
   private customers = new Map<string, Pending>();
   private replies: Array<{ key: string; target: string; postedAt: number }> = [];
   private marks: Map<string, string>;
-  /** False in a file older than migration 0008 (tests writing an old schema): its upgrade rebuilds. */
+  /** False in a file older than migration 0009 (tests writing an old schema): its upgrade rebuilds. */
   private enabled: boolean;
 
   constructor(
