@@ -110,6 +110,20 @@ describe('draft-reply checker', () => {
       expect(r.notes, t).toEqual([]);
     }
   });
+  it('hate towards a group or a woman is its own warning, with the words that made it hate', () => {
+    const es = checkReply('Fuera los inmigrantes, son una plaga', { lang: 'es' });
+    expect(es[0]).toMatchObject({
+      kind: 'hate',
+      reason: expect.stringMatching(/Discurso de odio.*fuera \+ inmigrantes/),
+      hint: expect.stringMatching(/Nunca generalices/),
+    });
+    const en = checkReply('Send them back, immigrants are vermin', { lang: 'en' });
+    expect(en.map((w) => w.kind)).toEqual(['hate', 'insult']);
+    expect(en[0]?.reason).toMatch(/Hate speech.*immigrants/);
+    expect(
+      checkReply('Hijo de puta, devuélveme el dinero', { lang: 'es' }).map((w) => w.kind),
+    ).not.toContain('hate');
+  });
   it('capitals in hashtags, handles and links are names, not shouting', () => {
     expect(
       checkReply(

@@ -4,6 +4,8 @@ import { scoreSentiment } from '../analysis/sentiment';
 
 export type WarningKind =
   | 'insult'
+  /** Hostility towards a group (immigrants, women…), a group slur, misogynist abuse. */
+  | 'hate'
   | 'profanity'
   | 'threat'
   | 'legal_threat'
@@ -153,6 +155,16 @@ const MATCHERS = Object.fromEntries(
 ) as Record<keyof typeof CUES, PhraseMatcher<string>>;
 
 const TEXT: Record<WarningKind, Record<Lang, { reason: string; hint: string }>> = {
+  hate: {
+    es: {
+      reason: 'Discurso de odio: ataca a un colectivo, o a una mujer por serlo ({terms}).',
+      hint: 'Nunca generalices sobre inmigrantes, mujeres ni ningún grupo; responde solo sobre el caso concreto.',
+    },
+    en: {
+      reason: 'Hate speech: attacks a group, or a woman for being one ({terms}).',
+      hint: 'Never generalise about immigrants, women or any group; answer only about the case in hand.',
+    },
+  },
   insult: {
     es: {
       reason: 'Insulta o descalifica ({terms}).',
@@ -272,12 +284,15 @@ export function reviewReply(text: string, opts: { lang?: 'auto' | 'es' | 'en' } 
   const out: DraftWarning[] = [];
   const notes: DraftWarning[] = [];
   const tox = detectToxicity(p, text);
+  // Hate first: the words that made it hate ("deport" + "immigrants"), in the draft's language.
+  const hate = tox.findings
+    .filter((f) => f.kind === 'hate')
+    .map((f) => [...f.term.matchAll(/"([^"]+)"/g)].map((m) => m[1]).join(' + '));
+  if (hate.length) out.push(warn('hate', lang, [...new Set(hate)]));
   for (const kind of ['insult', 'threat', 'profanity'] as const) {
     const terms = tox.findings
       .filter((f) =>
-        kind === 'insult'
-          ? f.kind === 'insult' || f.kind === 'slur' || f.kind === 'hate'
-          : f.kind === kind,
+        kind === 'insult' ? f.kind === 'insult' || f.kind === 'slur' : f.kind === kind,
       )
       .map((f) => f.term);
     if (terms.length) out.push(warn(kind, lang, [...new Set(terms)]));

@@ -552,6 +552,7 @@ export const en = {
     showFewer: 'Show fewer',
     kinds: {
       insult: 'Insult',
+      hate: 'Hate towards a group',
       profanity: 'Profanity',
       threat: 'Threat',
       legal_threat: 'Legal threat',

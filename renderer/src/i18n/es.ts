@@ -578,6 +578,7 @@ export const es: Messages = {
       sarcasm: 'Sarcasmo',
       dismissive: 'Despachar al cliente',
       shouting: 'Gritos',
+      hate: 'Odio hacia un colectivo',
       emphasis: 'Puntuación exagerada',
     },
   },
