@@ -162,6 +162,57 @@ export async function evalSentiment(shared: string): Promise<SentimentFigures[]>
   return out;
 }
 
+export interface UnseenNegativesFigures {
+  set: string;
+  /** Rows of the file, and how many were dropped because they are also in TweetEval val. */
+  rows: number;
+  inTweetEvalVal: number;
+  n: number;
+  /** Share predicted negative (all are gold negative), for Atalaya and each peer. */
+  atalayaRecall: number;
+  peers: Record<string, number>;
+}
+
+/**
+ * XLM-T's English train split was drawn from SemEval-2017 like TweetEval: 1,430 of its 1,839
+ * tweets are also in TweetEval val (normalised text). The 409 left are all negative, so they
+ * cannot train a three-class model; they do show how often negatives that the rules were never
+ * read against are recognised. Nothing here is fitted on them.
+ */
+export async function evalUnseenNegatives(shared: string): Promise<UnseenNegativesFigures | null> {
+  const dir = join(shared, 'sentiment/xlmt_umsab_english');
+  const tv = join(shared, 'sentiment/tweeteval_sentiment_en');
+  if (!existsSync(join(dir, 'train_text.txt')) || !existsSync(join(tv, 'val_text.txt')))
+    return null;
+  const key = (t: string): string =>
+    t
+      .toLowerCase()
+      .replace(/https?:\/\/\S+|@\w+/g, ' ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const val = new Set(loadSplit(tv, 'val').texts.map(key));
+  const all = loadSplit(dir, 'train');
+  const texts = all.texts.filter((t, i) => !val.has(key(t)) && all.labels[i] === -1);
+  const inVal = all.texts.filter((t) => val.has(key(t))).length;
+  const recall = (pred: Label[]): number =>
+    round(pred.filter((x) => x === -1).length / texts.length);
+  const peerFns = await peers('en');
+  const peerRecall: Record<string, number> = {};
+  for (const [name, fn] of Object.entries(peerFns)) {
+    const pred: Label[] = [];
+    for (const t of texts) pred.push(await fn(t));
+    peerRecall[name] = recall(pred);
+  }
+  return {
+    set: 'XLM-T English train negatives not in TweetEval val',
+    rows: all.texts.length,
+    inTweetEvalVal: inVal,
+    n: texts.length,
+    atalayaRecall: recall(texts.map((t) => analyzeText(t).sentiment)),
+    peers: peerRecall,
+  };
+}
+
 export interface InsultFigures {
   set: string;
   n: number;

@@ -7,8 +7,10 @@ import {
   evalLearning,
   evalSentiment,
   evalThroughput,
+  evalUnseenNegatives,
   type LearningFigures,
   type SentimentFigures,
+  type UnseenNegativesFigures,
 } from './eval-analysis';
 import { describeGroup, describeMisses, evalCrises } from './eval-crises';
 import { evalFeeds } from './eval-feeds';
@@ -40,6 +42,8 @@ async function main(): Promise<void> {
     // `npm run eval -- --only sentiment`: the sentiment figures alone, in about a second.
     results['sentiment'] = await evalSentiment(shared);
     saySentiment(results['sentiment'] as SentimentFigures[], say);
+    results['sentimentUnseenNegatives'] = await evalUnseenNegatives(shared);
+    sayUnseen(results['sentimentUnseenNegatives'] as UnseenNegativesFigures | null, say);
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     return;
   }
@@ -105,6 +109,9 @@ async function main(): Promise<void> {
   const sentiment = await evalSentiment(shared);
   results['sentiment'] = sentiment;
   saySentiment(sentiment, say);
+  const unseen = await evalUnseenNegatives(shared);
+  results['sentimentUnseenNegatives'] = unseen;
+  sayUnseen(unseen, say);
   await offensive(shared, results, say);
   const learning = await evalLearning(shared, learningSeeds);
   results['learning'] = learning;
@@ -165,6 +172,16 @@ function describeLearning(l: LearningFigures): string {
     `learning from corrections (${l.set}, ${l.mentions} mentions, ${l.evaluated} scored, mean ± sd over ${l.seeds} seeds): ` +
     `${l.curve.map((c) => `${c.corrections} → ${c.f1.toFixed(3)} ± ${c.sd.toFixed(3)}`).join(', ')}; ` +
     `gain at 200 ${signed(l.gain200)} (worst seed ${signed(l.worstGain200)}), training on 200 corrections ${l.trainMs200} ms`
+  );
+}
+
+function sayUnseen(u: UnseenNegativesFigures | null, say: (m: string) => void): void {
+  if (!u) return;
+  const peers = Object.entries(u.peers)
+    .map(([k, v]) => `${k} ${v.toFixed(3)}`)
+    .join(', ');
+  say(
+    `sentiment, ${u.set} (${u.rows} rows, ${u.inTweetEvalVal} also in TweetEval val dropped, n=${u.n}, all negative): Atalaya recalls ${u.atalayaRecall.toFixed(3)} — peers: ${peers}`,
   );
 }
 
