@@ -320,7 +320,15 @@ export interface LearningFigures {
   evaluated: number;
   seeds: number;
   /** Macro-F1 on the scored half, mean and standard deviation over the seeds. */
-  curve: Array<{ corrections: number; f1: number; sd: number; min: number; max: number }>;
+  curve: Array<{
+    corrections: number;
+    f1: number;
+    sd: number;
+    min: number;
+    max: number;
+    /** The smallest change against 0 corrections of any seed (negative: that seed got worse). */
+    worstChange: number;
+  }>;
   /** Mean gain at 200 corrections over 0, and the smallest gain of any seed. */
   gain200: number;
   worstGain200: number;
@@ -413,6 +421,7 @@ function learningCurve(
         sd: round(Math.sqrt(mean(a.map((x) => (x - m) ** 2)))),
         min: round(Math.min(...a)),
         max: round(Math.max(...a)),
+        worstChange: round(Math.min(...a.map((x, i) => x - (at(0)[i] ?? 0)))),
       };
     }),
     gain200: round(mean(gains)),

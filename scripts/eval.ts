@@ -171,7 +171,10 @@ function describeLearning(l: LearningFigures): string {
   return (
     `learning from corrections (${l.set}, ${l.mentions} mentions, ${l.evaluated} scored, mean ± sd over ${l.seeds} seeds): ` +
     `${l.curve.map((c) => `${c.corrections} → ${c.f1.toFixed(3)} ± ${c.sd.toFixed(3)}`).join(', ')}; ` +
-    `gain at 200 ${signed(l.gain200)} (worst seed ${signed(l.worstGain200)}), training on 200 corrections ${l.trainMs200} ms`
+    `gain at 200 ${signed(l.gain200)}; worst seed against 0 corrections ${l.curve
+      .filter((c) => c.corrections > 0)
+      .map((c) => `${c.corrections} ${signed(c.worstChange)}`)
+      .join(', ')}; training on 200 corrections ${l.trainMs200} ms`
   );
 }
 

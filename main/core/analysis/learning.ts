@@ -205,7 +205,7 @@ export interface TrainOptions {
 const DEFAULTS: Required<TrainOptions> = {
   prior: 8,
   l2Bias: 3,
-  l2Dense: 2,
+  l2Dense: 3,
   l2Sparse: 1,
   iterations: 250,
   balance: 0.5,
@@ -350,6 +350,15 @@ function fitWeights(rows: Row[], cw: number[], D: number, o: Required<TrainOptio
     l2[k] = k < 3 ? o.l2Bias : (k - 3) % D >= DENSE.length ? o.l2Sparse : o.l2Dense;
   const lr = 0.05;
   const z = [0, 0, 0];
+  // Word evidence for a class may only raise that class: a weight ≥ 0 on its own evidence and
+  // none on the other classes' (with few corrections a free 3×3 mix learned perverse signs).
+  const project = (): void => {
+    for (let c = 0; c < 3; c++)
+      for (let q = 0; q < 3; q++) {
+        const at = 3 + c * D + DENSE.length + q;
+        w[at] = c === q ? Math.max(0, w[at] as number) : 0;
+      }
+  };
   for (let it = 1; it <= o.iterations; it++) {
     g.fill(0);
     for (const r of rows) {
@@ -378,6 +387,7 @@ function fitWeights(rows: Row[], cw: number[], D: number, o: Required<TrainOptio
         (w[k] as number) -
         (lr * ((m1[k] as number) / c1)) / (Math.sqrt((m2[k] as number) / c2) + 1e-8);
     }
+    project();
   }
   return w;
 }
