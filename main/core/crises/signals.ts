@@ -245,29 +245,39 @@ export function detectHashtagHijacks(
 ): DetectedSignal[] {
   const p = HIJACK_PRESETS[opts.sensitivity ?? 'medium'];
   const terms = opts.brandTerms ?? [];
-  const byTag = new Map<string, Map<number, TagHour>>();
+  // Rows grouped by tag; hours kept as dense arrays over the tag's life (index = hour − first).
+  const byTag = new Map<string, TagHour[]>();
   for (const t of tags) {
-    let m = byTag.get(t.tag);
-    if (!m) byTag.set(t.tag, (m = new Map()));
-    m.set(t.hour, t);
+    const rows = byTag.get(t.tag);
+    if (rows) rows.push(t);
+    else byTag.set(t.tag, [t]);
   }
   const out: DetectedSignal[] = [];
-  for (const [tag, hoursMap] of byTag) {
+  for (const [tag, rows] of byTag) {
     const brand = terms.some((b) => fold(tag).includes(b));
-    const hours = [...hoursMap.keys()].sort((a, b) => a - b);
-    const first = hours[0] as number;
+    let first = Infinity;
+    let tagLast = -Infinity;
+    for (const r of rows) {
+      if (r.hour < first) first = r.hour;
+      if (r.hour > tagLast) tagLast = r.hour;
+    }
     // Hours after the newest data are unknown, not quiet: a tag busy in the newest hour stays open.
-    const tagLast = hours[hours.length - 1] as number;
     const last = Math.max(tagLast, Math.min(tagLast + WINDOW, opts.lastHour ?? Infinity));
-    const uses = (h: number): number => hoursMap.get(h)?.total ?? 0;
-    const negs = (h: number): number => hoursMap.get(h)?.negative ?? 0;
-    // prefix sums over the tag's life, so each window is O(1)
     const span = last - first + 1;
+    const hu = new Float64Array(span);
+    const hn = new Float64Array(span);
+    for (const r of rows) {
+      const i = r.hour - first;
+      hu[i] = (hu[i] as number) + r.total;
+      hn[i] = (hn[i] as number) + r.negative;
+    }
+    const uses = (h: number): number => (h >= first && h <= last ? (hu[h - first] as number) : 0);
+    // prefix sums over the tag's life, so each window is O(1)
     const cu = new Float64Array(span + 1);
     const cn = new Float64Array(span + 1);
     for (let i = 0; i < span; i++) {
-      cu[i + 1] = (cu[i] as number) + uses(first + i);
-      cn[i + 1] = (cn[i] as number) + negs(first + i);
+      cu[i + 1] = (cu[i] as number) + (hu[i] as number);
+      cn[i + 1] = (cn[i] as number) + (hn[i] as number);
     }
     const sum = (arr: Float64Array, a: number, b: number): number => {
       const lo = Math.max(0, a - first);
