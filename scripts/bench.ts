@@ -421,6 +421,57 @@ function benchImportInChild(jsonl: string, wsPath: string): ImportFigures | null
   return JSON.parse(r.stdout.toString()) as ImportFigures;
 }
 
+interface PeerFigures {
+  sqlite3CliSeconds: number | null;
+  /** `sqlite-utils insert --csv` of the same rows as CSV (the figure issue #9 compares). */
+  sqliteUtilsSeconds: number | null;
+  /** `sqlite-utils insert --nl` of the very JSONL file Atalaya imports. */
+  sqliteUtilsJsonlSeconds: number | null;
+}
+
+/**
+ * The peers on the same generated rows: the `sqlite3` CLI `.import` and `sqlite-utils insert`
+ * of the equivalent CSV (same seed, same rows, same columns), and `sqlite-utils` on the JSONL
+ * file itself. Null where a tool is absent.
+ */
+async function benchPeers(
+  dir: string,
+  jsonl: string,
+  size: number,
+  log: (m: string) => void,
+): Promise<PeerFigures> {
+  const csv = join(dir, 'corpus.csv');
+  await writeCorpusCsv(csv, { size, seed: 42 });
+  log('peers…');
+  const utils = which('sqlite-utils');
+  const insert = (db: string, file: string, flag: string): number | null =>
+    timeCommand('sqlite-utils', ['insert', join(dir, db), 'mentions', file, flag]);
+  return {
+    sqlite3CliSeconds: which('sqlite3')
+      ? timeCommand('sqlite3', [join(dir, 'peer-cli.db')], `.mode csv\n.import ${csv} mentions\n`)
+      : null,
+    sqliteUtilsSeconds: utils ? insert('peer-utils.db', csv, '--csv') : null,
+    sqliteUtilsJsonlSeconds: utils ? insert('peer-utils-nl.db', jsonl, '--nl') : null,
+  };
+}
+
+/** Atalaya against the peers: the import with analysis, and the bare one (what the peers do). */
+function peerRatios(
+  p: PeerFigures,
+  seconds: number | null,
+  noAnalysis: ImportFigures | null,
+): Record<string, number | null> {
+  const ratio = (a: number | null, b: number | null | undefined): number | null =>
+    a && b ? Math.round((a / b) * 100) / 100 : null;
+  return {
+    vsSqlite3Cli: ratio(seconds, p.sqlite3CliSeconds),
+    speedupVsSqliteUtils: ratio(p.sqliteUtilsSeconds, seconds),
+    // The same ratio for the import with analysis off (what sqlite-utils does: no analysis).
+    noAnalysisSpeedupVsSqliteUtils: ratio(p.sqliteUtilsSeconds, noAnalysis?.seconds),
+    noAnalysisSpeedupVsSqliteUtilsJsonl: ratio(p.sqliteUtilsJsonlSeconds, noAnalysis?.seconds),
+  };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -473,15 +524,21 @@ async function main(): Promise<void> {
     : benchImportInChild(jsonl, join(dir, 'bare.atalaya'));
   if (noAnalysis) log(`import without analysis: ${noAnalysis.rowsPerSec} rows/s`);
   log('importing…');
-  const full = await benchImport(jsonl, wsPath, true);
-  const { seconds } = full;
-  if (values.only === 'import') {
+  // `--only import` / `--only bare`: the peers run right after the bare import, on the same
+  // rows, so that both meet the same load on a shared machine.
+  if (values.only === 'import' || values.only === 'bare') {
+    const peers = values['no-peers'] ? null : await benchPeers(dir, jsonl, size, log);
+    const full = values.only === 'bare' ? null : await benchImport(jsonl, wsPath, true);
+    const figures = { ...full?.figures, noAnalysis: noAnalysis ?? null };
+    const ratios = peers ? peerRatios(peers, full?.seconds ?? null, noAnalysis) : null;
     process.stdout.write(
-      `${JSON.stringify({ size, import: { ...full.figures, noAnalysis: noAnalysis ?? null } }, null, 2)}\n`,
+      `${JSON.stringify({ size, import: figures, peers: peers && { ...peers, ...ratios } }, null, 2)}\n`,
     );
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
     return;
   }
+  const full = await benchImport(jsonl, wsPath, true);
+  const { seconds } = full;
   const ws = openWorkspaceFile(wsPath);
 
   log('querying…');
@@ -512,28 +569,7 @@ async function main(): Promise<void> {
   const crisisQueries = crisisTimings(wsPath);
   const ui = await benchRenderer(wsPath);
 
-  let sqlite3CliSeconds: number | null = null;
-  let sqliteUtilsSeconds: number | null = null;
-  if (!values['no-peers']) {
-    const csv = join(dir, 'corpus.csv');
-    await writeCorpusCsv(csv, { size, seed: 42 });
-    if (which('sqlite3')) {
-      sqlite3CliSeconds = timeCommand(
-        'sqlite3',
-        [join(dir, 'peer-cli.db')],
-        `.mode csv\n.import ${csv} mentions\n`,
-      );
-    }
-    if (which('sqlite-utils')) {
-      sqliteUtilsSeconds = timeCommand('sqlite-utils', [
-        'insert',
-        join(dir, 'peer-utils.db'),
-        'mentions',
-        csv,
-        '--csv',
-      ]);
-    }
-  }
+  const peers = values['no-peers'] ? null : await benchPeers(dir, jsonl, size, log);
   const result = {
     size,
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
@@ -562,19 +598,10 @@ async function main(): Promise<void> {
     feeds: await benchFeeds(dir),
     analysis: evalThroughput(),
     peers: {
-      sqlite3CliSeconds,
-      sqliteUtilsSeconds,
-      vsSqlite3Cli: sqlite3CliSeconds
-        ? Math.round((seconds / sqlite3CliSeconds) * 100) / 100
-        : null,
-      speedupVsSqliteUtils: sqliteUtilsSeconds
-        ? Math.round((sqliteUtilsSeconds / seconds) * 100) / 100
-        : null,
-      // The same ratio for the import with analysis off (what sqlite-utils does: no analysis).
-      noAnalysisSpeedupVsSqliteUtils:
-        sqliteUtilsSeconds && noAnalysis
-          ? Math.round((sqliteUtilsSeconds / noAnalysis.seconds) * 100) / 100
-          : null,
+      sqlite3CliSeconds: peers?.sqlite3CliSeconds ?? null,
+      sqliteUtilsSeconds: peers?.sqliteUtilsSeconds ?? null,
+      sqliteUtilsJsonlSeconds: peers?.sqliteUtilsJsonlSeconds ?? null,
+      ...(peers ? peerRatios(peers, seconds, noAnalysis) : {}),
     },
   };
   process.stdout.write(`${JSON.stringify(result, null, values.json ? 2 : 2)}\n`);
