@@ -16,7 +16,7 @@ import type { Channel } from '../model/channels';
 import type { ImportFileSummary, ImportProgress, ImportSummary } from '../model/imports';
 import type { MentionInput, RejectedRow } from '../model/mention';
 import { ImportFileError, openImport, type ImportFormat } from './importers';
-import type { WorkerInput, WorkerMessage } from './import-worker';
+import type { WorkerInput, WorkerMessage, WriterMessage } from './import-worker';
 
 export interface ImportOptions {
   format?: ImportFormat;
@@ -162,7 +162,11 @@ async function importOneInWorker(
   const format = first.type === 'opened' ? first.format : null;
   const totalBytes = first.type === 'opened' ? first.totalBytes : 0;
   const bulk = opts.bulk ?? shouldBulkLoad(deps.db, totalBytes);
-  if (bulk) beginBulkLoad(deps.db);
+  if (bulk) {
+    beginBulkLoad(deps.db);
+    if (!deps.db.memory)
+      worker.postMessage({ type: 'checkpoint', path: deps.db.name } satisfies WriterMessage);
+  }
   try {
     return await writeFromWorker(
       deps,
