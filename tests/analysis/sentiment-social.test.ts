@@ -138,4 +138,34 @@ describe('sentiment: how social posts are written', () => {
     expect(s('Me han cobrado la cuota dos veces #NoMeGusta', 'es')).toBe(-1);
     expect(s('Cena con amigos en #CasaLola', 'es')).toBe(0);
   });
+
+  it('thanks closing a request are courtesy, not praise', () => {
+    expect(s('Can you check my order status please? Thanks', 'en')).toBe(0);
+    expect(s('Thanks for the quick help today', 'en')).toBe(1);
+    expect(s('¿Me podéis decir cuándo llega el pedido? Gracias', 'es')).toBe(0);
+    expect(s('Gracias por la ayuda de hoy', 'es')).toBe(1);
+  });
+
+  it('negation and contrast reach phrases as they reach words', () => {
+    expect(s("The servers aren't the best right now", 'en')).not.toBe(1);
+    expect(s('Wish you nothing but the best', 'en')).toBe(1);
+    expect(s('The hotel looked lovely but I would not recommend it', 'en')).toBe(-1);
+    expect(s('El hotel no es de lujo, la verdad', 'es')).not.toBe(1);
+    expect(s('La comida fue de lujo, pero el servicio de pena', 'es')).toBe(-1);
+    expect(s('Ya no falta nada de nada para el gran día', 'es')).toBe(1);
+  });
+
+  it('customer care: what does not work and for how long', () => {
+    expect(s("I can't connect to the app since Monday", 'en')).toBe(-1);
+    expect(s('The app keeps crashing on my phone', 'en')).toBe(-1);
+    expect(s('The engineer never showed up', 'en')).toBe(-1);
+    expect(s('Three hours on the phone today', 'en')).toBe(-1);
+    expect(s('I am unable to log in', 'en')).toBe(-1);
+  });
+
+  it('"but especially", "pero más cuando" add instead of contrasting', () => {
+    expect(s('Me gusta correr por la mañana, pero más cuando hace sol', 'es')).toBe(1);
+    expect(s('Es bonito pero más caro que el otro', 'es')).not.toBe(1);
+    expect(s('I love this café, but especially the cakes', 'en')).toBe(1);
+  });
 });

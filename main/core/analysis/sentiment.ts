@@ -71,11 +71,19 @@ function esValence(w: string): number | undefined {
 const ES_MATCHER = new PhraseMatcher(ES_PHRASES, false);
 const EN_MATCHER = new PhraseMatcher(EN_PHRASES, false);
 
+/** What a phrase in a post (not in a hashtag) is weighed by: negation before it, and contrast. */
+interface PhraseContext {
+  p: Prepared;
+  contrast: number[] | null;
+  useEs: boolean;
+}
+
 function phraseScore(
   words: string[],
   matcher: PhraseMatcher<number>,
   covered: boolean[],
   terms: SentimentTerm[],
+  ctx: PhraseContext | null = null,
 ): number {
   let sum = 0;
   const hits = matcher.match(words).sort((x, y) => y.length - x.length || x.start - y.start);
@@ -90,11 +98,41 @@ function phraseScore(
       terms.push({ term: h.phrase, weight: 1, rule: 'phrase: wanting something "so bad"' });
       continue;
     }
-    sum += h.value;
-    terms.push({ term: h.phrase, weight: h.value, rule: 'phrase' });
+    let weight = h.value;
+    const rulesHere = ['phrase'];
+    const negator = ctx ? negatorBefore(ctx, h.start, covered) : null;
+    if (negator) {
+      // "aren't the best", "no es para tanto": a negation reaches a phrase as it reaches a word.
+      weight *= -0.74;
+      rulesHere.push(`negated by "${negator}"`);
+    }
+    const c = ctx?.contrast?.[h.start];
+    if (c !== undefined) {
+      weight *= c;
+      rulesHere.push(CONTRAST_RULE[c] ?? '');
+    }
+    sum += weight;
+    terms.push({ term: h.phrase, weight: round(weight), rule: rulesHere.join(', ') });
   }
   return sum;
 }
+
+/** A negator up to 3 words before `at` in the same clause (2 for Spanish "no"), or null. */
+function negatorBefore(ctx: PhraseContext, at: number, covered: boolean[]): string | null {
+  const { p, useEs } = ctx;
+  if (NEGATORS.has(p.words[at] as string)) return null; // the phrase carries its own ("not happy")
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    if (p.clause[j] !== p.clause[at]) return null;
+    const w = p.words[j] as string;
+    if (covered[j] && !useEs) continue; // used up by its own phrase ("nothing but")
+    if (useEs && ES_CONCORD.has(w)) continue; // "nada de nada": concord, not a negation
+    if (NEGATORS.has(w) && !(useEs && w === 'no' && at - j > 2)) return w;
+  }
+  return null;
+}
+
+// Spanish words of negative concord: they agree with a negation rather than add one.
+const ES_CONCORD = new Set(['nada', 'nadie', 'ningun', 'ninguna', 'sin']);
 
 /**
  * A camel-case hashtag read as the words it joins: #WorstServiceEver, #NotHappy, #StillWaiting,
@@ -125,10 +163,42 @@ function camelHashtag(
   return sum === 0 ? undefined : sum;
 }
 
+const THANKS = new Set(['thanks', 'thank', 'thx', 'ty', 'thank you', 'gracias', 'muchas gracias']);
+const PLEASE = new Set(['please', 'pls', 'plz', 'porfa', 'porfavor']);
+
+/**
+ * "Can you check my order, please? Thanks": thanks closing a request is courtesy, not praise.
+ * In a post that asks (a question mark, "please", "por favor") the thanks count 0.3×. Returns
+ * the change to the sum and marks the terms it softened.
+ */
+function courtesyThanks(p: Prepared, terms: SentimentTerm[]): number {
+  const asks =
+    p.questions > 0 ||
+    p.words.some((w, i) => PLEASE.has(w) || (w === 'por' && p.words[i + 1] === 'favor'));
+  if (!asks) return 0;
+  let delta = 0;
+  for (const t of terms) {
+    if (!THANKS.has(t.term) || t.weight <= 0) continue;
+    const softened = round(t.weight * 0.3);
+    delta += softened - t.weight;
+    t.weight = softened;
+    t.rule = [t.rule, 'thanks closing a request (courtesy)'].filter(Boolean).join(', ');
+  }
+  return delta;
+}
+
 const CONTRAST_RULE: Record<number, string> = {
   1.5: 'after a contrast word',
   0.5: 'before a contrast word, or conceded ("although", "aunque")',
 };
+const ADDING_AFTER_BUT = new Set([
+  'sobre',
+  'especialmente',
+  'tambien',
+  'especially',
+  'mostly',
+  'also',
+]);
 const CONCESSIVE = new Set(['although', 'though', 'tho', 'aunque']);
 
 /**
@@ -145,6 +215,10 @@ function contrastWeights(p: Prepared): number[] | null {
   for (let i = 0; i < n; i++) {
     const w = p.words[i] as string;
     if (!CONTRAST.has(w) && w !== 'tho') continue;
+    // "pero más cuando…", "pero sobre todo", "but especially…", "but also…" add to what came
+    // before ("pero más caro" still contrasts).
+    const next = p.words[i + 1] ?? '';
+    if (ADDING_AFTER_BUT.has(next) || (next === 'mas' && p.words[i + 2] === 'cuando')) continue;
     const opens = i === 0 || p.clause[i - 1] !== p.clause[i];
     const closes = i === n - 1 || p.clause[i + 1] !== p.clause[i];
     if ((w === 'though' || w === 'tho') && closes && !opens) {
@@ -191,11 +265,12 @@ export function scoreSentiment(
   const useEn = lang === 'en' || lang === 'und';
   const en = useEn ? englishLexicon() : null;
   const covered: boolean[] = new Array<boolean>(p.words.length).fill(false);
-  let phraseSum = 0;
-  if (useEs) phraseSum += phraseScore(p.words, ES_MATCHER, covered, terms);
-  if (useEn) phraseSum += phraseScore(p.words, EN_MATCHER, covered, terms);
-  const n = p.words.length;
   const contrast = contrastWeights(p);
+  const ctx: PhraseContext = { p, contrast, useEs };
+  let phraseSum = 0;
+  if (useEs) phraseSum += phraseScore(p.words, ES_MATCHER, covered, terms, ctx);
+  if (useEn) phraseSum += phraseScore(p.words, EN_MATCHER, covered, terms, ctx);
+  const n = p.words.length;
   let sum = 0;
   // A hashtag with a known verdict (#timo) is scored once, as a hashtag, not again as a word.
   const scoredTags = new Set(p.hashtags.filter((h) => HASHTAGS[h] !== undefined));
@@ -254,7 +329,7 @@ export function scoreSentiment(
       // Negation reaches at most 3 words back and never past a clause boundary ("no, genial").
       if (p.clause[j] !== p.clause[i]) continue;
       // A negator inside a matched phrase ("may or may not", "no tomorrow") was used up by it.
-      if (covered[j] && !useEs) continue;
+      if (covered[j] && (!useEs || ES_CONCORD.has(p.words[j] as string))) continue;
       if (NEGATORS.has(p.words[j] as string) && !(useEs && p.words[j] === 'no' && i - j > 2)) {
         const so = neverSo(p.words, j, i);
         if (so) {
@@ -312,6 +387,7 @@ export function scoreSentiment(
     }
   }
   sum += phraseSum;
+  sum += courtesyThanks(p, terms);
   if (p.exclamations > 0 && sum !== 0) {
     const amp = Math.min(p.exclamations, 4) * 0.292 * Math.sign(sum);
     sum += amp;

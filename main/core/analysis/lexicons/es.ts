@@ -691,4 +691,8 @@ export const ES_PHRASES: Array<[string, number]> = [
   ['tengo sueno', -0.8],
   ['me muero de ganas', 2.2],
   ['me muero de risa', 1.5],
+  // Looking forward: "ya no falta nada para el gran día", "queda poco".
+  ['no falta nada', 1.2],
+  ['falta poco', 1.2],
+  ['queda poco', 1],
 ];
