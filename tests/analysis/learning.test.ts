@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, explainText } from '../../main/core/analysis';
 import {
+  correctedVerdict,
   correctSentiment,
   parseModel,
   serialiseModel,
@@ -69,6 +70,18 @@ describe('learning from corrections', () => {
     expect(model.check.learnedRight).toBeGreaterThan(model.check.baseRight);
     const right = CORRECTED.filter(([t, y]) => verdict(model, t).sentiment === y).length;
     expect(right).toBeGreaterThan(model.check.baseRight);
+  });
+
+  it("the importer's fast verdict is the explained verdict", () => {
+    const model = trainCorrectionModel(examples(CORRECTED));
+    for (const t of [
+      ...UNRELATED,
+      ...CORRECTED.map(([x]) => x),
+      'Menudo chuletón, una bestialidad',
+    ]) {
+      const e = explainText(t).explanation;
+      expect(correctedVerdict(model, t, e)).toBe(correctSentiment(model, t, e).sentiment);
+    }
   });
 
   it('retraining is deterministic: the same corrections in any order give the same model', () => {

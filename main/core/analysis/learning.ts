@@ -511,6 +511,34 @@ export interface CorrectionResult {
   features: LearnedFeature[];
 }
 
+/**
+ * The verdict alone, for the analyzer on every imported mention (no explanation built):
+ * the same logits as correctSentiment.
+ */
+export function correctedVerdict(
+  m: CorrectionModel | null,
+  text: string,
+  e: Explanation,
+): -1 | 0 | 1 {
+  if (!m || m.examples === 0 || m.trust === 0) return e.sentiment.sentiment;
+  const x = encode(text, e, m.prior);
+  const z = [...x.prior];
+  const D0 = DENSE.length;
+  for (let c = 0; c < 3; c++) {
+    const w = m.dense[c] as number[];
+    let v = (z[c] as number) + (m.bias[c as 0 | 1 | 2] ?? 0);
+    for (let j = 0; j < D0; j++) v += (w[j] ?? 0) * (x.dense[j] as number);
+    z[c] = v;
+  }
+  const nb = wordScores(x.sparse, m.words);
+  for (let c = 0; c < 3; c++) {
+    const w = m.dense[c] as number[];
+    z[c] =
+      (z[c] as number) + (w[D0] ?? 0) * nb[0] + (w[D0 + 1] ?? 0) * nb[1] + (w[D0 + 2] ?? 0) * nb[2];
+  }
+  return (argmax3(z) - 1) as -1 | 0 | 1;
+}
+
 /** The workspace model's verdict on one explained text, with the learned features that weighed. */
 export function correctSentiment(
   m: CorrectionModel | null,
@@ -518,7 +546,8 @@ export function correctSentiment(
   e: Explanation,
 ): CorrectionResult {
   const base = e.sentiment.sentiment;
-  if (!m || m.examples === 0)
+  // Not trusted yet (too few or inconsistent corrections): every learned weight is zero.
+  if (!m || m.examples === 0 || m.trust === 0)
     return { sentiment: base, base, changed: false, probability: 1, features: [] };
   const x = encode(text, e, m.prior);
   const contrib = new Map<string, [number, number, number]>();

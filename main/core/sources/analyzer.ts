@@ -1,5 +1,5 @@
 import { analyzeText, ANALYSIS_VERSION, explainText } from '../analysis';
-import { correctSentiment, type CorrectionModel } from '../analysis/learning';
+import { correctedVerdict, type CorrectionModel } from '../analysis/learning';
 import type { Analyzer } from '../db/mention-writer';
 import type { WorkspaceProfile } from '../model/workspace';
 
@@ -30,11 +30,14 @@ export function createAnalyzer(
   return (m) => {
     const text = analysedText(m);
     const opts = analysisOptions(m);
-    if (!model || model.examples === 0)
+    // The workspace's corrections adjust the verdict once there are enough of them to trust.
+    if (!model || model.examples === 0 || model.trust === 0)
       return { ...analyzeText(text, opts), version: ANALYSIS_VERSION };
-    // The workspace's own corrections adjust the verdict once the user has made some.
     const { analysis, explanation } = explainText(text, opts);
-    const learned = correctSentiment(model, text, explanation);
-    return { ...analysis, sentiment: learned.sentiment, version: ANALYSIS_VERSION };
+    return {
+      ...analysis,
+      sentiment: correctedVerdict(model, text, explanation),
+      version: ANALYSIS_VERSION,
+    };
   };
 }
