@@ -161,6 +161,9 @@ describe('sentiment: how social posts are written', () => {
     expect(s('The engineer never showed up', 'en')).toBe(-1);
     expect(s('Three hours on the phone today', 'en')).toBe(-1);
     expect(s('I am unable to log in', 'en')).toBe(-1);
+    expect(s('Samsung, get your act together', 'en')).toBe(-1);
+    expect(s('The card reader is not working again', 'en')).toBe(-1);
+    expect(s('Another design flaw in the new model', 'en')).toBe(-1);
   });
 
   it('"but especially", "pero más cuando" add instead of contrasting', () => {

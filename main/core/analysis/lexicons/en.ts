@@ -160,6 +160,12 @@ const EN_EXTRA: Record<string, number> = {
   buggy: -1.8,
   laggy: -1.5,
   unresponsive: -1.8,
+  flaw: -1.8,
+  flawed: -1.8,
+  flaws: -1.5,
+  malfunction: -2,
+  malfunctioning: -2,
+  downtime: -1.5,
   // Faults in shops, restaurants and hotels.
   filthy: -2.5,
   mouldy: -2.2,
@@ -327,4 +333,10 @@ export const EN_PHRASES: Array<[string, number]> = [
   ['not recommend', -2.5],
   ['wouldnt recommend', -2.8],
   ['would not recommend', -2.8],
+  ['isnt working', -2.5],
+  ['arent working', -2.5],
+  ['get your act together', -2.5],
+  ['get your stuff together', -2.2],
+  ['get your shit together', -2.5],
+  ['what am i doing with my life', -1.5],
 ];
