@@ -332,7 +332,7 @@ export interface LearningFigures {
   /** Mean gain at 200 corrections over 0, and the smallest gain of any seed. */
   gain200: number;
   worstGain200: number;
-  /** Mean time to train on 200 corrections (5-fold trust check included), in ms. */
+  /** Mean time to train on 200 corrections (10-fold trust check included), in ms. */
   trainMs200: number;
 }
 

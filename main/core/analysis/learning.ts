@@ -30,7 +30,7 @@ export interface CorrectionModel {
   trust: number;
   /**
    * Accuracy on the corrected mentions: how many the base engine had right, and how many the
-   * workspace model gets right when each is judged by weights fitted without it (5 folds).
+   * workspace model gets right when each is judged by weights fitted without it (10 folds).
    */
   check: { corrected: number; baseRight: number; learnedRight: number };
   /** Slope of the soft prior from the lexicon score. */
@@ -181,6 +181,9 @@ function encode(text: string, e: Explanation, slope: number): Encoded {
   return { prior: priorLogits(e, slope), dense: denseSignals(e, words), sparse: names };
 }
 
+/** Cross-validation folds (by a hash of the text, so a correction's fold never depends on order). */
+const FOLDS = 10;
+
 /** Below this many sentiment corrections (or with all of one class) the base verdict stands. */
 export const MIN_CORRECTIONS = 20;
 
@@ -268,8 +271,8 @@ export function trainCorrectionModel(
   };
   if (!data.length) return model;
   model.words = wordEvidence(data, o, -1);
-  // The rows see word evidence counted without them (5 folds), as unseen mentions will.
-  const folds = [0, 1, 2, 3, 4].map((k) => wordEvidence(data, o, k));
+  // The rows see word evidence counted without them (10 folds), as unseen mentions will.
+  const folds = Array.from({ length: FOLDS }, (_, k) => wordEvidence(data, o, k));
   const rows = data.map((d) => ({
     prior: d.prior,
     y: d.y,
@@ -282,10 +285,10 @@ export function trainCorrectionModel(
   const enough = rows.length >= MIN_CORRECTIONS && counts.filter((k) => k > 0).length >= 2;
   const w = enough ? fitWeights(rows, cw, D, o) : new Float64Array(3 + 3 * D);
   // How far to trust the corrections: the share of the learned logits that gives the best
-  // macro-F1 on corrections the weights were not fitted on (5 folds). With few or
+  // macro-F1 on corrections the weights were not fitted on (10 folds). With few or
   // contradictory corrections this stays near 0 and the base verdict stands.
   const learned = rows.map(() => [0, 0, 0]);
-  for (let k = 0; k < (enough ? 5 : 0); k++) {
+  for (let k = 0; k < (enough ? FOLDS : 0); k++) {
     const inFold = data.map((d) => d.fold === k);
     if (!inFold.some(Boolean)) continue;
     const wk = fitWeights(
@@ -429,7 +432,7 @@ function foldOf(text: string): number {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 16777619);
   }
-  return (h >>> 0) % 5;
+  return (h >>> 0) % FOLDS;
 }
 
 /**
