@@ -12,8 +12,16 @@ import { dashboardResponses, dashboardTrends } from '../main/core/db/trends-quer
 import type { Db } from '../main/core/db/workspace-file';
 import { createAnalyzer } from '../main/core/sources/analyzer';
 import { importFiles } from '../main/core/sources/import-runner';
+import type { Channel } from '../main/core/model/channels';
 import type { ImportSummary } from '../main/core/model/imports';
-import { writeCorpusCsv, writeCorpusJsonl } from './bench/corpus';
+import {
+  BRAND_CHANNELS,
+  BRAND_HANDLE,
+  CORPUS_MAP,
+  writeCorpusCsv,
+  writeCorpusJsonl,
+} from './bench/corpus';
+import { benchResponses } from './bench/responses';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { addFeed } from '../main/core/db/feeds-repo';
@@ -21,7 +29,6 @@ import { pollFeeds } from '../main/core/sources/feeds/poller';
 import { evalThroughput } from './eval-analysis';
 import { detectCrises } from '../main/core/crises';
 import { benchPeople } from './bench/people';
-import { responseKpis } from '../main/core/responses/kpis';
 import { findChromium } from '../main/core/reports/pdf';
 import { existsSync } from 'node:fs';
 import { insightHandlers } from '../main/core/api/handlers/insights';
@@ -224,9 +231,7 @@ function dashboardTimings(db: Db): Record<string, number> {
   const month = { from: shiftDays(last, -29), to: last };
   const trends30 = timeIt(10, () => dashboardTrends(db, month, 'Europe/Madrid', ['acme']));
   const responses30 = timeIt(10, () => dashboardResponses(db, month));
-  const responsesLong = timeIt(10, (i) =>
-    dashboardResponses(db, { from: fromFor(i), to: last }),
-  );
+  const responsesLong = timeIt(10, (i) => dashboardResponses(db, { from: fromFor(i), to: last }));
   const filters: MentionFilter[] = [
     { sentiment: -1, complaint: true },
     { topic: 'refund_billing' },
@@ -333,7 +338,11 @@ function createBenchWorkspace(path: string): void {
         brand: 'Acme',
         keywords: ['acme'],
         excludes: [],
-        handles: [{ channel: 'twitter', handle: 'acme' }],
+        // The corpus's brand replies come from this account on every channel it answers on.
+        handles: BRAND_CHANNELS.map((channel) => ({
+          channel: channel as Channel,
+          handle: BRAND_HANDLE,
+        })),
         timezone: 'Europe/Madrid',
         hours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' },
         holidays: [],
@@ -382,7 +391,7 @@ async function benchImport(
       worker: { script: join(__dirname, 'import-worker.cjs'), modelJson: null, analyse },
     },
     [jsonl],
-    { format: 'jsonl' },
+    { format: 'jsonl', map: CORPUS_MAP },
   );
   const seconds = (Date.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
@@ -494,10 +503,11 @@ async function main(): Promise<void> {
   if (values.prepared) {
     const ws = openWorkspaceFile(values.prepared);
     const queries = dashboardTimings(ws.db);
+    const responses = benchResponses(ws.db, timeIt);
     ws.close();
     Object.assign(queries, crisisTimings(values.prepared));
     const ui = await benchRenderer(values.prepared);
-    process.stdout.write(`${JSON.stringify({ queries, renderer: ui }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ queries, responses, renderer: ui }, null, 2)}\n`);
     return;
   }
   if (values['child-import'] && values['child-ws']) {
@@ -551,16 +561,8 @@ async function main(): Promise<void> {
   );
   // Responses, crises and people at full size.
   const prof = readProfile(ws.db);
-  const newest = (ws.db.prepare('SELECT max(posted_at) AS t FROM mentions').get() as { t: number })
-    .t;
-  const kpis = timeIt(10, () =>
-    responseKpis(ws.db, newest - 30 * 86_400_000, newest + 1, {
-      hours: prof.hours,
-      timezone: prof.timezone,
-      holidays: [],
-      targetMinutes: 60,
-    }),
-  );
+  // Response KPIs as the Responses page reads them (rollups), and their precision at 1M.
+  const responses = benchResponses(ws.db, timeIt);
   const t1 = Date.now();
   const crisis = detectCrises(ws.db, prof.timezone);
   const crisisSeconds = (Date.now() - t1) / 1000;
@@ -583,7 +585,8 @@ async function main(): Promise<void> {
       searchCommonP95Ms: searchCommon.p95,
       listNewestP95Ms: listNewest.p95,
       topAuthorsP95Ms: topAuthors.p95,
-      responseKpis30dP95Ms: kpis.p95,
+      responseKpis30dP95Ms: responses.kpis30dP95Ms,
+      responseKpisP95Ms: responses.kpisP95Ms,
       peopleListP95Ms: people.listP95Ms,
       peopleDetailP95Ms: people.detailP95Ms,
       ...crisisQueries,
@@ -593,6 +596,7 @@ async function main(): Promise<void> {
       episodes: crisis.episodes.length,
       hours: crisis.series.length,
     },
+    responses,
     people,
     renderer: ui,
     feeds: await benchFeeds(dir),

@@ -80,9 +80,42 @@ export interface CorpusOptions {
   seed?: number;
   startMs?: number;
   days?: number;
+  /** Turn a share of the slots into the brand's replies (default true; see generateCorpus). */
+  replies?: boolean;
 }
 
-/** One generated mention, in the generic JSONL shape (`--format jsonl`, default mapping). */
+/** The brand's account on every channel it answers on (the bench workspace's own handles). */
+export const BRAND_HANDLE = 'acme';
+export const BRAND_CHANNELS = ['twitter', 'facebook', 'instagram', 'reviews', 'reddit'];
+
+/** The JSONL fields to map: the first row has no `reply_to`, so it cannot be guessed from it. */
+export const CORPUS_MAP = {
+  id: 'id',
+  date: 'date',
+  text: 'text',
+  author: 'author',
+  channel: 'channel',
+  likes: 'likes',
+  followers: 'followers',
+  reply_to: 'reply_to',
+};
+
+const REPLIES = {
+  es: [
+    'Hola, sentimos mucho las molestias. ¿Nos escribes por DM con tu número de pedido?',
+    'Gracias por avisarnos, ya lo estamos revisando y te contamos en cuanto lo tengamos',
+    '¡Muchas gracias por tus palabras! Nos alegra que todo saliera bien',
+    'Hola, te hemos enviado un mensaje privado para solucionarlo cuanto antes',
+  ],
+  en: [
+    'Hi, we are sorry about this. Could you DM us your order number?',
+    'Thanks for letting us know, we are looking into it and will get back to you',
+    'Thank you so much for the kind words! Glad it all went well',
+    'Hi, we have sent you a private message to sort this out quickly',
+  ],
+};
+
+/** One generated mention, in the generic JSONL shape (`--format jsonl`, CORPUS_MAP). */
 export interface CorpusRow {
   id: string;
   date: string;
@@ -91,15 +124,67 @@ export interface CorpusRow {
   channel: string;
   likes: number;
   followers: number;
+  /** Brand replies only: the id of the customer mention answered. */
+  reply_to?: string;
+}
+
+/** A min-heap of replies waiting for their time (due ms). */
+class DueHeap {
+  private a: Array<{ due: number; id: string; channel: string; es: boolean; kind: number }> = [];
+  get size(): number {
+    return this.a.length;
+  }
+  peek(): number {
+    return this.a[0]?.due ?? Infinity;
+  }
+  push(x: { due: number; id: string; channel: string; es: boolean; kind: number }): void {
+    const a = this.a;
+    a.push(x);
+    for (let i = a.length - 1; i > 0;) {
+      const p = (i - 1) >> 1;
+      if ((a[p] as typeof x).due <= x.due) break;
+      a[i] = a[p] as typeof x;
+      a[p] = x;
+      i = p;
+    }
+  }
+  pop(): { due: number; id: string; channel: string; es: boolean; kind: number } | undefined {
+    const a = this.a;
+    const top = a[0];
+    const last = a.pop();
+    if (!a.length || !last) return top;
+    a[0] = last;
+    for (let i = 0; ;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < a.length && (a[l] as typeof last).due < (a[m] as typeof last).due) m = l;
+      if (r < a.length && (a[r] as typeof last).due < (a[m] as typeof last).due) m = r;
+      if (m === i) break;
+      [a[i], a[m]] = [a[m] as typeof last, a[i] as typeof last];
+      i = m;
+    }
+    return top;
+  }
 }
 
 /**
  * A deterministic corpus: mixed Spanish/English posts of realistic length with hashtags,
  * authors drawn from a skewed (Zipf-like) distribution, and timestamps over two years that
  * follow a daily and weekly rhythm. Yields rows in time order, as exports usually are.
+ *
+ * Brand replies: the brand answers 45 % of the complaint-like posts and 12 % of the others on
+ * the channels it is on (not news), more often and twice as fast for accounts over 50k
+ * followers, after a log-normal delay (median ~1.5 h, minutes to days); a reply due at night
+ * (22–07 UTC) waits for the morning shift. A reply takes the next slot at or after its due
+ * time, so the row count stays `size` (~15 % of the rows are replies). Their choices come
+ * from a second generator: every other row is the same as without replies.
  */
 export function* generateCorpus(o: CorpusOptions): Generator<CorpusRow> {
   const r = rng(o.seed ?? 42);
+  const rr = rng(((o.seed ?? 42) ^ 0x5eed) >>> 0);
+  const due = new DueHeap();
+  const withReplies = o.replies ?? true;
   const authors = o.authors ?? Math.max(100, Math.round(o.size / 10));
   const start = o.startMs ?? Date.UTC(2024, 0, 1);
   const span = (o.days ?? 730) * 86_400_000;
@@ -123,7 +208,7 @@ export function* generateCorpus(o: CorpusOptions): Generator<CorpusRow> {
     const a = Math.floor(Math.pow(r(), 2.5) * authors);
     // Each account has a home channel (its handle lives there); one post in ten is elsewhere.
     const channel = r() < 0.9 ? (CHANNELS[a % CHANNELS.length] as string) : pick(CHANNELS);
-    yield {
+    const row: CorpusRow = {
       id: `m${i}`,
       date: new Date(t).toISOString(),
       text,
@@ -132,6 +217,47 @@ export function* generateCorpus(o: CorpusOptions): Generator<CorpusRow> {
       likes: Math.floor(Math.pow(r(), 4) * 500),
       followers: Math.floor(Math.pow(r(), 3) * 100_000),
     };
+    if (!withReplies) {
+      yield row;
+      continue;
+    }
+    if (due.peek() <= t) {
+      const d = due.pop() as { id: string; channel: string; es: boolean; kind: number };
+      const list = d.es ? REPLIES.es : REPLIES.en;
+      yield {
+        id: row.id,
+        date: row.date,
+        text: list[d.kind === 0 ? Math.floor(rr() * 2) * 3 : d.kind === 1 ? 2 : 1] as string,
+        author: BRAND_HANDLE,
+        channel: d.channel,
+        likes: Math.floor(rr() * 5),
+        followers: 25_000,
+        reply_to: d.id,
+      };
+      continue;
+    }
+    yield row;
+    if (!BRAND_CHANNELS.includes(channel)) continue;
+    const big = row.followers >= 50_000;
+    const p = (kind === lex.neg ? 0.45 : 0.12) * (big ? 1.5 : 1);
+    if (rr() >= p) continue;
+    // log-normal delay in minutes: median 90, a tail of days; big accounts twice as fast
+    const z = rr() + rr() + rr() + rr() - 2;
+    let at = t + Math.round(Math.exp(Math.log(90) + 2.2 * z) * 60_000 * (big ? 0.5 : 1));
+    const hour = new Date(at).getUTCHours();
+    if (hour >= 22 || hour < 7) {
+      const morning = new Date(at);
+      if (hour >= 22) morning.setUTCDate(morning.getUTCDate() + 1);
+      morning.setUTCHours(7, 0, 0, 0);
+      at = morning.getTime() + Math.floor(rr() * 3 * 3_600_000);
+    }
+    due.push({
+      due: at,
+      id: row.id,
+      channel,
+      es,
+      kind: kind === lex.neg ? 0 : kind === lex.pos ? 1 : 2,
+    });
   }
 }
 
