@@ -8,8 +8,11 @@ import type { Db } from './workspace-file';
  * Response rollups (migration 0009): each customer mention counts once, in the state of its
  * answer — open, answered by a brand reply (at or after it; the first counts), handled
  * elsewhere or dismissed by the user's mark — and, when answered, with its first-response
- * delay in a histogram. The invariant every change keeps: the tables equal the sum over the
- * stored customer mentions of `ResponseSource` as `sourcesOf` reads it from the mentions.
+ * delay in a histogram. Opening-hours delays are kept for the whole workspace (channel and
+ * reach '*', not per channel as the migration's comment says): the page shows them overall
+ * only, and fewer cells make each import batch's flush cheaper. The invariant every change
+ * keeps: the tables equal the sum over the stored customer mentions of `ResponseSource` as
+ * `sourcesOf` reads it from the mentions.
  */
 export type ResponseState = 'open' | 'answered' | 'handled' | 'dismissed';
 
@@ -78,37 +81,39 @@ export class ResponseAccumulator {
 
   add(s: ResponseSource, sign: 1 | -1 = 1): void {
     const day = this.ctx.day(s.postedAt);
+    const month = day.slice(0, 7);
     const reach = reachBand(s.followers);
     const complaint = s.complaint === 1 ? 1 : 0;
     const state = stateOf(s);
-    const wall = s.repliedAt === null ? null : (s.repliedAt - s.postedAt) / 60_000;
-    const business =
-      s.repliedAt === null || !this.ctx.business
-        ? null
-        : this.ctx.business(s.postedAt, s.repliedAt);
     if (sign < 0) this.negative = true;
-    for (const [grain, at] of [
-      ['day', day],
-      ['month', day.slice(0, 7)],
-    ] as const) {
-      const ck: CountKey = [grain, at, s.channel, complaint, reach, state];
-      const k = ck.join('|');
-      const c = this.counts.get(k);
-      if (c) c[1] += sign;
-      else this.counts.set(k, [ck, sign]);
-      if (wall !== null)
-        this.bumpDelay([grain, at, 'wall', s.channel, reach, delayBucket(wall)], sign, wall);
-      if (business !== null)
-        this.bumpDelay(
-          [grain, at, 'business', s.channel, '*', delayBucket(business)],
-          sign,
-          business,
-        );
-    }
+    const tail = `${s.channel}|${complaint}|${reach}|${state}`;
+    this.bumpCount(`d|${day}|${tail}`, ['day', day, s.channel, complaint, reach, state], sign);
+    this.bumpCount(
+      `m|${month}|${tail}`,
+      ['month', month, s.channel, complaint, reach, state],
+      sign,
+    );
+    if (s.repliedAt === null) return;
+    const wall = (s.repliedAt - s.postedAt) / 60_000;
+    const b = delayBucket(wall);
+    const wt = `wall|${s.channel}|${reach}|${b}`;
+    this.bumpDelay(`d|${day}|${wt}`, ['day', day, 'wall', s.channel, reach, b], sign, wall);
+    this.bumpDelay(`m|${month}|${wt}`, ['month', month, 'wall', s.channel, reach, b], sign, wall);
+    if (!this.ctx.business) return;
+    // Opening-hours delays are shown for the whole workspace only: one row per bucket.
+    const biz = this.ctx.business(s.postedAt, s.repliedAt);
+    const bb = delayBucket(biz);
+    this.bumpDelay(`d|${day}|b|${bb}`, ['day', day, 'business', '*', '*', bb], sign, biz);
+    this.bumpDelay(`m|${month}|b|${bb}`, ['month', month, 'business', '*', '*', bb], sign, biz);
   }
 
-  private bumpDelay(key: DelayKey, sign: number, minutes: number): void {
-    const k = key.join('|');
+  private bumpCount(k: string, key: CountKey, sign: number): void {
+    const c = this.counts.get(k);
+    if (c) c[1] += sign;
+    else this.counts.set(k, [key, sign]);
+  }
+
+  private bumpDelay(k: string, key: DelayKey, sign: number, minutes: number): void {
     const d = this.delays.get(k);
     if (d) {
       d[1] += sign;
