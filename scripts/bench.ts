@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readProfile, writeProfile } from '../main/core/db/profile-repo';
 import { createWorkspaceFile, openWorkspaceFile } from '../main/core/db/workspace-file';
-import { dashboardOverview, dataDayRange, shiftDays } from '../main/core/db/dashboard-query';
+import { dashboardOverview, shiftDays } from '../main/core/db/dashboard-query';
 import { searchMentions, type MentionFilter } from '../main/core/db/mentions-query';
 import { dashboardResponses, dashboardTrends } from '../main/core/db/trends-query';
 import type { Db } from '../main/core/db/workspace-file';
@@ -21,7 +21,7 @@ import {
   writeCorpusCsv,
   writeCorpusJsonl,
 } from './bench/corpus';
-import { benchResponses } from './bench/responses';
+import { benchResponses, corpusLastDay } from './bench/responses';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { addFeed } from '../main/core/db/feeds-repo';
@@ -219,8 +219,7 @@ async function benchFeeds(dir: string): Promise<{
  * Overview over 7–730 days ending at the newest data, and the Mentions filters users combine.
  */
 function dashboardTimings(db: Db): Record<string, number> {
-  const range = dataDayRange(db);
-  const last = range?.last ?? '2025-12-31';
+  const last = corpusLastDay(db);
   const periods = [7, 30, 90, 365, 730];
   const fromFor = (i: number): string =>
     shiftDays(last, -((periods[Math.abs(i) % periods.length] ?? 30) - 1));

@@ -1,5 +1,6 @@
 import { compareRange, dataDayRange, shiftDays } from '../../main/core/db/dashboard-query';
 import { readProfile } from '../../main/core/db/profile-repo';
+import { localDayOf } from '../../main/core/db/local-day';
 import { readResponseRollup } from '../../main/core/db/response-rollups';
 import { localDaysToUtc } from '../../main/core/db/trends-query';
 import type { Db } from '../../main/core/db/workspace-file';
@@ -25,6 +26,22 @@ const pick = (k: ResponseKpis): Record<string, number | null> =>
   );
 
 /**
+ * The last local day of the generated corpus (its import batch): later runs on a kept
+ * workspace measure the same periods even though the People bench adds a few posts dated now.
+ */
+export function corpusLastDay(db: Db): string {
+  const t = (
+    db
+      .prepare(
+        'SELECT max(posted_at) AS t FROM mentions WHERE batch_id = (SELECT min(id) FROM import_batches)',
+      )
+      .get() as { t: number | null }
+  ).t;
+  if (t === null) return dataDayRange(db)?.last ?? '2025-12-31';
+  return localDayOf(readProfile(db).timezone)(t);
+}
+
+/**
  * Response KPIs as the Responses page asks for them (a period and the one before, from the
  * response rollups) over 7–730 days, and — once per period of 30 and 730 days — the same
  * figures computed exactly from every stored reply, to show the rollup's precision at 1M.
@@ -34,7 +51,7 @@ export function benchResponses(
   timeIt: TimeIt,
 ): { kpisP95Ms: number; kpis30dP95Ms: number } & Record<string, unknown> {
   const p = readProfile(db);
-  const last = dataDayRange(db)?.last ?? '2025-12-31';
+  const last = corpusLastDay(db);
   const range = (days: number) => ({ from: shiftDays(last, -(days - 1)), to: last });
   const page = (days: number): ResponseKpis => {
     const r = range(days);
