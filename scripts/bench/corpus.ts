@@ -100,18 +100,20 @@ export const CORPUS_MAP = {
   reply_to: 'reply_to',
 };
 
+// Signed by the care team, so every generated post still names the brand (the bench's and
+// the crash tests' proof that the full-text index holds every row).
 const REPLIES = {
   es: [
-    'Hola, sentimos mucho las molestias. ¿Nos escribes por DM con tu número de pedido?',
-    'Gracias por avisarnos, ya lo estamos revisando y te contamos en cuanto lo tengamos',
-    '¡Muchas gracias por tus palabras! Nos alegra que todo saliera bien',
-    'Hola, te hemos enviado un mensaje privado para solucionarlo cuanto antes',
+    'Hola, sentimos mucho las molestias. ¿Nos escribes por DM con tu número de pedido? Equipo Acme',
+    'Gracias por avisarnos, ya lo estamos revisando y te contamos en cuanto lo tengamos. Equipo Acme',
+    '¡Muchas gracias por tus palabras! Nos alegra que todo saliera bien. Equipo Acme',
+    'Hola, te hemos enviado un mensaje privado para solucionarlo cuanto antes. Equipo Acme',
   ],
   en: [
-    'Hi, we are sorry about this. Could you DM us your order number?',
-    'Thanks for letting us know, we are looking into it and will get back to you',
-    'Thank you so much for the kind words! Glad it all went well',
-    'Hi, we have sent you a private message to sort this out quickly',
+    'Hi, we are sorry about this. Could you DM us your order number? The Acme team',
+    'Thanks for letting us know, we are looking into it and will get back to you. The Acme team',
+    'Thank you so much for the kind words! Glad it all went well. The Acme team',
+    'Hi, we have sent you a private message to sort this out quickly. The Acme team',
   ],
 };
 
