@@ -40,6 +40,11 @@ describe('sentiment: how social posts are written', () => {
 
   it('slang where a swear word or a violent verb cheers', () => {
     expect(s('Hell yeah, the new season starts tonight', 'en')).toBe(1);
+    expect(
+      explainText('I love you guys but HELL NO', { lang: 'en' }).explanation.sentiment.terms.map(
+        (t) => t.term,
+      ),
+    ).toContain('hell no');
     expect(s('The band killed it last night', 'en')).toBe(1);
     expect(s('Our barista is on fire today', 'en')).toBe(1);
     expect(s('Don’t miss the tasting on Saturday', 'en')).toBe(1);

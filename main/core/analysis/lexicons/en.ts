@@ -261,6 +261,7 @@ export const EN_PHRASES: Array<[string, number]> = [
   // Slang where the swear word or the violent verb cheers: "hell yeah", "killed it".
   ['hell yeah', 2.5],
   ['hell yes', 2.5],
+  ['hell no', -2.5],
   ['holy shit', 0.5],
   ['holy crap', 0.5],
   ['killed it', 2.2],
