@@ -105,6 +105,7 @@ describe('corrections', () => {
     // … and its explanation shows the workspace model changed it, and which word weighed.
     expect((await get(id)).explanation.learned).toMatchObject({
       corrections: rows.length,
+      minimum: 20,
       base: 0,
       sentiment: 1,
       changed: true,

@@ -31,7 +31,9 @@ describe('correcting a mention in the browser', () => {
     // The opened mention's explanation now says what the workspace model did to it.
     await page.getByTestId('mention-row').nth(5).click();
     await detail.getByTestId('learned').waitFor();
-    expect(await detail.getByTestId('learned').innerText()).toMatch(/Your 3 corrections/);
+    expect(await detail.getByTestId('learned').innerText()).toMatch(
+      /once there are 20 \(so far 3\)/,
+    );
     await page.screenshot({ path: join(OUTPUT, 'mention-corrected.png'), fullPage: true });
     expect(demo.errors).toEqual([]);
   });

@@ -283,6 +283,8 @@ export interface MentionExplanation {
    */
   learned: {
     corrections: number;
+    /** Sentiment corrections the workspace model needs before it changes anything. */
+    minimum: number;
     base: -1 | 0 | 1;
     sentiment: -1 | 0 | 1;
     changed: boolean;

@@ -217,6 +217,8 @@ export const en = {
     learnedKept: 'Your {{n}} corrections keep this {{now}}. What weighed:',
     learnedNothing:
       'Your {{n}} corrections do not change this mention: nothing they taught applies to it yet.',
+    learnedTooFew:
+      'Atalaya starts adjusting to your sentiment corrections once there are {{min}} (so far {{n}}).',
     learnedStored:
       '(Stored as {{stored}}: set by a correction, or read before these corrections. Mentions imported from now on get this reading.)',
     learnedLexicon: 'lexicon word, reweighed for this workspace',

@@ -226,6 +226,8 @@ export const es: Messages = {
     learnedKept: 'Tus {{n}} correcciones lo mantienen {{now}}. Lo que pesó:',
     learnedNothing:
       'Tus {{n}} correcciones no cambian esta mención: nada de lo aprendido se aplica aún a ella.',
+    learnedTooFew:
+      'Atalaya empieza a ajustarse a tus correcciones de sentimiento cuando hay {{min}} (de momento {{n}}).',
     learnedStored:
       '(Guardada como {{stored}}: por una corrección, o leída antes de estas correcciones. Las menciones que importes a partir de ahora reciben esta lectura.)',
     learnedLexicon: 'palabra del léxico, con el peso de este espacio',

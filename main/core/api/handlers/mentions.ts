@@ -1,5 +1,5 @@
 import { explainText } from '../../analysis';
-import { correctSentiment } from '../../analysis/learning';
+import { correctSentiment, MIN_CORRECTIONS } from '../../analysis/learning';
 import {
   correctMention,
   loadCorrectionModel,
@@ -87,6 +87,7 @@ export const mentionHandlers: Pick<
         campaign: e.campaign.reasons,
         learned: learned && {
           corrections: model?.examples ?? 0,
+          minimum: MIN_CORRECTIONS,
           base: learned.base,
           sentiment: learned.sentiment,
           changed: learned.changed,

@@ -168,9 +168,13 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
                     ? 'mentions.learnedChanged'
                     : detail.data.explanation.learned.features.length
                       ? 'mentions.learnedKept'
-                      : 'mentions.learnedNothing',
+                      : detail.data.explanation.learned.corrections <
+                          detail.data.explanation.learned.minimum
+                        ? 'mentions.learnedTooFew'
+                        : 'mentions.learnedNothing',
                   {
                     n: detail.data.explanation.learned.corrections,
+                    min: detail.data.explanation.learned.minimum,
                     base: sentimentName(detail.data.explanation.learned.base),
                     now: sentimentName(detail.data.explanation.learned.sentiment),
                   },
