@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { parseModel } from '../analysis/learning';
 import type { Channel } from '../model/channels';
 import type { MentionInput, RejectedRow } from '../model/mention';
@@ -62,12 +62,21 @@ export type WriterMessage =
  */
 class Checkpointer {
   private db: Database.Database | null = null;
-  constructor(path: string) {
+
+  /**
+   * Opens the connection; the native module is loaded only now, so that if it could not be
+   * loaded in a worker the import still runs (the writer then checkpoints itself at its
+   * larger threshold).
+   */
+  static async open(path: string): Promise<Checkpointer> {
+    const c = new Checkpointer();
     try {
-      this.db = new Database(path, { fileMustExist: true, timeout: 0 });
+      const { default: Sqlite } = await import('better-sqlite3');
+      c.db = new Sqlite(path, { fileMustExist: true, timeout: 0 });
     } catch {
-      this.db = null; // the writer still checkpoints itself at its larger threshold
+      c.db = null;
     }
+    return c;
   }
 
   run(): void {
@@ -86,6 +95,7 @@ class Checkpointer {
 
 /** Set once the writer asks for checkpoints (a bulk load); closed when reading ends. */
 let checkpointer: Checkpointer | null = null;
+let closed = false;
 
 async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Promise<void> {
   let inFlight = 0;
@@ -94,7 +104,11 @@ async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Pr
   port.on('message', (m: WriterMessage) => {
     if (m.type === 'ack') inFlight--;
     if (m.type === 'stop') stopped = true;
-    if (m.type === 'checkpoint') checkpointer ??= new Checkpointer(m.path);
+    if (m.type === 'checkpoint' && !checkpointer)
+      void Checkpointer.open(m.path).then((c) => {
+        if (checkpointer || closed) c.close();
+        else checkpointer = c;
+      });
     wake?.();
     wake = null;
   });
@@ -171,4 +185,7 @@ async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Pr
 }
 
 if (parentPort)
-  void run(parentPort, workerData as WorkerInput).finally(() => checkpointer?.close());
+  void run(parentPort, workerData as WorkerInput).finally(() => {
+    closed = true;
+    checkpointer?.close();
+  });
