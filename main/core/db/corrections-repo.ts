@@ -106,8 +106,21 @@ export function retrainCorrectionModel(db: Db): CorrectionModel {
       label: { sentiment: Number(r.value) as -1 | 0 | 1 },
     })),
   );
-  writeMeta(db, 'correction_model', serialiseModel(model));
+  db.transaction(() => {
+    writeMeta(db, 'correction_model', serialiseModel(model));
+    // Stored mentions follow the new model on the next re-analysis (db/reanalyse.ts).
+    writeMeta(db, MODEL_GENERATION_KEY, String(modelGeneration(db) + 1));
+  })();
   return model;
+}
+
+const MODEL_GENERATION_KEY = 'correction_model_generation';
+
+/** How many times the correction model was retrained (0 before the first correction). */
+export function modelGeneration(db: Db): number {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(MODEL_GENERATION_KEY) as
+    { value: string } | undefined;
+  return Number(row?.value ?? 0);
 }
 
 export function loadCorrectionModelJson(db: Db): string | null {

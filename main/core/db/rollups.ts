@@ -234,7 +234,8 @@ function write(db: Db, table: string, col: string, cells: Map<string, Cell>): vo
   // per import batch), so it runs only then.
   let removed = false;
   for (const c of cells.values()) {
-    if (c.mentions === 0 && c.ratingCount === 0) continue;
+    // A re-analysis can move a score without moving a mention (a new score in the same cell).
+    if (c.mentions === 0 && c.ratingCount === 0 && c.scoreSum === 0 && c.ratingSum === 0) continue;
     up.run(
       c.bucket,
       c.channel,
