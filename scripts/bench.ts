@@ -29,6 +29,7 @@ import { pollFeeds } from '../main/core/sources/feeds/poller';
 import { evalThroughput } from './eval-analysis';
 import { detectCrises } from '../main/core/crises';
 import { benchPeople } from './bench/people';
+import { benchReanalyse } from './bench/reanalyse';
 import { findChromium } from '../main/core/reports/pdf';
 import { existsSync } from 'node:fs';
 import { insightHandlers } from '../main/core/api/handlers/insights';
@@ -543,6 +544,14 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${JSON.stringify({ size, import: figures, peers: peers && { ...peers, ...ratios } }, null, 2)}\n`,
     );
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+    return;
+  }
+  // `--only reanalyse`: the re-analysis job over every imported row (e.g. --size 200000).
+  if (values.only === 'reanalyse') {
+    await benchImport(jsonl, wsPath, true);
+    const reanalyse = benchReanalyse(wsPath);
+    process.stdout.write(`${JSON.stringify({ size, reanalyse }, null, 2)}\n`);
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
     return;
   }

@@ -14,6 +14,7 @@ import { createAnalyzer } from '../../main/core/sources/analyzer';
 import { importFiles } from '../../main/core/sources/import-runner';
 import { writeCorpusJsonl } from '../../scripts/bench/corpus';
 import { CORRECTED } from '../helpers/restaurant-corrections';
+import { writeTextsJsonl } from '../helpers/texts-jsonl';
 import { PROFILE, workspaceDeps } from '../helpers/workspace';
 
 const TZ = 'Europe/Madrid';
@@ -234,20 +235,7 @@ describe('re-analysis of stored mentions', () => {
     expect(analyzeText(slow).sentiment).toBe(-1);
     const file = env.tmp.path('restaurant.jsonl');
     const texts = [...CORRECTED.map(([t]) => t), similar, slow, ...unrelated];
-    writeFileSync(
-      file,
-      texts
-        .map((text, i) =>
-          JSON.stringify({
-            id: `p${i}`,
-            date: new Date(Date.UTC(2025, 2, 1, 10 + (i % 10), i)).toISOString(),
-            text,
-            author: `diner${i}`,
-            channel: 'reviews',
-          }),
-        )
-        .join('\n'),
-    );
+    writeTextsJsonl(file, texts);
     await importFiles(
       { db, timezone: TZ, now: () => 1_000, analyze: createAnalyzer(PROFILE) },
       [file],

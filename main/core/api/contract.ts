@@ -477,6 +477,8 @@ export const contract = {
       accuracy: { corrected: number; baseRight: number; learnedRight: number } | null;
     }
   >(correctSchema),
+  /** Stops the background re-analysis of stored mentions; what it committed stays. */
+  'analysis.cancel': method<typeof emptySchema, { cancelled: boolean }>(emptySchema),
   'dashboard.overview': method<typeof overviewSchema, DashboardOverview>(overviewSchema),
   'dashboard.trends': method<typeof overviewSchema, DashboardTrends>(overviewSchema),
   'dashboard.responses': method<typeof overviewSchema, DashboardResponses>(overviewSchema),
@@ -604,6 +606,8 @@ export interface EventMap {
     etaSeconds: number | null;
   };
   'feeds.polled': { feeds: number; new: number; notModified: number; failed: number };
+  /** The background re-analysis of stored mentions (new rules, or a retrained model). */
+  'analysis.progress': { done: number; total: number; state: 'running' | 'done' | 'cancelled' };
   'crisis.detected': CrisisAlert;
   /** The user clicked a crisis notification: the UI opens that episode. */
   'crisis.open': { episodeId: string };
@@ -614,6 +618,7 @@ export const EVENT_NAMES: EventName[] = [
   'workspace.changed',
   'import.progress',
   'feeds.polled',
+  'analysis.progress',
   'crisis.detected',
   'crisis.open',
 ];

@@ -1,5 +1,5 @@
 import { ANALYSIS_VERSION } from '../analysis';
-import type { Channel } from '../model/mention';
+import type { Channel } from '../model/channels';
 import { createAnalyzer } from '../sources/analyzer';
 import { loadCorrectionModel, modelGeneration } from './corrections-repo';
 import type { Analyzer, MentionAnalysisColumns } from './mention-writer';

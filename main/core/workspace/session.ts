@@ -24,6 +24,8 @@ export class WorkspaceSession {
   private failed: { path: string; backup: string; error: AtalayaError } | null = null;
   /** Imports, polls and folder scans using the open handle's database right now. */
   private jobs = 0;
+  /** The background re-analysis of stored mentions (api/reanalysis-job.ts) is running. */
+  private reanalysis = false;
 
   constructor(
     readonly recent: RecentStore = new RecentStore(null),
@@ -84,12 +86,31 @@ export class WorkspaceSession {
 
   /** `busy` for code that ends the job itself: call the returned function once it is done. */
   beginJob(): () => void {
+    if (this.reanalysis) throw reanalysingError();
     this.jobs += 1;
     let ended = false;
     return () => {
       if (!ended) this.jobs -= 1;
       ended = true;
     };
+  }
+
+  /**
+   * Starts the re-analysis of stored mentions as the only job on the workspace: null while an
+   * import, poll or scan runs; until the returned function is called, those are refused.
+   */
+  beginReanalysis(): (() => void) | null {
+    if (this.jobs > 0 || this.reanalysis) return null;
+    const end = this.beginJob();
+    this.reanalysis = true;
+    return () => {
+      this.reanalysis = false;
+      end();
+    };
+  }
+
+  get reanalysing(): boolean {
+    return this.reanalysis;
   }
 
   /** Why the last open failed when a backup can replace the damaged file (else null). */
@@ -118,6 +139,7 @@ export class WorkspaceSession {
         { key: 'notABackup', params: { name: basename(b) } },
       );
     }
+    if (this.reanalysis) throw reanalysingError();
     if (this.jobs > 0) {
       throw new AtalayaError(
         'unavailable',
@@ -161,4 +183,12 @@ export class WorkspaceSession {
     this.handle?.close();
     this.handle = null;
   }
+}
+
+function reanalysingError(): AtalayaError {
+  return new AtalayaError(
+    'unavailable',
+    'Stored mentions are being re-analysed: wait for it to finish or stop it, then try again',
+    { key: 'reanalysing' },
+  );
 }

@@ -13,6 +13,7 @@ import { SourcesPage } from '../features/sources/SourcesPage';
 import { WorkspacePicker } from '../features/workspace/WorkspacePicker';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { ReanalysisStatus } from '../shared/ReanalysisStatus';
 import { PAGES, usePage, type Page } from './navigation';
 import { useTheme } from './theme';
 
@@ -55,6 +56,7 @@ export function App() {
           </ul>
         </nav>
         <div className="sidebar-foot">
+          <ReanalysisStatus />
           <LanguageSwitch />
         </div>
       </aside>

@@ -55,6 +55,8 @@ export const en = {
         '{{name}} is not the workspace being restored. Reopen it and try again.',
       restoreWhileBusy:
         'An import or a poll is running. Wait for it to finish or cancel it, then restore.',
+      reanalysing:
+        'Stored mentions are being re-analysed. Wait for it to finish or stop it, then try again.',
       lockedWorkspace:
         'This window works on one workspace only. Start Atalaya with the other file to switch.',
       chooseWithOpen: 'Choose the workspace file with the Open button first.',
@@ -739,6 +741,11 @@ export const en = {
     invalid: 'Please correct: {{message}}',
   },
   days: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
+  analysis: {
+    reanalysing: 'Re-analysing mentions: {{done}} of {{total}} ({{pct}} %)',
+    progressLabel: 'Re-analysis progress',
+    stop: 'Stop',
+  },
   backup: {
     title: 'Backups',
     intro:

@@ -58,6 +58,8 @@ export const es: Messages = {
         '{{name}} no es el espacio de trabajo que se está restaurando. Vuelve a abrirlo e inténtalo de nuevo.',
       restoreWhileBusy:
         'Hay una importación o una consulta de fuentes en curso. Espera a que termine o cancélala y luego restaura.',
+      reanalysing:
+        'Se están volviendo a analizar las menciones guardadas. Espera a que termine o detenlo y vuelve a intentarlo.',
       lockedWorkspace:
         'Esta ventana trabaja con un solo espacio de trabajo. Inicia Atalaya con el otro archivo para cambiar.',
       chooseWithOpen: 'Elige primero el archivo del espacio de trabajo con el botón Abrir.',
@@ -759,6 +761,11 @@ export const es: Messages = {
     invalid: 'Corrige esto: {{message}}',
   },
   days: { 1: 'lun', 2: 'mar', 3: 'mié', 4: 'jue', 5: 'vie', 6: 'sáb', 7: 'dom' },
+  analysis: {
+    reanalysing: 'Reanalizando menciones: {{done}} de {{total}} ({{pct}} %)',
+    progressLabel: 'Progreso del nuevo análisis',
+    stop: 'Detener',
+  },
   backup: {
     title: 'Copias de seguridad',
     intro:

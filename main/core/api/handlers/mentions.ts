@@ -11,10 +11,11 @@ import { getMention, getThread, searchMentions } from '../../db/mentions-query';
 import { localDaysToUtc } from '../../db/trends-query';
 import { analysedText, analysisOptions } from '../../sources/analyzer';
 import type { Handlers } from '../handler-types';
+import { cancelReanalysis, CORRECTION_SETTLE_MS, scheduleReanalysis } from '../reanalysis-job';
 
 export const mentionHandlers: Pick<
   Handlers,
-  'mentions.search' | 'mentions.get' | 'mentions.correct'
+  'mentions.search' | 'mentions.get' | 'mentions.correct' | 'analysis.cancel'
 > = {
   'mentions.correct': (deps, input) => {
     const ws = deps.session.require();
@@ -24,6 +25,9 @@ export const mentionHandlers: Pick<
     }
     const model =
       c.sentiment !== undefined ? retrainCorrectionModel(ws.db) : loadCorrectionModel(ws.db);
+    // Stored scores follow the retrained model once the user stops correcting for a moment.
+    if (c.sentiment !== undefined && deps.mode !== 'cli')
+      scheduleReanalysis(deps, CORRECTION_SETTLE_MS);
     deps.emit('workspace.changed', { path: ws.path });
     return {
       corrected: true,
@@ -31,6 +35,7 @@ export const mentionHandlers: Pick<
       accuracy: model && model.examples > 0 ? model.check : null,
     };
   },
+  'analysis.cancel': (deps) => ({ cancelled: cancelReanalysis(deps) }),
   'mentions.search': (deps, input) => {
     const { beforeId, limit, fromDay, toDay, ...filter } = input;
     const db = deps.session.require().db;

@@ -154,9 +154,9 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
     const ws = deps.session.require();
     const file = deps.files.get(input.fileToken);
     const profile = readProfile(ws.db);
+    const endJob = deps.session.beginJob(); // restore waits for it; refused while re-analysing
     const ac = new AbortController();
     running.set(input.fileToken, ac);
-    const endJob = deps.session.beginJob(); // restore waits for it
     try {
       const summary = await importFiles(
         {

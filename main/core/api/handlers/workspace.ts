@@ -8,6 +8,7 @@ import { rebuildRollups } from '../../db/rollups';
 import type { AppInfo, WorkspaceDetails } from '../contract';
 import type { Deps } from '../deps';
 import type { Handlers } from '../handler-types';
+import { scheduleReanalysis } from '../reanalysis-job';
 
 export function appInfo(deps: Deps): AppInfo {
   return {
@@ -82,6 +83,7 @@ export const workspaceHandlers: Pick<
     const target = join(deps.demo.targetDir, `demo-${deps.clock.now()}.atalaya`);
     copyFileSync(deps.demo.source, target);
     const ws = deps.session.open(target, deps.clock.now());
+    scheduleReanalysis(deps); // rows an older app analysed get today's rules
     deps.emit('workspace.changed', { path: ws.path });
     return appInfo(deps);
   },
@@ -115,6 +117,7 @@ export const workspaceHandlers: Pick<
       });
     }
     const ws = deps.session.open(input.path, deps.clock.now());
+    scheduleReanalysis(deps); // rows an older app analysed get today's rules
     deps.emit('workspace.changed', { path: ws.path });
     return appInfo(deps);
   },

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { EventHub } from '../../api/event-hub';
 import { AtalayaError } from '../../db/errors';
+import { scheduleReanalysis } from '../../api/reanalysis-job';
 import { startServer } from '../../server/http-server';
 import { startFeedScheduler } from '../../sources/feeds/scheduler';
 import { parse, requireString, UsageError, type CliIo } from '../args';
@@ -40,6 +41,8 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   });
   io.stdout.write(`${server.url}\n`);
   const stopPolling = startFeedScheduler(deps);
+  // Rows an older version analysed get today's rules, in the background.
+  scheduleReanalysis(deps);
   io.stderr.write(`Serving ${file} on 127.0.0.1:${server.port} — press Ctrl+C to stop\n`);
   await new Promise<void>((done) => {
     const stop = (): void => done();

@@ -14,7 +14,8 @@ import { scanWatchedFolder } from '../watch-folder';
 export function startFeedScheduler(deps: Deps, everyMs = 60_000): () => void {
   let running = false;
   const tick = async (): Promise<void> => {
-    if (running || !deps.session.current) return;
+    // While stored mentions are re-analysed the workspace takes no other job: the next tick polls.
+    if (running || !deps.session.current || deps.session.reanalysing) return;
     running = true;
     let endJob = (): void => {};
     try {
