@@ -55,8 +55,8 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <ReanalysisStatus />
         <div className="sidebar-foot">
-          <ReanalysisStatus />
           <LanguageSwitch />
         </div>
       </aside>

@@ -742,7 +742,7 @@ export const en = {
   },
   days: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
   analysis: {
-    reanalysing: 'Re-analysing mentions: {{done}} of {{total}} ({{pct}} %)',
+    reanalysing: 'Re-analysing mentions: {{done}} of {{total}} ({{pct}}\u00a0%)',
     progressLabel: 'Re-analysis progress',
     stop: 'Stop',
   },

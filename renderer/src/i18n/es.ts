@@ -762,7 +762,7 @@ export const es: Messages = {
   },
   days: { 1: 'lun', 2: 'mar', 3: 'mié', 4: 'jue', 5: 'vie', 6: 'sáb', 7: 'dom' },
   analysis: {
-    reanalysing: 'Reanalizando menciones: {{done}} de {{total}} ({{pct}} %)',
+    reanalysing: 'Reanalizando menciones: {{done}} de {{total}} ({{pct}}\u00a0%)',
     progressLabel: 'Progreso del nuevo análisis',
     stop: 'Detener',
   },
