@@ -253,8 +253,11 @@ describe('re-analysis of stored mentions', () => {
 
     // A retrain makes every stored row pending, though the rules did not change.
     expect(pendingReanalysis(db)).toBe(texts.length);
+    // Stopped after one chunk, the model pass resumes after the last committed row.
+    expect(createReanalysis(db, { chunk: 5 }).step()).toBe(true);
+    expect(pendingReanalysis(db)).toBe(texts.length - 5);
     const p = reanalyseMentions(db, { chunk: 5 });
-    expect(p.done).toBe(texts.length);
+    expect(p.done).toBe(texts.length - 5);
     expect(sentimentOf(similar)).toBe(1);
     expect(sentimentOf(slow)).toBe(0);
     expect(unrelated.map(sentimentOf)).toEqual(before);
