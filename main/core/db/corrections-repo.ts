@@ -106,10 +106,13 @@ export function retrainCorrectionModel(db: Db): CorrectionModel {
       label: { sentiment: Number(r.value) as -1 | 0 | 1 },
     })),
   );
+  // An untrusted model changes no verdict: replacing one by another leaves every score as is.
+  const before = loadCorrectionModel(db);
+  const changesVerdicts = model.trust > 0 || (before !== null && before.trust > 0);
   db.transaction(() => {
     writeMeta(db, 'correction_model', serialiseModel(model));
     // Stored mentions follow the new model on the next re-analysis (db/reanalyse.ts).
-    writeMeta(db, MODEL_GENERATION_KEY, String(modelGeneration(db) + 1));
+    if (changesVerdicts) writeMeta(db, MODEL_GENERATION_KEY, String(modelGeneration(db) + 1));
   })();
   return model;
 }
