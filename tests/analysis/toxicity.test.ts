@@ -87,4 +87,19 @@ describe('hate speech towards immigrants and women (Spanish cues)', () => {
     expect(hate('Las mujeres del club ganan la liga por tercera vez')).toBe(false);
     expect(hate('Campaña de ayuda a los rumanos afectados por la riada')).toBe(false);
   });
+  it('a hostile word counts only beside the group word, in its clause', () => {
+    expect(hate('Hoy menú árabe: sobran motivos para venir')).toBe(false);
+    expect(hate('Las mujeres voluntarias salieron a limpiar la playa')).toBe(false);
+    expect(hate('Emigrantes: envíos gratis fuera del país')).toBe(false);
+    expect(hate('Fuera los inmigrantes de aquí, sobran')).toBe(true);
+    expect(hate('Sobran los inmigrantes en este barrio')).toBe(true);
+    expect(hate('Las mujeres a fregar')).toBe(true);
+    expect(hate('Que deporten a los emigrantes ya')).toBe(true);
+  });
+  it('cerdo and rata insult only when aimed', () => {
+    expect(analyzeText('Solomillo de cerdo al punto, 12 €', { lang: 'es' }).insult).toBe(false);
+    expect(analyzeText('Hemos visto una rata en el almacén', { lang: 'es' }).insult).toBe(false);
+    expect(analyzeText('Eres una rata', { lang: 'es' }).insult).toBe(true);
+    expect(analyzeText('Eres un cerdo', { lang: 'es' }).insult).toBe(true);
+  });
 });

@@ -12,6 +12,8 @@ const BAD = [
   ['es', 'NO VAMOS A DEVOLVER NADA!!!'],
   ['es', 'Vete a la mierda, pesado'],
   ['es', 'Os vais a enterar, sinvergüenzas'],
+  ['es', 'Sí, claro, y yo soy el Papa. Vaya genio'],
+  ['es', 'Me da igual tu queja, si no te gusta vete a otra tienda'],
   ['en', 'You are a moron, read the terms'],
   ['en', 'Not our problem. Deal with it.'],
   ['en', 'As we already told you, it is your fault for entering the wrong address'],
@@ -34,6 +36,9 @@ const GOOD = [
     'Gracias por avisarnos. Ya hemos pasado tu caso al equipo de envíos y te contamos en cuanto sepamos algo.',
   ],
   ['es', 'Lamentamos lo ocurrido con la reserva. Te llamamos esta tarde para solucionarlo.'],
+  ['es', '¡Sí, claro! Escríbenos por DM'],
+  ['es', 'Haremos lo que tú digas: cambio o reembolso'],
+  ['es', 'Nos da igual el día, te lo cambiamos'],
   [
     'en',
     'Hi Bob, we are sorry for the delay. Please DM us your order number and we will check it today.',

@@ -568,6 +568,7 @@ const HOSTILE = new Set([
   'deportado',
   'deportados',
   'repatriar',
+  'repatrien',
   'repatriarlos',
   'repatriados',
   'repatriacion',
@@ -579,7 +580,6 @@ const HOSTILE = new Set([
   'paguita',
   'paguitas',
   'mantenidos',
-  'sobran',
   'expulsar',
   'expulsion',
   'echarlos',
@@ -620,8 +620,9 @@ const HOSTILE_PHRASES = new PhraseMatcher<string>(
     've a la cocina',
     'vete a la cocina',
     'cosa de mujeres',
-    'a limpiar',
     'a planchar',
+    'sobran los',
+    'sobran las',
     'callate y friega',
     'kit de limpieza',
     'nos roban el trabajo',
@@ -699,6 +700,11 @@ function isFeminineInsult(term: string): boolean {
   return m !== null && SINGLE.has(`${m[1]}o${m[2]}`);
 }
 
+// How many words apart a hostile word and a group word may stand and still go together.
+const HATE_REACH = 3;
+const HATE_GLUE = new Set(
+  'a al de del el la los las un una unos unas todos todas ya esos esas estos estas the all these those them'.split(' '),
+);
 const KITCHEN = new Set(['cocina', 'fregar', 'kitchen', 'sandwich']);
 
 /** The reason a post reads as hate speech, or null. */
@@ -710,22 +716,39 @@ function detectHate(p: Prepared, findings: ToxicFinding[]): string | null {
     if (f.kind === 'insult' && f.targeted && isFeminineInsult(f.term))
       return `insult aimed at a woman ("${f.term}")`;
   }
-  let group: string | undefined;
+  const groupAt: number[] = [];
   let kitchenWord = false;
-  for (const w of p.words) {
-    if (group === undefined && GROUPS.has(w)) group = w;
+  p.words.forEach((w, i) => {
+    if (GROUPS.has(w)) groupAt.push(i);
     else if (KITCHEN.has(w)) kitchenWord = true;
-  }
+  });
+  const group = groupAt.length ? p.words[groupAt[0] as number] : undefined;
   if (!group && !kitchenWord) return null;
-  const phrases = HOSTILE_PHRASES.match(p.words).map((m) => m.value);
-  const phrase = phrases[0];
+  const matches = HOSTILE_PHRASES.match(p.words);
   if (!group) {
     // "a fregar", "back to the kitchen": sending a woman back to housework is misogynist abuse.
-    const kitchen = phrases.find((x) => /cocina|fregar|kitchen|sandwich/.test(x));
-    return kitchen ? `misogynist put-down ("${kitchen}")` : null;
+    const kitchen = matches.find((m) => /cocina|fregar|kitchen|sandwich/.test(m.value));
+    return kitchen ? `misogynist put-down ("${kitchen.value}")` : null;
   }
-  const hostile = p.words.find((w) => HOSTILE.has(w)) ?? phrase;
-  if (hostile) return `hostility ("${hostile}") towards a group ("${group}")`;
+  // A hostile word counts only beside a group word, in its clause: "fuera los inmigrantes" is
+  // hostile, "Emigrantes: envíos gratis fuera del país" and "menú árabe: sobran motivos" are not.
+  // Distance counts words that carry meaning: "repatrien ya a todos los marroquíes" is one apart.
+  const apart = (a: number, b: number) => {
+    let n = 0;
+    for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++)
+      if (!HATE_GLUE.has(p.words[k] as string)) n++;
+    return n + 1;
+  };
+  const near = (i: number) =>
+    groupAt.find((g) => p.clause[g] === p.clause[i] && apart(g, i) <= HATE_REACH);
+  for (let i = 0; i < p.words.length; i++) {
+    const g = HOSTILE.has(p.words[i] as string) ? near(i) : undefined;
+    if (g !== undefined) return `hostility ("${p.words[i]}") towards a group ("${p.words[g]}")`;
+  }
+  for (const m of matches) {
+    const g = near(m.start) ?? near(m.start + m.length - 1);
+    if (g !== undefined) return `hostility ("${m.value}") towards a group ("${p.words[g]}")`;
+  }
   const insult = findings.find(
     (f) => f.kind === 'insult' || f.kind === 'slur' || f.kind === 'threat',
   );

@@ -100,8 +100,10 @@ const CUES: Record<'legal_threat' | 'blame' | 'sarcasm' | 'dismissive', string[]
     'boo hoo',
     'cry me a river',
     'cry more',
-    'si claro',
-    'lo que tu digas',
+    // "sí, claro" and "lo que tú digas" are polite on their own ("¡Sí, claro! Escríbenos");
+    // together, or before "y yo soy…", they mock.
+    'si claro lo que tu digas',
+    'si claro y yo',
     'vaya genio',
     'menudo genio',
   ],
@@ -132,7 +134,6 @@ const CUES: Record<'legal_threat' | 'blame' | 'sarcasm' | 'dismissive', string[]
     'not my problem',
     'tough luck',
     'me da igual',
-    'nos da igual',
     'es tu problema',
     'es su problema',
     'ese es tu problema',
