@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { upgradeWorkspace } from '../helpers/workspace';
+import { migrate } from '../../main/core/db/migrate';
+import { openWorkspaceFile } from '../../main/core/db/workspace-file';
+import { tempDir, upgradeWorkspace, workspaceFileAt } from '../helpers/workspace';
 
 describe('migration 0009', () => {
   it('adds the response rollups and the first open fills them from stored mentions and marks', () => {
@@ -58,5 +60,39 @@ describe('migration 0009', () => {
         ).toBeUndefined();
       },
     );
+  });
+
+  it('fills the rollups on the next open when the process died between the migration and the backfill', () => {
+    const tmp = tempDir();
+    try {
+      const path = tmp.path('old.atalaya');
+      const db = workspaceFileAt(path, 8);
+      const t = Date.UTC(2026, 0, 31, 23, 30);
+      db.prepare(
+        `INSERT INTO mentions (id, natural_key, channel, posted_at, text, is_brand, complaint, imported_at)
+         VALUES (1, 'twitter:c1', 'twitter', ?, 'mi pedido no llega', 0, 1, 1)`,
+      ).run(t);
+      migrate(db); // the upgrade commits … and the process dies before the first open rebuilds
+      expect(db.prepare("SELECT value FROM meta WHERE key = 'rollups_rebuild'").get()).toEqual({
+        value: '1',
+      });
+      expect(db.prepare('SELECT count(*) AS n FROM rollup_response').get()).toEqual({ n: 0 });
+      db.close();
+      const ws = openWorkspaceFile(path); // already at the current schema: no migration runs
+      try {
+        expect(
+          ws.db
+            .prepare("SELECT complaint, state, mentions FROM rollup_response WHERE grain = 'day'")
+            .all(),
+        ).toEqual([{ complaint: 1, state: 'open', mentions: 1 }]);
+        expect(
+          ws.db.prepare("SELECT value FROM meta WHERE key = 'rollups_rebuild'").get(),
+        ).toBeUndefined();
+      } finally {
+        ws.close();
+      }
+    } finally {
+      tmp.cleanup();
+    }
   });
 });

@@ -142,8 +142,10 @@ export function openWorkspaceFile(path: string, opts: OpenOptions = {}): Workspa
       copyFileSync(path, `${backupPath}.partial`);
       renameSync(`${backupPath}.partial`, backupPath);
       migrate(db);
-      rebuildRollupsIfFlagged(db);
     }
+    // On every writable open, not only right after a migration: a process that died during
+    // the first open after an upgrade left the flag set and the new rollups empty.
+    rebuildRollupsIfFlagged(db);
     writeMeta(db, 'clean_shutdown', '0');
     return handleFor(db, path, unclean, backupPath);
   } catch (e) {
