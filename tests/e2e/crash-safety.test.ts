@@ -88,4 +88,46 @@ describe('crash safety of imports', () => {
     db.close();
     expect(batches.map((b) => b.status)).toEqual(['cancelled', 'done']); // the killed one is closed on reopen
   });
+
+  it('another process opening the workspace mid-import leaves the import alone (no cancel, no half index)', async () => {
+    const ws2 = tmp.path('beside.atalaya');
+    expect(runCli(['workspace', 'create', ws2, '--brand', 'Acme']).code).toBe(0);
+    const child = spawn(process.execPath, [CLI, 'import', file, '--workspace', ws2, '--json'], {
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    const started = Date.now();
+    let committed = 0;
+    while (Date.now() - started < 60_000 && committed < 10_000) {
+      await new Promise((r) => setTimeout(r, 50));
+      try {
+        committed = count(ws2, 'SELECT count(*) AS n FROM mentions');
+      } catch {
+        committed = 0;
+      }
+    }
+    // The app, `serve` or a second CLI opens the file while the bulk load runs.
+    const info = runCli(['workspace', 'info', '--workspace', ws2, '--json']);
+    expect(info.code, info.stderr).toBe(0);
+    const during = count(ws2, "SELECT count(*) AS n FROM import_batches WHERE status = 'running'");
+    expect(await exited).toBe(0);
+    expect(committed).toBeLessThan(ROWS); // the second open really came mid-import
+    expect(during).toBe(1); // … and did not cancel the live batch
+    const db = new Database(ws2, { readonly: true });
+    try {
+      expect(db.prepare('SELECT status, imported FROM import_batches').all()).toEqual([
+        { status: 'done', imported: ROWS },
+      ]);
+      const n = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
+      expect(n("SELECT count(*) AS n FROM mentions_fts WHERE mentions_fts MATCH 'acme'")).toBe(
+        ROWS,
+      );
+      expect(n('SELECT sum(posts) AS n FROM authors')).toBe(ROWS);
+      expect(
+        n("SELECT count(*) AS n FROM meta WHERE key LIKE 'owner:%' OR key LIKE 'bulk_load%'"),
+      ).toBe(0);
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { ftsRebuildPending, recoverBulkLoad } from './bulk-load';
 import { withResponseRefresh } from './response-rollups';
 import { ROLLUP_FACT_COLUMNS, RollupAccumulator, type RollupFact } from './rollups';
 import type { Db } from './workspace-file';
+import { claimWrite, releaseWrite, writeOwnerAlive } from './write-owners';
 
 /** Errors kept per batch: enough to fix a file, bounded so a broken 1M-row file stays small. */
 export const MAX_STORED_ERRORS = 1000;
@@ -24,7 +25,9 @@ export function startBatch(
        VALUES (?, ?, ?, ?, 'running', ?)`,
     )
     .run(b.sourceId ?? null, b.kind, b.fileName ?? null, b.format ?? null, b.now);
-  return Number(r.lastInsertRowid);
+  const id = Number(r.lastInsertRowid);
+  claimWrite(db, batchTag(id));
+  return id;
 }
 
 export function finishBatch(
@@ -51,21 +54,38 @@ export function finishBatch(
     r.now,
     id,
   );
+  releaseWrite(db, batchTag(id));
 }
+
+const batchTag = (id: number): string => `batch:${id}`;
 
 /**
  * Batches left 'running' by a killed process: what they committed stays, they are marked
  * cancelled, and what a killed bulk load left undone (indexes, author counts) is finished.
+ * A batch another live process (or an open connection of this one) is still writing is left
+ * alone: opening a workspace beside a running import must not cut it short.
  */
 export function closeInterruptedBatches(db: Db, now: number): number {
   recoverBulkLoad(db);
-  return db
-    .prepare(
-      `UPDATE import_batches SET status = 'cancelled', finished_at = ?,
-         imported = (SELECT count(*) FROM mentions WHERE batch_id = import_batches.id)
-       WHERE status = 'running'`,
-    )
-    .run(now).changes;
+  const running = db
+    .prepare("SELECT id FROM import_batches WHERE status = 'running'")
+    .pluck()
+    .all() as number[];
+  const dead = running.filter((id) => !writeOwnerAlive(db, batchTag(id)));
+  if (!dead.length) return 0;
+  const cancel = db.prepare(
+    `UPDATE import_batches SET status = 'cancelled', finished_at = ?,
+       imported = (SELECT count(*) FROM mentions WHERE batch_id = import_batches.id)
+     WHERE id = ? AND status = 'running'`,
+  );
+  return db.transaction(() => {
+    let n = 0;
+    for (const id of dead) {
+      n += cancel.run(now, id).changes;
+      releaseWrite(db, batchTag(id));
+    }
+    return n;
+  })();
 }
 
 interface BatchDbRow {

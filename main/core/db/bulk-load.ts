@@ -1,6 +1,9 @@
 import type { Db } from './workspace-file';
+import { claimWrite, releaseWrite, writeOwnerAlive } from './write-owners';
 
 const META_KEY = 'bulk_load_indexes';
+/** The write-owner tag of a bulk load (see write-owners.ts). */
+const OWNER_TAG = 'bulk_load';
 /** Set while author post counts are held back (MentionWriter `deferAuthorCounts`). */
 const AUTHORS_KEY = 'bulk_load_author_counts';
 /** Set while new rows wait for the full-text index's rebuild (MentionWriter `deferFts`). */
@@ -61,6 +64,7 @@ export function beginBulkLoad(db: Db): void {
   db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
   db.pragma(`wal_autocheckpoint = ${BULK_AUTOCHECKPOINT}`);
   db.transaction(() => {
+    claimWrite(db, OWNER_TAG);
     setMeta(db, AUTHORS_KEY, '1');
     setMeta(db, FTS_KEY, '1');
     const drop = droppable(db);
@@ -112,6 +116,7 @@ export function endBulkLoad(db: Db): void {
   db.pragma(`wal_autocheckpoint = ${state.autocheckpoint}`);
   recreateIndexes(db);
   rebuildFts(db);
+  releaseWrite(db, OWNER_TAG);
   db.pragma(`cache_size = ${state.cacheSize}`);
 }
 
@@ -127,7 +132,8 @@ function savedIndexes(db: Db): string[] {
  * lost. Returns the number of indexes created.
  */
 export function recoverBulkLoad(db: Db): number {
-  if (active.has(db)) return 0;
+  // A load still running in another process (or on another open connection) is not ours to finish.
+  if (active.has(db) || writeOwnerAlive(db, OWNER_TAG)) return 0;
   const created = recreateIndexes(db);
   rebuildFts(db);
   if (db.prepare('SELECT 1 FROM meta WHERE key = ?').get(AUTHORS_KEY)) {
@@ -140,6 +146,7 @@ export function recoverBulkLoad(db: Db): number {
       db.prepare('DELETE FROM meta WHERE key = ?').run(AUTHORS_KEY);
     })();
   }
+  releaseWrite(db, OWNER_TAG);
   return created;
 }
 
