@@ -453,14 +453,16 @@ async function benchPeers(
   await writeCorpusCsv(csv, { size, seed: 42 });
   log('peers…');
   const utils = which('sqlite-utils');
-  const insert = (db: string, file: string, flag: string): number | null =>
-    timeCommand('sqlite-utils', ['insert', join(dir, db), 'mentions', file, flag]);
+  // `--alter` on the JSONL: only the brand's replies carry `reply_to`, and sqlite-utils makes
+  // the table from the first rows' keys (without it the insert stops at the first reply).
+  const insert = (db: string, file: string, ...flags: string[]): number | null =>
+    timeCommand('sqlite-utils', ['insert', join(dir, db), 'mentions', file, ...flags]);
   return {
     sqlite3CliSeconds: which('sqlite3')
       ? timeCommand('sqlite3', [join(dir, 'peer-cli.db')], `.mode csv\n.import ${csv} mentions\n`)
       : null,
     sqliteUtilsSeconds: utils ? insert('peer-utils.db', csv, '--csv') : null,
-    sqliteUtilsJsonlSeconds: utils ? insert('peer-utils-nl.db', jsonl, '--nl') : null,
+    sqliteUtilsJsonlSeconds: utils ? insert('peer-utils-nl.db', jsonl, '--nl', '--alter') : null,
   };
 }
 
