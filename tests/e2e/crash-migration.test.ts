@@ -7,7 +7,7 @@ import { APPLICATION_ID } from '../../main/core/db/file-check';
 import { MentionWriter } from '../../main/core/db/mention-writer';
 import { migrate, SCHEMA_VERSION } from '../../main/core/db/migrate';
 import { writeProfile } from '../../main/core/db/profile-repo';
-import { writeMeta } from '../../main/core/db/workspace-file';
+import { writeMeta } from '../../main/core/db/meta';
 import { CLI, requireBuild, runCli } from '../browser/harness';
 import { PROFILE, tempDir, type TempDir } from '../helpers/workspace';
 

@@ -1,3 +1,4 @@
+import { readMeta, writeMeta } from '../db/meta';
 import type { Db } from '../db/workspace-file';
 import type { CrisisEpisode } from './index';
 import type { SignalKind } from './signals';
@@ -104,20 +105,17 @@ const META_KEY = 'crisis_notifier';
 
 /** The notifier's memory lives in the workspace, so a restart does not notify again. */
 export function loadNotifierState(db: Db): NotifierState {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(META_KEY) as
-    { value: string } | undefined;
-  if (!row) return { episodes: {}, lastPopupAt: null };
+  const saved = readMeta(db, META_KEY);
+  if (saved === undefined) return { episodes: {}, lastPopupAt: null };
   try {
-    return JSON.parse(row.value) as NotifierState;
+    return JSON.parse(saved) as NotifierState;
   } catch {
     return { episodes: {}, lastPopupAt: null };
   }
 }
 
 export function saveNotifierState(db: Db, s: NotifierState): void {
-  db.prepare(
-    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  ).run(META_KEY, JSON.stringify(s));
+  writeMeta(db, META_KEY, JSON.stringify(s));
 }
 
 const TEXT = {

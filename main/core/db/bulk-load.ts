@@ -1,3 +1,4 @@
+import { deleteMeta, readMeta, writeMeta } from './meta';
 import type { Db } from './workspace-file';
 import { claimWrite, releaseWrite, writeOwnerAlive } from './write-owners';
 
@@ -65,8 +66,8 @@ export function beginBulkLoad(db: Db): void {
   db.pragma(`wal_autocheckpoint = ${BULK_AUTOCHECKPOINT}`);
   db.transaction(() => {
     claimWrite(db, OWNER_TAG);
-    setMeta(db, AUTHORS_KEY, '1');
-    setMeta(db, FTS_KEY, '1');
+    writeMeta(db, AUTHORS_KEY, '1');
+    writeMeta(db, FTS_KEY, '1');
     const drop = droppable(db);
     if (!drop.length) return;
     const saved = savedIndexes(db);
@@ -75,7 +76,7 @@ export function beginBulkLoad(db: Db): void {
       saved.push((sqlOf.get(i.name) as { sql: string }).sql);
       db.exec(`DROP INDEX "${i.name.replaceAll('"', '""')}"`);
     }
-    setMeta(db, META_KEY, JSON.stringify(saved));
+    writeMeta(db, META_KEY, JSON.stringify(saved));
   })();
 }
 
@@ -97,12 +98,6 @@ function droppable(db: Db): IndexInfo[] {
   return [...mentions, ...authors];
 }
 
-function setMeta(db: Db, key: string, value: string): void {
-  db.prepare(
-    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  ).run(key, value);
-}
-
 /**
  * Ends a bulk load, after its writer has applied the author counts it deferred: the last one
  * to end recreates the dropped indexes and the page cache.
@@ -112,7 +107,7 @@ export function endBulkLoad(db: Db): void {
   if (!state) return;
   if (--state.depth > 0) return;
   active.delete(db);
-  db.prepare('DELETE FROM meta WHERE key = ?').run(AUTHORS_KEY);
+  deleteMeta(db, AUTHORS_KEY);
   db.pragma(`wal_autocheckpoint = ${state.autocheckpoint}`);
   recreateIndexes(db);
   rebuildFts(db);
@@ -121,9 +116,8 @@ export function endBulkLoad(db: Db): void {
 }
 
 function savedIndexes(db: Db): string[] {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(META_KEY) as
-    { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as string[]) : [];
+  const saved = readMeta(db, META_KEY);
+  return saved !== undefined ? (JSON.parse(saved) as string[]) : [];
 }
 
 /**
@@ -136,14 +130,14 @@ export function recoverBulkLoad(db: Db): number {
   if (active.has(db) || writeOwnerAlive(db, OWNER_TAG)) return 0;
   const created = recreateIndexes(db);
   rebuildFts(db);
-  if (db.prepare('SELECT 1 FROM meta WHERE key = ?').get(AUTHORS_KEY)) {
+  if (readMeta(db, AUTHORS_KEY) !== undefined) {
     db.transaction(() => {
       db.exec(`UPDATE authors SET posts = c.n, first_seen_at = c.first, last_seen_at = c.last
         FROM (SELECT author_id AS id, count(*) AS n, min(posted_at) AS first, max(posted_at) AS last
               FROM mentions WHERE author_id IS NOT NULL GROUP BY author_id) AS c
         WHERE authors.id = c.id AND (posts IS NOT c.n OR first_seen_at IS NOT c.first
           OR last_seen_at IS NOT c.last)`);
-      db.prepare('DELETE FROM meta WHERE key = ?').run(AUTHORS_KEY);
+      deleteMeta(db, AUTHORS_KEY);
     })();
   }
   releaseWrite(db, OWNER_TAG);
@@ -152,7 +146,7 @@ export function recoverBulkLoad(db: Db): number {
 
 /** True while a bulk load's rows are not in the full-text index yet (undo skips FTS deletes). */
 export function ftsRebuildPending(db: Db): boolean {
-  return db.prepare('SELECT 1 FROM meta WHERE key = ?').get(FTS_KEY) !== undefined;
+  return readMeta(db, FTS_KEY) !== undefined;
 }
 
 /**
@@ -164,7 +158,7 @@ function rebuildFts(db: Db): void {
   if (!ftsRebuildPending(db)) return;
   db.transaction(() => {
     db.exec("INSERT INTO mentions_fts (mentions_fts) VALUES ('rebuild')");
-    db.prepare('DELETE FROM meta WHERE key = ?').run(FTS_KEY);
+    deleteMeta(db, FTS_KEY);
   })();
 }
 
@@ -182,7 +176,7 @@ function recreateIndexes(db: Db): number {
     db.transaction(() => {
       for (const sql of list)
         db.exec(sql.replace(/^CREATE INDEX /i, 'CREATE INDEX IF NOT EXISTS '));
-      db.prepare('DELETE FROM meta WHERE key = ?').run(META_KEY);
+      deleteMeta(db, META_KEY);
     })();
   } finally {
     db.pragma(`threads = ${threads}`);

@@ -7,7 +7,7 @@ import {
 import { analysedText, analysisOptions } from '../sources/analyzer';
 import { withResponseRefresh } from './response-rollups';
 import { ROLLUP_FACT_COLUMNS, RollupAccumulator, type RollupFact } from './rollups';
-import { writeMeta } from './workspace-file';
+import { readMeta, writeMeta } from './meta';
 import type { Db } from './workspace-file';
 
 export interface Correction {
@@ -121,15 +121,11 @@ const MODEL_GENERATION_KEY = 'correction_model_generation';
 
 /** How many times the correction model was retrained (0 before the first correction). */
 export function modelGeneration(db: Db): number {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(MODEL_GENERATION_KEY) as
-    { value: string } | undefined;
-  return Number(row?.value ?? 0);
+  return Number(readMeta(db, MODEL_GENERATION_KEY) ?? 0);
 }
 
 export function loadCorrectionModelJson(db: Db): string | null {
-  const row = db.prepare("SELECT value FROM meta WHERE key = 'correction_model'").get() as
-    { value: string } | undefined;
-  return row?.value ?? null;
+  return readMeta(db, 'correction_model') ?? null;
 }
 
 /** The stored model; null when there is none, or it is of an older kind (retrained on the next correction). */

@@ -6,7 +6,8 @@ import type { Analyzer, MentionAnalysisColumns } from './mention-writer';
 import { readProfile } from './profile-repo';
 import { withResponseRefresh } from './response-rollups';
 import { RollupAccumulator, type RollupFact } from './rollups';
-import { writeMeta, type Db } from './workspace-file';
+import { deleteMeta, readMeta, writeMeta } from './meta';
+import type { Db } from './workspace-file';
 
 /** The model generation the last complete re-analysis pass applied to every stored mention. */
 const DONE_KEY = 'reanalysed_model_generation';
@@ -62,21 +63,15 @@ const ROW_COLUMNS = `id, natural_key AS k, channel, posted_at AS postedAt, text,
   is_brand AS isBrand, sentiment, sentiment_score AS score, irony, complaint, topic, insult, toxicity,
   campaign, analysis_version AS v`;
 
-function metaValue(db: Db, key: string): string | null {
-  const r = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
-    { value: string } | undefined;
-  return r?.value ?? null;
-}
-
 /**
  * What is left to re-analyse: after a retrain not yet applied everywhere, every analysed row
  * after the stored cursor (a model pass); otherwise the rows analysed by older rules.
  */
 function planOf(db: Db): { modelPass: boolean; from: number; generation: number } {
   const generation = modelGeneration(db);
-  const done = Number(metaValue(db, DONE_KEY) ?? 0);
+  const done = Number(readMeta(db, DONE_KEY) ?? 0);
   if (generation <= done) return { modelPass: false, from: 0, generation };
-  const cursor = metaValue(db, CURSOR_KEY);
+  const cursor = readMeta(db, CURSOR_KEY);
   const c = cursor ? (JSON.parse(cursor) as { generation: number; lastId: number }) : null;
   return { modelPass: true, from: c && c.generation === generation ? c.lastId : 0, generation };
 }
@@ -194,7 +189,7 @@ export function createReanalysis(db: Db, opts: ReanalyseOptions = {}): Reanalysi
   const finish = (): void => {
     if (!plan.modelPass) return;
     writeMeta(db, DONE_KEY, String(plan.generation));
-    db.prepare('DELETE FROM meta WHERE key = ?').run(CURSOR_KEY);
+    deleteMeta(db, CURSOR_KEY);
   };
 
   return {

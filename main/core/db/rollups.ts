@@ -1,5 +1,6 @@
 import { extractHashtags } from '../analysis/hashtags';
 import { localDayOf } from './local-day';
+import { readMeta } from './meta';
 import { rebuildResponseRollups } from './response-rollups';
 import type { Db } from './workspace-file';
 
@@ -298,9 +299,7 @@ function bumpRollupVersion(db: Db): void {
 
 /** The rollups' write counter (see bumpRollupVersion); '0' before the first write. */
 export function rollupVersion(db: Db): string {
-  const r = db.prepare('SELECT value FROM meta WHERE key = ?').get(VERSION_KEY) as
-    { value: string } | undefined;
-  return r?.value ?? '0';
+  return readMeta(db, VERSION_KEY) ?? '0';
 }
 
 /** Recomputes every rollup from the mentions table (after a timezone change or repair). */

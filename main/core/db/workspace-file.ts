@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import Database from 'better-sqlite3';
 import { AtalayaError } from './errors';
 import { APPLICATION_ID, inspectWorkspaceFile } from './file-check';
+import { deleteMeta, readMeta, writeMeta } from './meta';
 import { migrate, SCHEMA_VERSION } from './migrate';
 import { readProfile } from './profile-repo';
 import { rebuildRollups } from './rollups';
@@ -51,18 +52,6 @@ function runCheck(db: Db, name: string, kind: 'quick_check' | 'integrity_check')
   }
 }
 
-function readMeta(db: Db, key: string): string | undefined {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
-    { value: string } | undefined;
-  return row?.value;
-}
-
-export function writeMeta(db: Db, key: string, value: string): void {
-  db.prepare(
-    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-  ).run(key, value);
-}
-
 function handleFor(
   db: Db,
   path: string,
@@ -94,7 +83,7 @@ function rebuildRollupsIfFlagged(db: Db): void {
   // A file without a profile (created by hand, migrated from version 0) has no mentions.
   const hasProfile = db.prepare('SELECT 1 FROM workspace WHERE id = 1').get() !== undefined;
   if (hasProfile) rebuildRollups(db, readProfile(db).timezone);
-  db.prepare("DELETE FROM meta WHERE key = 'rollups_rebuild'").run();
+  deleteMeta(db, 'rollups_rebuild');
 }
 
 /**
@@ -185,7 +174,7 @@ export function createWorkspaceFile(path: string, init: (db: Db) => void): Works
     migrate(db);
     db.transaction(() => {
       // A new file has nothing to rebuild.
-      db.prepare("DELETE FROM meta WHERE key = 'rollups_rebuild'").run();
+      deleteMeta(db, 'rollups_rebuild');
       init(db);
       writeMeta(db, 'clean_shutdown', '0');
       writeMeta(db, 'created_by', 'atalaya');

@@ -1,3 +1,4 @@
+import { deleteMeta, readMeta, writeMeta } from './meta';
 import type { Db } from './workspace-file';
 
 /**
@@ -16,9 +17,7 @@ const metaKey = (tag: string): string => `owner:${tag}`;
 const localKey = (db: Db, tag: string): string => `${db.name}\u0000${tag}`;
 
 export function claimWrite(db: Db, tag: string): void {
-  db.prepare(
-    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  ).run(metaKey(tag), String(process.pid));
+  writeMeta(db, metaKey(tag), String(process.pid));
   const k = localKey(db, tag);
   const set = local.get(k) ?? new Set<Db>();
   set.add(db);
@@ -26,7 +25,7 @@ export function claimWrite(db: Db, tag: string): void {
 }
 
 export function releaseWrite(db: Db, tag: string): void {
-  db.prepare('DELETE FROM meta WHERE key = ?').run(metaKey(tag));
+  deleteMeta(db, metaKey(tag));
   const k = localKey(db, tag);
   local.get(k)?.delete(db);
   if (local.get(k)?.size === 0) local.delete(k);
@@ -34,10 +33,9 @@ export function releaseWrite(db: Db, tag: string): void {
 
 /** True when the write tagged so was claimed by a process (or an open connection) still alive. */
 export function writeOwnerAlive(db: Db, tag: string): boolean {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(metaKey(tag)) as
-    { value: string } | undefined;
-  if (!row) return false;
-  const pid = Number(row.value);
+  const owner = readMeta(db, metaKey(tag));
+  if (owner === undefined) return false;
+  const pid = Number(owner);
   if (!Number.isInteger(pid) || pid <= 0) return false;
   if (pid === process.pid) {
     for (const d of local.get(localKey(db, tag)) ?? []) if (d.open) return true;

@@ -1,3 +1,4 @@
+import { deleteMeta, readMeta } from '../db/meta';
 import type { Db } from '../db/workspace-file';
 import { coordinationCounts, rebuildGroups } from './coordination';
 import { fingerprint } from './fingerprint';
@@ -47,11 +48,7 @@ const POST_COLUMNS =
  */
 export function analysePeople(db: Db, now: number, opts: { full?: boolean } = {}): PeopleRun {
   return db.transaction((): PeopleRun => {
-    const flagged =
-      (
-        db.prepare('SELECT value FROM meta WHERE key = ?').get(FULL_PASS_FLAG) as
-          { value: string } | undefined
-      )?.value === '1';
+    const flagged = readMeta(db, FULL_PASS_FLAG) === '1';
     const dirty = db
       // Forced: without statistics the planner scans the whole table (30 ms at 127k authors)
       // although only the few changed authors are in this partial index.
@@ -64,7 +61,7 @@ export function analysePeople(db: Db, now: number, opts: { full?: boolean } = {}
     const full =
       !!opts.full || flagged || dirty.length > Math.max(FULL_PASS_MIN, FULL_PASS_SHARE * total);
     const recomputed = full ? fullPass(db, now) : incrementalPass(db, now, dirty);
-    db.prepare('DELETE FROM meta WHERE key = ?').run(FULL_PASS_FLAG);
+    deleteMeta(db, FULL_PASS_FLAG);
     return { full, recomputed };
   })();
 }

@@ -9,7 +9,7 @@ import { parseOpml, writeOpml } from '../../sources/feeds/opml';
 import { pollFeeds, testFeed } from '../../sources/feeds/poller';
 import { importFiles } from '../../sources/import-runner';
 import { fileColumns, ImportFileError, previewRows } from '../../sources/importers';
-import { writeMeta } from '../../db/workspace-file';
+import { readMeta, writeMeta } from '../../db/meta';
 import { checkCrisisAlerts } from '../crisis-alerts';
 import type { Deps } from '../deps';
 import type { Handlers } from '../handler-types';
@@ -77,9 +77,10 @@ function emitChanged(deps: Deps): void {
 function readPresets(
   db: import('../../db/workspace-file').Db,
 ): Array<{ name: string; map: Record<string, string> }> {
-  const row = db.prepare("SELECT value FROM meta WHERE key = 'mapping_presets'").get() as
-    { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as Array<{ name: string; map: Record<string, string> }>) : [];
+  const saved = readMeta(db, 'mapping_presets');
+  return saved !== undefined
+    ? (JSON.parse(saved) as Array<{ name: string; map: Record<string, string> }>)
+    : [];
 }
 
 export const sourceHandlers: Pick<Handlers, SourceMethods> = {
