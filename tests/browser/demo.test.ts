@@ -43,4 +43,27 @@ describe('the demo workspace in the browser', () => {
     expect(html).toMatch(/Informe post-crisis · Viajes Lumbre/);
     expect(html).toMatch(/Manual LetsBonus/);
   });
+
+  it('says why a feed address was refused in Spanish, not in the schema language', async () => {
+    await page.getByTestId('nav-sources').click();
+    const url = page.getByTestId('feed-url');
+    await url.waitFor();
+    // the browser accepts this address (type=url); the core's schema refuses it
+    await url.fill(`https://viajes-lumbre.example/${'a'.repeat(2100)}`);
+    await page.getByRole('button', { name: 'Añadir feed' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.innerText();
+    expect(text).toMatch(
+      /no se han aceptado \(dirección del feed\): puede tener como mucho 2048 caracteres\. Corrígelos/,
+    );
+    expect(text).not.toMatch(/Too big|expected|characters/);
+    await url.fill('ftp://viajes-lumbre.example/rss.xml');
+    await page.getByRole('button', { name: 'Añadir feed' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/la dirección de un feed empieza por http:\/\/ o https:\/\//)
+      .waitFor();
+    await page.screenshot({ path: join(OUTPUT, 'demo-feed-refused-es.png'), fullPage: true });
+  });
 });

@@ -284,8 +284,24 @@ describe('errors the UI shows come in the UI language and say what to do', () =>
       ],
       [
         await failure(env, 'workspace.update', { brand: '' }),
-        /not accepted \(brand, keywords.*\): the brand name is required\. Correct them/,
-        /no se han aceptado \(brand, keywords.*\): el nombre de la marca es obligatorio\. Corrígelos/,
+        /not accepted \(brand name, keywords.*\): the brand name is required; a value is missing\. Correct them/,
+        /no se han aceptado \(nombre de la marca, palabras clave.*\): el nombre de la marca es obligatorio; falta un valor\. Corrígelos/,
+      ],
+      [
+        // zod's own checks (length, range, options) in the UI language too, not zod's English
+        await failure(env, 'feeds.add', { url: `https://acme.example/${'a'.repeat(2100)}` }),
+        /not accepted \(feed address\): it can have at most 2048 characters\./,
+        /no se han aceptado \(dirección del feed\): puede tener como mucho 2048 caracteres\./,
+      ],
+      [
+        await failure(env, 'feeds.add', { url: 'https://acme.example/rss', intervalMinutes: 2 }),
+        /\(polling interval\): the smallest value allowed is 5\./,
+        /\(intervalo de consulta\): el valor más pequeño permitido es 5\./,
+      ],
+      [
+        await failure(env, 'sources.savePreset', { name: ' ', map: { texto: 'Tweet' } }),
+        /\(name, column mapping\): it cannot be empty; unknown names: texto\./,
+        /\(nombre, correspondencia de columnas\): no puede estar vacío; nombres desconocidos: texto\./,
       ],
       [
         await failure(env, 'feeds.remove', { id: 4242 }),

@@ -65,7 +65,7 @@ export interface RecentWorkspace {
 }
 
 export type { BackupFile } from '../db/backup';
-export type { ErrorDetails } from '../db/errors';
+export type { ErrorDetails, InputIssue } from '../db/errors';
 
 export interface IntegrityReport {
   ok: boolean;

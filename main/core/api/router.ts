@@ -1,21 +1,14 @@
-import { z } from 'zod';
 import { AtalayaError } from '../db/errors';
 import { contract, type ApiResult, type MethodName } from './contract';
 import type { Deps } from './deps';
 import type { Handler } from './handler-types';
 import { handlers } from './handlers';
+import { validationFailure } from './validation';
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
-}
-
-function describeZodError(e: z.ZodError): string {
-  return e.issues
-    .slice(0, 5)
-    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
-    .join('; ');
 }
 
 /**
@@ -35,23 +28,7 @@ export async function callMethod(
     };
   }
   const parsed = contract[method].input.safeParse(input ?? {});
-  if (!parsed.success) {
-    const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || 'input'))];
-    return {
-      ok: false,
-      error: {
-        code: 'validation',
-        message: describeZodError(parsed.error),
-        details: {
-          key: 'invalidInput',
-          params: {
-            fields: fields.slice(0, 5).join(', '),
-            reason: parsed.error.issues[0]?.message ?? '',
-          },
-        },
-      },
-    };
-  }
+  if (!parsed.success) return { ok: false, error: validationFailure(parsed.error, input ?? {}) };
   try {
     const handler = handlers[method] as Handler<MethodName>;
     const value = await handler(deps, parsed.data as never);

@@ -22,6 +22,18 @@ export interface ErrorDetails {
   params?: Record<string, string | number>;
   path?: string;
   backup?: string;
+  /** A failed validation, value by value (api/validation.ts). */
+  issues?: InputIssue[];
+}
+
+/**
+ * One value an input schema refused: `field` is its path without list positions
+ * (`handles.handle`), `reason` an id the UI translates (`errors.reasons.<id>`) with `params`.
+ */
+export interface InputIssue {
+  field: string;
+  reason: string;
+  params?: Record<string, string | number>;
 }
 
 export class AtalayaError extends Error {

@@ -1,19 +1,27 @@
 import type { TFunction, i18n as I18n } from 'i18next';
+import type { InputIssue } from '../../../main/core/api/contract';
 import { ApiError } from '../api/api-error';
 
-/** The schemas' own reasons (main/core/api/schemas.ts, contract.ts), by their English words. */
-const REASONS: Record<string, string> = {
-  'the brand name is required': 'brandRequired',
-  'a handle cannot be empty': 'handleEmpty',
-  'a handle has no spaces': 'handleSpaces',
-  'use HH:MM, 24-hour clock': 'timeFormat',
-  'closing time must be after opening time': 'closesAfterOpens',
-  'unknown time zone': 'unknownTimeZone',
-  'use YYYY-MM-DD': 'dateFormat',
-  'a feed address starts with http:// or https://': 'feedAddress',
-  'choose a crisis or a period': 'crisisOrPeriod',
-  'say what happened': 'sayWhatHappened',
-};
+/** A field's name in the UI language (`errors.fields.<first segment>`), else as the core names it. */
+function fieldLabel(field: string, t: TFunction, i18n: I18n): string {
+  const head = field.split('.')[0] ?? field;
+  return i18n.exists(`errors.fields.${head}`) ? t(`errors.fields.${head}`) : field;
+}
+
+/** Each refused value said in the UI language from its reason id (main/core/api/validation.ts). */
+function describeIssues(issues: InputIssue[], t: TFunction, i18n: I18n): string {
+  const fields = [...new Set(issues.map((i) => fieldLabel(i.field, t, i18n)))];
+  const reasons = [
+    ...new Set(
+      issues.map((i) =>
+        i18n.exists(`errors.reasons.${i.reason}`)
+          ? t(`errors.reasons.${i.reason}`, { ...i.params })
+          : String(i.params?.['message'] ?? i.reason),
+      ),
+    ),
+  ];
+  return t('errors.api.invalidInput', { fields: fields.join(', '), reason: reasons.join('; ') });
+}
 
 /**
  * The error in the UI language: the core's translated message when it names one
@@ -23,12 +31,8 @@ const REASONS: Record<string, string> = {
 export function describeError(error: ApiError | Error, t: TFunction, i18n: I18n): string {
   if (error.message === 'session_expired') return t('errors.session_expired');
   if (error instanceof ApiError) {
-    const { key, params } = error.details;
-    if (key === 'invalidInput' && params) {
-      const id = REASONS[String(params['reason'])];
-      const reason = id ? t(`errors.reasons.${id}`) : String(params['reason'] ?? '');
-      return t('errors.api.invalidInput', { ...params, reason });
-    }
+    const { key, params, issues } = error.details;
+    if (key === 'invalidInput' && issues?.length) return describeIssues(issues, t, i18n);
     if (key && i18n.exists(`errors.api.${key}`)) return t(`errors.api.${key}`, { ...params });
     if (i18n.exists(`errors.code.${error.code}`))
       return t(`errors.code.${error.code}`, { message: error.message });
