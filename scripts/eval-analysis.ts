@@ -315,6 +315,11 @@ export function evalThroughput(): { textsPerSec: number; heapMB: number } {
 
 export interface LearningFigures {
   set: string;
+  /**
+   * Which corrections come first: `random` (a shuffled draw) or `suggested` (the app's review
+   * suggestions, re-ranked after each 50 with the model trained so far, as a user's session).
+   */
+  order: LearningOrder;
   /** Mentions in the set; each seed splits them in two halves. */
   mentions: number;
   evaluated: number;
@@ -365,40 +370,95 @@ function shuffled(n: number, rnd: () => number): number[] {
 }
 
 export const LEARNING_STEPS = [0, 50, 100, 200];
+export type LearningOrder = 'random' | 'suggested';
+/** Review suggestions are asked for in rounds of this many, as the app's panel does. */
+const REVIEW_ROUND = 50;
+
+type Learning = typeof import('../main/core/analysis/learning');
+type Review = typeof import('../main/core/analysis/review');
+type Explain = typeof import('../main/core/analysis').explainText;
+
+interface LearningSet {
+  texts: string[];
+  labels: Label[];
+  explanations: ReturnType<Explain>['explanation'][];
+}
+
+function trainOn(learning: Learning, set: LearningSet, ids: number[]) {
+  return learning.trainCorrectionModel(
+    ids.map((i) => ({
+      text: set.texts[i] as string,
+      explanation: set.explanations[i],
+      label: { sentiment: set.labels[i] as Label },
+    })),
+  );
+}
+
+/**
+ * The order a user following the app's review suggestions corrects the pool in: the first
+ * round ranked by the base engine (no model yet), each next round by the model retrained on
+ * every label set so far; only pool mentions are ever ranked or labelled.
+ */
+function suggestedOrder(
+  pool: number[],
+  n: number,
+  set: LearningSet,
+  learning: Learning,
+  review: Review,
+): number[] {
+  const chosen: number[] = [];
+  const left = new Set(pool);
+  while (chosen.length < n && left.size) {
+    const model = chosen.length ? trainOn(learning, set, chosen) : null;
+    const round = review.rankForReview(
+      [...left].map((i) => ({
+        id: i,
+        text: set.texts[i] as string,
+        explanation: set.explanations[i] as never,
+      })),
+      model,
+      Math.min(REVIEW_ROUND, n - chosen.length),
+    );
+    for (const s of round) {
+      chosen.push(s.id);
+      left.delete(s.id);
+    }
+    if (!round.length) break;
+  }
+  return chosen;
+}
 
 /**
  * For each seed the set is shuffled and cut in two halves: simulated corrections (the gold
- * label of a mention, as a user would set it) are drawn from the first, in shuffled order, so
- * the 50 are part of the 100 and the 100 of the 200; macro-F1 is measured on the second half,
- * which no correction comes from. Texts are analysed as the importer does (language detected).
+ * label of a mention, as a user would set it) are drawn from the first — in shuffled order,
+ * or in the order the app suggests them — so the 50 are part of the 100 and the 100 of the
+ * 200; macro-F1 is measured on the second half, which no correction comes from and which no
+ * suggestion ever ranks. Texts are analysed as the importer does (language detected).
  */
 function learningCurve(
-  texts: string[],
-  labels: Label[],
+  set: LearningSet,
   seeds: number,
-  learning: typeof import('../main/core/analysis/learning'),
-  explain: typeof import('../main/core/analysis').explainText,
+  order: LearningOrder,
+  learning: Learning,
+  review: Review,
 ): Pick<LearningFigures, 'curve' | 'gain200' | 'worstGain200' | 'trainMs200' | 'evaluated'> {
-  const explanations = texts.map((t) => explain(t).explanation);
+  const { texts, labels, explanations } = set;
   const f1s = LEARNING_STEPS.map(() => [] as number[]);
   let trainMs = 0;
   let evaluated = 0;
+  const most = Math.max(...LEARNING_STEPS);
   for (let s = 0; s < seeds; s++) {
-    const order = shuffled(texts.length, rng(1000 + s));
-    const half = Math.floor(order.length / 2);
-    const pool = order.slice(0, half);
-    const test = order.slice(half);
+    const shuffle = shuffled(texts.length, rng(1000 + s));
+    const half = Math.floor(shuffle.length / 2);
+    const pool = shuffle.slice(0, half);
+    const test = shuffle.slice(half);
+    const picked =
+      order === 'random' ? pool.slice(0, most) : suggestedOrder(pool, most, set, learning, review);
     evaluated = test.length;
     const gold = test.map((i) => labels[i] as number);
     LEARNING_STEPS.forEach((n, k) => {
       const t0 = process.hrtime.bigint();
-      const model = learning.trainCorrectionModel(
-        pool.slice(0, n).map((i) => ({
-          text: texts[i] as string,
-          explanation: explanations[i],
-          label: { sentiment: labels[i] as Label },
-        })),
-      );
+      const model = trainOn(learning, set, picked.slice(0, n));
       if (n === 200) trainMs += Number(process.hrtime.bigint() - t0) / 1e6;
       const pred = test.map(
         (i) =>
@@ -434,29 +494,38 @@ function learningCurve(
  * Learning curve of the workspace model: macro-F1 after 0/50/100/200 simulated corrections,
  * mean and spread over `seeds` random halvings of each set (see learningCurve).
  */
-export async function evalLearning(shared: string, seeds = 10): Promise<LearningFigures[]> {
+export async function evalLearning(
+  shared: string,
+  seeds = 10,
+  orders: LearningOrder[] = ['random', 'suggested'],
+): Promise<LearningFigures[]> {
   const learning = await import('../main/core/analysis/learning');
+  const review = await import('../main/core/analysis/review');
   const { explainText } = await import('../main/core/analysis');
-  const out: LearningFigures[] = [];
+  const sets: Array<{ set: string; data: { texts: string[]; labels: Label[] } }> = [];
   const restmex = join(shared, 'sentiment/restmex2021_es_tourism_reviews/restmex2021_dev.csv');
-  if (existsSync(restmex)) {
-    const { texts, labels } = loadRestMex(restmex);
-    out.push({
+  if (existsSync(restmex))
+    sets.push({
       set: 'Rest-Mex dev reviews (1–2★ negative, 3★ neutral, 4–5★ positive; stars not shown to the engine)',
-      mentions: texts.length,
-      seeds,
-      ...learningCurve(texts, labels, seeds, learning, explainText),
+      data: loadRestMex(restmex),
     });
-  }
   const dir = join(shared, 'sentiment/xlmt_umsab_spanish');
-  if (existsSync(join(dir, 'train_text.txt'))) {
-    const { texts, labels } = loadSplit(dir, 'train');
-    out.push({
-      set: 'XLM-T Spanish train (tweets)',
-      mentions: texts.length,
-      seeds,
-      ...learningCurve(texts, labels, seeds, learning, explainText),
-    });
+  if (existsSync(join(dir, 'train_text.txt')))
+    sets.push({ set: 'XLM-T Spanish train (tweets)', data: loadSplit(dir, 'train') });
+  const out: LearningFigures[] = [];
+  for (const { set, data } of sets) {
+    const explained: LearningSet = {
+      ...data,
+      explanations: data.texts.map((t) => explainText(t).explanation),
+    };
+    for (const order of orders)
+      out.push({
+        set,
+        order,
+        mentions: data.texts.length,
+        seeds,
+        ...learningCurve(explained, seeds, order, learning, review),
+      });
   }
   return out;
 }

@@ -169,7 +169,7 @@ function saySentiment(sentiment: SentimentFigures[], say: (m: string) => void): 
 function describeLearning(l: LearningFigures): string {
   const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
   return (
-    `learning from corrections (${l.set}, ${l.mentions} mentions, ${l.evaluated} scored, mean ± sd over ${l.seeds} seeds): ` +
+    `learning from corrections, ${l.order === 'suggested' ? 'in the order the app suggests them' : 'in random order'} (${l.set}, ${l.mentions} mentions, ${l.evaluated} scored, mean ± sd over ${l.seeds} seeds): ` +
     `${l.curve.map((c) => `${c.corrections} → ${c.f1.toFixed(3)} ± ${c.sd.toFixed(3)}`).join(', ')}; ` +
     `gain at 200 ${signed(l.gain200)}; worst seed against 0 corrections ${l.curve
       .filter((c) => c.corrections > 0)

@@ -524,6 +524,24 @@ export function correctedVerdict(
   e: Explanation,
 ): -1 | 0 | 1 {
   if (!m || m.examples === 0 || m.trust === 0) return e.sentiment.sentiment;
+  return (argmax3(modelLogits(m, text, e)) - 1) as -1 | 0 | 1;
+}
+
+/**
+ * How likely each class (negative, neutral, positive) is for this text: the workspace model's
+ * probabilities, or with no trusted model the base verdict's soft prior (near a threshold of
+ * the lexicon score the two classes either side are close). Review suggestions rank on it.
+ */
+export function classProbabilities(
+  m: CorrectionModel | null,
+  text: string,
+  e: Explanation,
+): Triple {
+  if (!m || m.examples === 0 || m.trust === 0) return softmax3(priorLogits(e, DEFAULTS.prior));
+  return softmax3(modelLogits(m, text, e));
+}
+
+function modelLogits(m: CorrectionModel, text: string, e: Explanation): number[] {
   const x = encode(text, e, m.prior);
   const z = [...x.prior];
   const D0 = DENSE.length;
@@ -539,7 +557,7 @@ export function correctedVerdict(
     z[c] =
       (z[c] as number) + (w[D0] ?? 0) * nb[0] + (w[D0 + 1] ?? 0) * nb[1] + (w[D0 + 2] ?? 0) * nb[2];
   }
-  return (argmax3(z) - 1) as -1 | 0 | 1;
+  return z;
 }
 
 /** The workspace model's verdict on one explained text, with the learned features that weighed. */

@@ -13,6 +13,7 @@ import type { StoredReport } from '../db/reports-repo';
 import type { TimelineEvent } from '../db/timeline-events-repo';
 import type { BatchRow, ImportSummary } from '../model/imports';
 import type { MentionDetail, MentionListItem } from '../model/mention';
+import type { ReviewItem } from '../db/review-query';
 import type { BackupFile } from '../db/backup';
 import type { ErrorDetails } from '../db/errors';
 import type { AuthorDetail, GroupSummary, PersonRow } from '../people/people-query';
@@ -248,6 +249,7 @@ const correctSchema = zod
       message: 'say what to correct: sentiment, complaint, insult or topic',
     },
   );
+const reviewSchema = zod.strictObject({ limit: zod.number().int().min(1).max(100).optional() });
 const overviewSchema = zod.strictObject({
   from: daySchema.optional(),
   to: daySchema.optional(),
@@ -477,6 +479,21 @@ export const contract = {
       accuracy: { corrected: number; baseRight: number; learnedRight: number } | null;
     }
   >(correctSchema),
+  /**
+   * Review suggestions: the mentions whose sentiment the workspace model is least sure of,
+   * diversified, most useful first. The user confirms or changes each with `mentions.correct`
+   * (a confirmation is a correction too); a mention with a sentiment set is not suggested again.
+   */
+  'mentions.review': method<
+    typeof reviewSchema,
+    {
+      items: ReviewItem[];
+      /** Mentions whose sentiment the user has set (changed or confirmed). */
+      reviewed: number;
+      /** Sentiment corrections the workspace model needs before it changes anything. */
+      minimum: number;
+    }
+  >(reviewSchema),
   /** Stops the background re-analysis of stored mentions; what it committed stays. */
   'analysis.cancel': method<typeof emptySchema, { cancelled: boolean }>(emptySchema),
   'dashboard.overview': method<typeof overviewSchema, DashboardOverview>(overviewSchema),

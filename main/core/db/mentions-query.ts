@@ -191,6 +191,18 @@ export function getMention(db: Db, id: number): MentionDetail | null {
   };
 }
 
+/** Mentions by id, as lists show them (ids not in the workspace are left out). */
+export function getMentionItems(db: Db, ids: number[]): MentionListItem[] {
+  if (!ids.length) return [];
+  const rows = db
+    .prepare(
+      `SELECT ${COLUMNS} FROM mentions m LEFT JOIN authors a ON a.id = m.author_id
+       WHERE m.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as Raw[];
+  return rows.map(toItem);
+}
+
 /** The conversation around a mention: its thread root and every reply in the thread, by time. */
 export function getThread(db: Db, id: number, limit = 200): MentionListItem[] {
   const m = db

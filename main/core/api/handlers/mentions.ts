@@ -8,6 +8,7 @@ import {
 import { AtalayaError } from '../../db/errors';
 import { readProfile } from '../../db/profile-repo';
 import { getMention, getThread, searchMentions } from '../../db/mentions-query';
+import { reviewSuggestions } from '../../db/review-query';
 import { localDaysToUtc } from '../../db/trends-query';
 import { analysedText, analysisOptions } from '../../sources/analyzer';
 import type { Handlers } from '../handler-types';
@@ -15,8 +16,12 @@ import { cancelReanalysis, CORRECTION_SETTLE_MS, scheduleReanalysis } from '../r
 
 export const mentionHandlers: Pick<
   Handlers,
-  'mentions.search' | 'mentions.get' | 'mentions.correct' | 'analysis.cancel'
+  'mentions.search' | 'mentions.get' | 'mentions.correct' | 'mentions.review' | 'analysis.cancel'
 > = {
+  'mentions.review': (deps, input) => ({
+    ...reviewSuggestions(deps.session.require().db, input.limit ?? 20),
+    minimum: MIN_CORRECTIONS,
+  }),
   'mentions.correct': (deps, input) => {
     const ws = deps.session.require();
     const { id, ...c } = input;
