@@ -223,11 +223,12 @@ export interface InsultFigures {
   recall: number;
 }
 
-function hatevalRows(path: string): Array<{ text: string; hs: boolean }> {
+/** HatEval rows: the text, HS (hateful) and AG (aggressive, the text's fifth column). */
+function hatevalRows(path: string): Array<{ text: string; hs: boolean; ag: boolean }> {
   return lines(path)
     .slice(1)
     .map((l) => l.split('\t'))
-    .map((r) => ({ text: r[1] ?? '', hs: r[2] === '1' }));
+    .map((r) => ({ text: r[1] ?? '', hs: r[2] === '1', ag: r[4]?.trim() === '1' }));
 }
 
 /**
@@ -547,6 +548,13 @@ export interface CheckerFigures {
   cleanNotedOnly: number;
   /** HatEval only: HS 0 posts without any of the common swear words above, and how many there are. */
   cleanWithoutSwearing?: { n: number; warned: number };
+  /**
+   * HatEval only: HS 0 posts that are also AG 0 (not aggressive, per the annotators) and without
+   * the common swear words — the closest HatEval has to "clean" text. HatEval annotates AG (and
+   * TR) only on HS 1 posts, so every HS 0 post is AG 0 and this equals cleanWithoutSwearing; it is
+   * kept apart so the definition of "clean" is stated, not implied.
+   */
+  cleanCalmWithoutSwearing?: { n: number; warned: number };
 }
 
 /** Draft checker on real offensive text: share of offensive/hateful posts warned on, and of clean ones. */
@@ -595,6 +603,7 @@ export async function evalChecker(shared: string): Promise<CheckerFigures[]> {
     const rows = hatevalRows(p);
     const clean = rows.filter((r) => !r.hs).map((r) => r.text);
     const unsworn = clean.filter((t) => !ES_SWEARING.test(t));
+    const calm = rows.filter((r) => !r.hs && !r.ag && !ES_SWEARING.test(r.text)).map((r) => r.text);
     out.push({
       set: `HatEval Spanish ${file.replace('_es.tsv', '')}`,
       n: rows.length,
@@ -610,6 +619,7 @@ export async function evalChecker(shared: string): Promise<CheckerFigures[]> {
       ),
       cleanNotedOnly: share(clean, 'es', true),
       cleanWithoutSwearing: { n: unsworn.length, warned: rate(unsworn, 'es') },
+      cleanCalmWithoutSwearing: { n: calm.length, warned: rate(calm, 'es') },
     });
   }
   return out;

@@ -147,6 +147,9 @@ async function offensive(
         (c.cleanWithoutSwearing
           ? ` (${(c.cleanWithoutSwearing.warned * 100).toFixed(1)}% of the ${c.cleanWithoutSwearing.n} HS 0 posts without common swear words)`
           : '') +
+        (c.cleanCalmWithoutSwearing
+          ? ` (${(c.cleanCalmWithoutSwearing.warned * 100).toFixed(1)}% of the ${c.cleanCalmWithoutSwearing.n} HS 0 posts that are also AG 0, not aggressive, and without common swear words)`
+          : '') +
         `; a note and no warning on ${(c.offensiveNotedOnly * 100).toFixed(1)}% / ${(c.cleanNotedOnly * 100).toFixed(1)}%`,
     );
 }

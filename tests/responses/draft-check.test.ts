@@ -20,6 +20,41 @@ const BAD = [
   ['en', 'Our legal team will see you in court'],
   ['en', 'STOP SPAMMING US WITH THIS NONSENSE!!!'],
   ['en', 'Obviously you did not read the instructions. Good luck with that.'],
+  // Abbreviated, masked and inflected swearing; contempt; telling off; threats; hate and jokes
+  // about a group (the families the checker adds to the mention flag, draft-lexicon.ts).
+  ['en', 'That refund request is funny af'],
+  ['en', 'ffs, we already answered you'],
+  ['en', 'Just fvck off with the refund talk'],
+  ['en', 'Stop being a d1ckhead'],
+  ['en', 'smh, read the FAQ'],
+  ['en', 'Learn to read, the dates are on the page'],
+  ['en', 'What a fraud you are'],
+  ['en', 'Your review is laughable'],
+  ['en', 'Sounds clueless, the manual explains it'],
+  ['en', 'Idiotic jerks like you never read the terms'],
+  ['en', 'Nobody asked for your opinion'],
+  ['en', 'Get over yourself, it is a five euro fee'],
+  ['en', 'Piss off with your refund'],
+  ['en', 'Keep complaining and you will regret it'],
+  ['en', 'We know where you live'],
+  ['en', 'Why do women always complain? Because they can'],
+  ['es', 'Callaos ya, pesados'],
+  ['es', 'Cállense y esperen su turno'],
+  ['es', 'Vete a tomar por culo con tu reembolso'],
+  ['es', 'Vete a freír espárragos'],
+  ['es', 'Aprende a leer, está en la web'],
+  ['es', 'Eres un tontito, lee el correo'],
+  ['es', 'Menudos gilipollitas'],
+  ['es', 'Vaya chiste de queja'],
+  ['es', 'Qué asco de clientes'],
+  ['es', 'Ptm, otra queja más'],
+  ['es', 'Es una m1erda de queja'],
+  ['es', 'Sois unas put@s'],
+  ['es', 'Te vas a arrepentir de esta reseña'],
+  ['es', 'Sabemos dónde vives'],
+  ['es', '¿Por qué las mujeres no saben aparcar? Porque no'],
+  ['es', 'Odio a los inmigrantes que escriben quejas'],
+  ['es', 'Malditos árabes, siempre reclamando'],
 ] as const;
 
 const GOOD = [
@@ -49,6 +84,25 @@ const GOOD = [
   ],
   ['en', 'Thanks for flagging this. Our team is on it and we will update you within 24 hours.'],
   ['en', 'Our policy does not allow refunds after 30 days; here is what we can offer instead.'],
+  // Firm or friendly replies that share words with the families above.
+  ['en', 'What a great photo, thanks for sharing!'],
+  ['en', 'Such a lovely message, thank you'],
+  ['en', 'Our POS terminal was down for an hour; we are sorry'],
+  ['en', 'Please update the app to version 4.1 and restart it'],
+  ['en', 'The AF-200 model ships on Monday'],
+  ['en', 'We hate to hear that women were charged twice; refunds are on the way'],
+  ['en', 'Who asked you to pay the fee? Please DM us their name'],
+  ['en', 'Punch your order number into the form and we will check it'],
+  ['en', 'Your courier is coming for you at 9'],
+  ['en', 'Assess the damage and send us a photo'],
+  ['es', '¡Ya verás qué bien te queda!'],
+  ['es', 'Vete a la sección de ofertas, ahí está el modelo'],
+  ['es', 'Si no tienes ni idea de qué talla elegir, te ayudamos'],
+  ['es', 'Vaya, sentimos mucho el retraso'],
+  ['es', 'Menuda sorpresa nos has dado, ¡gracias!'],
+  ['es', 'Sabemos que es frustrante; te llamamos hoy'],
+  ['es', 'Buenas tardes, ya está resuelto'],
+  ['es', '¿Sabes leer el código QR? Si no, te lo mandamos por correo'],
 ] as const;
 
 describe('draft-reply checker', () => {
@@ -61,6 +115,64 @@ describe('draft-reply checker', () => {
       ([, w]) => w.length > 0,
     );
     expect(noisy).toEqual([]);
+  });
+  it('precision and recall on the written sets, per language', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const bad = BAD.filter(([l]) => l === lang).map(([, t]) => t);
+      const good = GOOD.filter(([l]) => l === lang).map(([, t]) => t);
+      const warned = (t: string) => checkReply(t, { lang }).length > 0;
+      const tp = bad.filter(warned).length;
+      const fp = good.filter(warned).length;
+      const precision = tp / Math.max(1, tp + fp);
+      const recall = tp / bad.length;
+      expect(bad.length, lang).toBeGreaterThanOrEqual(20);
+      expect(good.length, lang).toBeGreaterThanOrEqual(10);
+      expect({ lang, precision, recall }).toEqual({ lang, precision: 1, recall: 1 });
+    }
+  });
+  it('names each new family in its reason, in the draft language', () => {
+    const reason = (t: string, lang: 'es' | 'en', kind: string) =>
+      checkReply(t, { lang }).find((w) => w.kind === kind)?.reason ?? '';
+    expect(reason('ffs, we already answered you', 'en', 'profanity')).toMatch(
+      /abbreviated or masked \(ffs\)/,
+    );
+    expect(reason('Es una m1erda de queja', 'es', 'profanity')).toMatch(
+      /abreviadas o disimuladas \(m1erda\)/,
+    );
+    expect(reason('Callaos ya, pesados', 'es', 'insult')).toMatch(/manda callar.*callaos/);
+    expect(reason('Learn to read, the dates are on the page', 'en', 'insult')).toMatch(
+      /tells the customer off \(learn to read\)/,
+    );
+    expect(reason('Malditos árabes, siempre reclamando', 'es', 'hate')).toMatch(
+      /Discurso de odio.*malditos \+ arabes/,
+    );
+    expect(reason('¿Por qué las mujeres no saben aparcar? Porque no', 'es', 'hate')).toMatch(
+      /chiste sobre «mujeres»/,
+    );
+    expect(reason('Why do women always complain? Because they can', 'en', 'hate')).toMatch(
+      /mocks a group.*joke about “women”/,
+    );
+    expect(checkReply('Vete a tomar por culo', { lang: 'es' })[0]?.hint).toMatch(/cállate/);
+    expect(checkReply('Why do women complain? Because', { lang: 'en' })[0]?.hint).toMatch(
+      /joke about/,
+    );
+  });
+  it('capitals in a friendly draft are a note; in a neutral or hostile one, shouting', () => {
+    for (const [lang, t] of [
+      ['en', 'THANK YOU SO MUCH FOR YOUR KIND WORDS'],
+      ['es', 'MUCHAS GRACIAS POR TU RESEÑA, NOS ENCANTA'],
+    ] as const) {
+      const r = reviewReply(t, { lang });
+      expect(r.warnings, t).toEqual([]);
+      expect(
+        r.notes.map((n) => n.kind),
+        t,
+      ).toEqual(['capitals']);
+      expect(r.notes[0]?.hint).toMatch(lang === 'es' ? /minúsculas/ : /normal case/);
+    }
+    expect(checkReply('THANK YOU FOR NOTHING, IDIOT', { lang: 'en' }).map((w) => w.kind)).toContain(
+      'shouting',
+    );
   });
   it('names the kind and gives a hint in the draft language', () => {
     const [w] = checkReply('Es culpa suya por no leer el correo');

@@ -716,12 +716,8 @@ function detectHate(p: Prepared, findings: ToxicFinding[]): string | null {
     if (f.kind === 'insult' && f.targeted && isFeminineInsult(f.term))
       return `insult aimed at a woman ("${f.term}")`;
   }
-  const groupAt: number[] = [];
-  let kitchenWord = false;
-  p.words.forEach((w, i) => {
-    if (GROUPS.has(w)) groupAt.push(i);
-    else if (KITCHEN.has(w)) kitchenWord = true;
-  });
+  const groupAt = groupPositions(p, [GROUPS]);
+  const kitchenWord = p.words.some((w) => KITCHEN.has(w));
   const group = groupAt.length ? p.words[groupAt[0] as number] : undefined;
   if (!group && !kitchenWord) return null;
   const matches = HOSTILE_PHRASES.match(p.words);
@@ -730,6 +726,31 @@ function detectHate(p: Prepared, findings: ToxicFinding[]): string | null {
     const kitchen = matches.find((m) => /cocina|fregar|kitchen|sandwich/.test(m.value));
     return kitchen ? `misogynist put-down ("${kitchen.value}")` : null;
   }
+  const hostile = hostilityAt(p, groupAt, [HOSTILE], matches);
+  if (hostile) return hostile;
+  const insult = findings.find(
+    (f) => f.kind === 'insult' || f.kind === 'slur' || f.kind === 'threat',
+  );
+  if (insult) return `insult ("${insult.term}") in a post about a group ("${group}")`;
+  return null;
+}
+
+function groupPositions(p: Prepared, groups: Array<ReadonlySet<string>>): number[] {
+  const at: number[] = [];
+  p.words.forEach((w, i) => {
+    if (groups.some((g) => g.has(w))) at.push(i);
+  });
+  return at;
+}
+
+/** A hostile word or phrase beside one of the group words at `groupAt`, in its clause. */
+function hostilityAt(
+  p: Prepared,
+  groupAt: number[],
+  hostile: Array<ReadonlySet<string>>,
+  matches: Array<{ start: number; length: number; value: string }>,
+): string | null {
+  if (!groupAt.length) return null;
   // A hostile word counts only beside a group word, in its clause: "fuera los inmigrantes" is
   // hostile, "Emigrantes: envíos gratis fuera del país" and "menú árabe: sobran motivos" are not.
   // Distance counts words that carry meaning: "repatrien ya a todos los marroquíes" is one apart.
@@ -742,18 +763,37 @@ function detectHate(p: Prepared, findings: ToxicFinding[]): string | null {
   const near = (i: number) =>
     groupAt.find((g) => p.clause[g] === p.clause[i] && apart(g, i) <= HATE_REACH);
   for (let i = 0; i < p.words.length; i++) {
-    const g = HOSTILE.has(p.words[i] as string) ? near(i) : undefined;
-    if (g !== undefined) return `hostility ("${p.words[i]}") towards a group ("${p.words[g]}")`;
+    const w = p.words[i] as string;
+    const g = hostile.some((h) => h.has(w)) ? near(i) : undefined;
+    if (g !== undefined) return `hostility ("${w}") towards a group ("${p.words[g]}")`;
   }
   for (const m of matches) {
     const g = near(m.start) ?? near(m.start + m.length - 1);
     if (g !== undefined) return `hostility ("${m.value}") towards a group ("${p.words[g]}")`;
   }
-  const insult = findings.find(
-    (f) => f.kind === 'insult' || f.kind === 'slur' || f.kind === 'threat',
-  );
-  if (insult) return `insult ("${insult.term}") in a post about a group ("${group}")`;
   return null;
+}
+
+/**
+ * Hostility towards a group with more cues than the mention flag uses (the draft checker holds a
+ * brand's own reply to a stricter standard): extra group words, hostile words and phrases.
+ */
+export function groupHostility(
+  p: Prepared,
+  extra: {
+    groups: ReadonlySet<string>;
+    hostile: ReadonlySet<string>;
+    phrases: PhraseMatcher<string>;
+  },
+): string | null {
+  const groupAt = groupPositions(p, [GROUPS, extra.groups]);
+  if (!groupAt.length) return null;
+  return hostilityAt(
+    p,
+    groupAt,
+    [HOSTILE, extra.hostile],
+    [...HOSTILE_PHRASES.match(p.words), ...extra.phrases.match(p.words)],
+  );
 }
 
 // Swear words written with symbols so filters miss them ("f*ck", "sh!t", "a$$hole", "b*tch"):

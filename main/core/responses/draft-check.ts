@@ -1,6 +1,7 @@
 import { detectLanguage, detectToxicity, prepare } from '../analysis';
 import { PhraseMatcher } from '../analysis/phrase-matcher';
 import { scoreSentiment } from '../analysis/sentiment';
+import { draftFindings } from './draft-lexicon';
 
 export type WarningKind =
   | 'insult'
@@ -14,7 +15,9 @@ export type WarningKind =
   | 'dismissive'
   | 'shouting'
   /** Only ever a note: exclamation runs in a friendly draft. */
-  | 'emphasis';
+  | 'emphasis'
+  /** Only ever a note: capitals in a friendly draft ("THANK YOU SO MUCH"), excited rather than angry. */
+  | 'capitals';
 
 export interface DraftWarning {
   kind: WarningKind;
@@ -158,32 +161,33 @@ const MATCHERS = Object.fromEntries(
 const TEXT: Record<WarningKind, Record<Lang, { reason: string; hint: string }>> = {
   hate: {
     es: {
-      reason: 'Discurso de odio: ataca a un colectivo, o a una mujer por serlo ({terms}).',
-      hint: 'Nunca generalices sobre inmigrantes, mujeres ni ningún grupo; responde solo sobre el caso concreto.',
+      reason:
+        'Discurso de odio: ataca a un colectivo o se burla de él, o de una mujer por serlo ({terms}).',
+      hint: 'Nunca generalices ni hagas chistes sobre inmigrantes, mujeres ni ningún grupo; responde solo sobre el caso concreto.',
     },
     en: {
-      reason: 'Hate speech: attacks a group, or a woman for being one ({terms}).',
-      hint: 'Never generalise about immigrants, women or any group; answer only about the case in hand.',
+      reason: 'Hate speech: attacks or mocks a group, or a woman for being one ({terms}).',
+      hint: 'Never generalise or joke about immigrants, women or any group; answer only about the case in hand.',
     },
   },
   insult: {
     es: {
-      reason: 'Insulta o descalifica ({terms}).',
-      hint: 'Quita el calificativo y habla del problema: «Entendemos tu enfado; vamos a revisar tu caso».',
+      reason: 'Insulta, descalifica o manda callar al cliente ({terms}).',
+      hint: 'Quita el calificativo o la orden («cállate», «aprende a leer») y habla del problema: «Entendemos tu enfado; vamos a revisar tu caso».',
     },
     en: {
-      reason: 'Insults or belittles ({terms}).',
-      hint: 'Drop the label and talk about the problem: “We understand you are upset; let us look into your case.”',
+      reason: 'Insults, belittles or tells the customer off ({terms}).',
+      hint: 'Drop the label or the put-down (“shut up”, “learn to read”) and talk about the problem: “We understand you are upset; let us look into your case.”',
     },
   },
   profanity: {
     es: {
-      reason: 'Contiene palabrotas ({terms}).',
-      hint: 'Una marca nunca dice palabrotas en público; reformula con calma.',
+      reason: 'Contiene palabrotas, aunque vayan abreviadas o disimuladas ({terms}).',
+      hint: 'Una marca nunca dice palabrotas en público, tampoco con asteriscos ni en siglas (ptm, wtf); reformula con calma.',
     },
     en: {
-      reason: 'Contains profanity ({terms}).',
-      hint: 'A brand never swears in public; rephrase calmly.',
+      reason: 'Contains profanity, even abbreviated or masked ({terms}).',
+      hint: 'A brand never swears in public, not with asterisks nor in abbreviations (wtf, f*ck); rephrase calmly.',
     },
   },
   threat: {
@@ -218,11 +222,11 @@ const TEXT: Record<WarningKind, Record<Lang, { reason: string; hint: string }>> 
   },
   sarcasm: {
     es: {
-      reason: 'Tono sarcástico o condescendiente ({terms}).',
+      reason: 'Tono sarcástico, condescendiente o burlón ({terms}).',
       hint: 'El sarcasmo se lee como desprecio; di lo mismo de forma literal y amable.',
     },
     en: {
-      reason: 'Sarcastic or condescending tone ({terms}).',
+      reason: 'Sarcastic, condescending or mocking tone ({terms}).',
       hint: 'Sarcasm reads as contempt; say the same thing plainly and kindly.',
     },
   },
@@ -254,6 +258,18 @@ const TEXT: Record<WarningKind, Record<Lang, { reason: string; hint: string }>> 
     en: {
       reason: 'Several exclamation marks in a row ({terms}) read as over-excited from a brand.',
       hint: 'One is enough: “Thanks for getting in touch!”',
+    },
+  },
+  capitals: {
+    es: {
+      reason:
+        'Escrito en mayúsculas ({terms}): aunque el tono es amable, en una marca se lee como un grito.',
+      hint: 'Escribe en minúsculas normales; el agradecimiento se nota igual: «¡Muchas gracias!».',
+    },
+    en: {
+      reason:
+        'Written in capitals ({terms}): the tone is friendly, but from a brand it reads as shouting.',
+      hint: 'Use normal case; the thanks comes through just as well: “Thank you so much!”',
     },
   },
 };
@@ -289,18 +305,28 @@ export function reviewReply(text: string, opts: { lang?: 'auto' | 'es' | 'en' } 
   const hate = tox.findings
     .filter((f) => f.kind === 'hate')
     .map((f) => [...f.term.matchAll(/"([^"]+)"/g)].map((m) => m[1]).join(' + '));
+  // What a brand must not post beyond what flags a customer's mention (draft-lexicon.ts).
+  const extra = draftFindings(p, text, lang);
+  const more = (kind: WarningKind) => extra.filter((f) => f.kind === kind).map((f) => f.term);
+  hate.push(...more('hate'));
   if (hate.length) out.push(warn('hate', lang, [...new Set(hate)]));
+  const named = new Set<string>();
   for (const kind of ['insult', 'threat', 'profanity'] as const) {
     const terms = tox.findings
       .filter((f) =>
         kind === 'insult' ? f.kind === 'insult' || f.kind === 'slur' : f.kind === kind,
       )
       .map((f) => f.term);
-    if (terms.length) out.push(warn(kind, lang, [...new Set(terms)]));
+    terms.push(...more(kind));
+    // A word already named as an insult is not repeated as profanity ("gilipollitas").
+    const fresh = [...new Set(terms)].filter((t) => !named.has(t));
+    fresh.forEach((t) => named.add(t));
+    if (fresh.length) out.push(warn(kind, lang, fresh));
   }
   for (const kind of Object.keys(MATCHERS) as Array<keyof typeof CUES>) {
     const terms = [...new Set(MATCHERS[kind].match(p.words).map((m) => m.value))];
-    if (terms.length) out.push(warn(kind, lang, terms));
+    terms.push(...more(kind));
+    if (terms.length) out.push(warn(kind, lang, [...new Set(terms)]));
   }
   // Hashtags, handles and links are names, not tone: "#BLACKFRIDAY" or "@ACME_HELP" is not shouting.
   const prose = text.replace(/https?:\/\/\S+|www\.\S+|[#@][\p{L}\p{N}_.]+/gu, ' ');
@@ -316,12 +342,21 @@ export function reviewReply(text: string, opts: { lang?: 'auto' | 'es' | 'en' } 
   // or negative draft, and over-excitement in a friendly one ("Thanks so much!!!") — a note.
   const impatient = runs.filter((r) => /[?¿]/.test(r));
   const excited = runs.filter((r) => !/[?¿]/.test(r));
-  const negative = scoreSentiment(p, lang, null).sentiment === -1;
-  const shouted = [...impatient, ...(caps || out.length > 0 || negative ? excited : [])];
-  if (caps || shouted.length > 0) {
+  const sentiment = scoreSentiment(p, lang, null).sentiment;
+  // Capitals in a friendly draft with nothing else wrong ("THANK YOU SO MUCH!!!") are
+  // over-excitement, like "!!!" there: a note. Hostile, negative or neutral capitals shout.
+  const friendly = sentiment === 1 && out.length === 0 && impatient.length === 0;
+  const shouting = caps && !friendly;
+  const shouted = [
+    ...impatient,
+    ...(shouting || out.length > 0 || sentiment === -1 ? excited : []),
+  ];
+  if (shouting || shouted.length > 0) {
     const terms = [...capsWords.slice(0, 3), ...shouted.slice(0, 1)];
     out.push(warn('shouting', lang, terms.length ? terms : ['CAPS']));
-  } else if (excited.length > 0) notes.push(warn('emphasis', lang, excited.slice(0, 1)));
+  } else if (caps)
+    notes.push(warn('capitals', lang, capsWords.length ? capsWords.slice(0, 3) : ['CAPS']));
+  else if (excited.length > 0) notes.push(warn('emphasis', lang, excited.slice(0, 1)));
   return { warnings: out, notes };
 }
 

@@ -602,6 +602,7 @@ export const en = {
       dismissive: 'Dismissive',
       shouting: 'Shouting',
       emphasis: 'Over-excited punctuation',
+      capitals: 'Capitals',
     },
   },
   export: {

@@ -621,6 +621,7 @@ export const es: Messages = {
       shouting: 'Gritos',
       hate: 'Odio hacia un colectivo',
       emphasis: 'Puntuación exagerada',
+      capitals: 'Mayúsculas',
     },
   },
   export: {
