@@ -16,6 +16,7 @@ import type { MentionDetail, MentionListItem } from '../model/mention';
 import type { ReviewItem } from '../db/review-query';
 import type { BackupFile } from '../db/backup';
 import type { ErrorDetails } from '../db/errors';
+import type { ChannelHint } from '../sources/importers/channel-hint';
 import type { AuthorDetail, GroupSummary, PersonRow } from '../people/people-query';
 import type { THRESHOLDS } from '../people/judge';
 import { AUTHOR_LABELS, TOPICS } from '../model/labels';
@@ -67,6 +68,7 @@ export interface RecentWorkspace {
 
 export type { BackupFile } from '../db/backup';
 export type { ErrorDetails, InputIssue } from '../db/errors';
+export type { ChannelHint } from '../sources/importers/channel-hint';
 
 export interface IntegrityReport {
   ok: boolean;
@@ -142,6 +144,8 @@ export interface ImportPreview {
   format: string | null;
   columns: string[];
   suggested: Record<string, string>;
+  /** The channel rows get when they name none (tweet columns, links to x.com…), and why. */
+  channel: ChannelHint | null;
   rows: Array<{
     line: number | null;
     ok: boolean;

@@ -335,6 +335,13 @@ export const en = {
     formatAuto: 'Detect automatically',
     channel: 'Channel',
     channelAuto: 'From the file',
+    channelHint: {
+      none: 'Channel: other — nothing in the file says which network it comes from. Choose the channel below if you know it.',
+      urls: 'Channel: {{channel}} — {{matching}} of {{sampled}} links point to {{domain}}. Choose another channel below to change it.',
+      columns:
+        'Channel: {{channel}} — columns only its exports have: {{columns}}. Choose another channel below to change it.',
+      chosen: 'Channel: {{channel}}, as chosen below, for every row.',
+    },
     import: 'Import',
     cancel: 'Cancel',
     cancelled: '(cancelled: what was read so far is kept)',

@@ -345,6 +345,13 @@ export const es: Messages = {
     formatAuto: 'Detectar automáticamente',
     channel: 'Canal',
     channelAuto: 'Según el archivo',
+    channelHint: {
+      none: 'Canal: otro — nada en el archivo dice de qué red viene. Elige el canal abajo si lo sabes.',
+      urls: 'Canal: {{channel}} — {{matching}} de {{sampled}} enlaces apuntan a {{domain}}. Elige otro canal abajo para cambiarlo.',
+      columns:
+        'Canal: {{channel}} — columnas propias de sus exportaciones: {{columns}}. Elige otro canal abajo para cambiarlo.',
+      chosen: 'Canal: {{channel}}, el elegido abajo, para todas las filas.',
+    },
     import: 'Importar',
     cancel: 'Cancelar',
     cancelled: '(cancelado: se conserva lo leído hasta ahora)',

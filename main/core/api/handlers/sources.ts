@@ -93,6 +93,7 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
         format: p.format,
         columns: cols.columns,
         suggested: cols.suggested,
+        channel: p.channelHint,
         rows: p.rows.map((r) =>
           r.ok
             ? {
@@ -111,6 +112,7 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
         format: cols.format,
         columns: cols.columns,
         suggested: cols.suggested,
+        channel: null,
         rows: [],
         error: e instanceof ImportFileError ? e.reason : (e as Error).message,
       };

@@ -263,10 +263,10 @@ function flattenKeys(o: Record<string, unknown>, prefix = '', depth = 0): string
  * Values of `path`'s last key in the head sample of a JSON/JSONL file (string values only),
  * to infer how the file writes its dates without parsing records twice.
  */
-export function sampleJsonValues(head: string, path: string): string[] {
+export function sampleJsonValues(head: string, path: string, maxLength = 40): string[] {
   const key = path.split('.').pop() ?? path;
   const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`"${esc}"\\s*:\\s*"([^"\\\\]{1,40})"`, 'g');
+  const re = new RegExp(`"${esc}"\\s*:\\s*"([^"\\\\]{1,${maxLength}})"`, 'g');
   const out: string[] = [];
   for (const m of head.matchAll(re)) {
     if (m[1]) out.push(m[1]);

@@ -17,6 +17,7 @@ import {
   type RowContext,
 } from './generic';
 import { suggestMapping } from './mapping';
+import { channelHint, type ChannelHint } from './channel-hint';
 import { readMastodon } from './mastodon';
 import { PRESETS, presetMap } from './presets';
 import {
@@ -41,6 +42,7 @@ import { openXArchive } from './x-archive';
 export { ImportFileError } from './text-source';
 export { detectFormat, type Detection } from './detect';
 export { suggestMapping, MAP_FIELDS } from './mapping';
+export type { ChannelHint } from './channel-hint';
 export type {
   ConcreteFormat,
   ImportFormat,
@@ -107,7 +109,7 @@ function openDelimited(
   src: TextSource,
   format: 'csv' | 'tsv' | 'reddit' | 'youtube' | 'trustpilot',
   opts: OpenImportOptions,
-): AsyncIterable<ParsedRow> {
+): { hint: ChannelHint | null; rows: AsyncIterable<ParsedRow> } {
   const { headers, delimiter } = readHeaders(src, format === 'tsv' ? '\t' : undefined);
   if (headers.length < 2)
     throw new ImportFileError(
@@ -121,10 +123,15 @@ function openDelimited(
     opts.map ?? (preset ? presetMap(preset, headers) : undefined),
   );
   const dateCol = map['date'];
-  const samples = dateCol ? sampleRecords(src, delimiter).map((r) => r[dateCol]) : [];
+  const urlCol = map['url'];
+  const records = dateCol || (!preset && urlCol) ? sampleRecords(src, delimiter) : [];
+  const samples = dateCol ? records.map((r) => r[dateCol]) : [];
+  const hint = preset
+    ? null
+    : channelHint(headers, urlCol ? records.map((r) => r[urlCol] ?? '') : []);
   const ctx: RowContext = {
     map,
-    channel: preset?.channel ?? 'other',
+    channel: preset?.channel ?? hint?.channel ?? 'other',
     dayFirst: dayFirstFor(opts, samples, dateCol),
     textTransform: preset?.textTransform,
     titleAsText: preset?.titleAsText,
@@ -134,27 +141,34 @@ function openDelimited(
     const m = recordToMention(rec, ctx);
     return typeof m === 'string' || !finish ? m : finish(rec, m);
   };
-  return readDelimited(src, toMention, delimiter, opts.signal);
+  return { hint, rows: readDelimited(src, toMention, delimiter, opts.signal) };
 }
 
 function openJsonRecords(
   src: TextSource,
   format: 'json' | 'jsonl',
   opts: OpenImportOptions,
-): AsyncIterable<ParsedRow> {
+): { hint: ChannelHint | null; rows: AsyncIterable<ParsedRow> } {
   const t = src.head.trimStart();
   if (!t.startsWith('{') && !t.startsWith('['))
     throw new ImportFileError(src.file, `is not JSON (starts with "${t.slice(0, 30)}")`);
-  const map = resolveMap(src, firstRecordKeys(src, format === 'jsonl'), opts.map, false);
+  const keys = firstRecordKeys(src, format === 'jsonl');
+  const map = resolveMap(src, keys, opts.map, false);
   const dateCol = map['date'];
+  const urlCol = map['url'];
+  const hint = channelHint(keys, urlCol ? sampleJsonValues(src.head, urlCol, 300) : []);
   const ctx: RowContext = {
     map,
-    channel: 'other',
+    channel: hint?.channel ?? 'other',
     dayFirst: dayFirstFor(opts, dateCol ? sampleJsonValues(src.head, dateCol) : [], dateCol),
   };
-  return format === 'jsonl'
-    ? readJsonLines(src, ctx, opts.signal)
-    : readJsonDocument(src, ctx, opts.signal);
+  return {
+    hint,
+    rows:
+      format === 'jsonl'
+        ? readJsonLines(src, ctx, opts.signal)
+        : readJsonDocument(src, ctx, opts.signal),
+  };
 }
 
 /**
@@ -216,12 +230,17 @@ async function openUnchecked(path: string, opts: OpenImportOptions): Promise<Ope
     case 'reddit':
     case 'youtube':
     case 'trustpilot':
+      return single(src, format, openDelimited(src, format, opts).rows);
     case 'csv':
-    case 'tsv':
-      return single(src, format, openDelimited(src, format, opts));
+    case 'tsv': {
+      const { hint, rows } = openDelimited(src, format, opts);
+      return { ...single(src, format, rows), channelHint: hint };
+    }
     case 'jsonl':
-    case 'json':
-      return single(src, format, openJsonRecords(src, format, opts));
+    case 'json': {
+      const { hint, rows } = openJsonRecords(src, format, opts);
+      return { ...single(src, format, rows), channelHint: hint };
+    }
   }
 }
 
@@ -258,7 +277,7 @@ export async function previewRows(
   path: string,
   n = 10,
   opts: OpenImportOptions = {},
-): Promise<{ format: ConcreteFormat; rows: ParsedRow[] }> {
+): Promise<{ format: ConcreteFormat; rows: ParsedRow[]; channelHint: ChannelHint | null }> {
   const ac = new AbortController();
   const signal = opts.signal ? AbortSignal.any([opts.signal, ac.signal]) : ac.signal;
   const opened = await openImport(path, { ...opts, signal });
@@ -268,5 +287,10 @@ export async function previewRows(
     if (rows.length >= n) break;
   }
   ac.abort();
-  return { format: opened.format, rows };
+  // `--channel` (or the UI's choice) overrides the hint: then there is nothing to suggest
+  return {
+    format: opened.format,
+    rows,
+    channelHint: opts.channel ? null : (opened.channelHint ?? null),
+  };
 }

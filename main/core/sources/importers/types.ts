@@ -1,5 +1,6 @@
 import type { Channel } from '../../model/channels';
 import type { MentionInput } from '../../model/mention';
+import type { ChannelHint } from './channel-hint';
 
 export type ImportFormat =
   | 'auto'
@@ -41,6 +42,8 @@ export interface OpenedImport {
   totalBytes: number;
   bytesRead(): number;
   rows: AsyncIterable<ParsedRow>;
+  /** A generic file's channel when its rows name none, and why (channel-hint.ts). */
+  channelHint?: ChannelHint | null;
 }
 
 /** Reads a dotted path (`user.screen_name`) from a parsed record. */

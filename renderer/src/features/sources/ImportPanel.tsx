@@ -150,6 +150,7 @@ export function ImportPanel() {
           format={format}
           map={map}
           onMap={setMap}
+          channel={channel}
         />
       )}
       <div className="row">
@@ -169,11 +170,15 @@ export function ImportPanel() {
         </label>
         <label className="inline-field">
           <span>{t('sources.channel')}</span>
-          <select value={channel} onChange={(e) => setChannel(e.target.value)}>
+          <select
+            value={channel}
+            data-testid="channel"
+            onChange={(e) => setChannel(e.target.value)}
+          >
             <option value="">{t('sources.channelAuto')}</option>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {t(`crises.channelName.${c}`)}
               </option>
             ))}
           </select>

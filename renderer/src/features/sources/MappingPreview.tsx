@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview, PickedFile } from '../../../../main/core/api/contract';
+import type { ChannelHint, ImportPreview, PickedFile } from '../../../../main/core/api/contract';
 import { invoke } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
@@ -18,6 +19,17 @@ const FIELDS = [
   'lang',
 ] as const;
 
+/** Which channel rows without a channel column get, and what in the file says so. */
+function channelHintText(hint: ChannelHint | null, chosen: string, t: TFunction): string {
+  const name = (c: string): string => t(`crises.channelName.${c}`, { defaultValue: c });
+  if (chosen) return t('sources.channelHint.chosen', { channel: name(chosen) });
+  if (!hint) return t('sources.channelHint.none');
+  const channel = name(hint.channel);
+  return hint.from === 'urls'
+    ? t('sources.channelHint.urls', { ...hint, channel })
+    : t('sources.channelHint.columns', { channel, columns: hint.columns.join(', ') });
+}
+
 /**
  * Shows the first rows of a file as they would be imported and lets the user map columns to
  * fields (suggested from Spanish and English column names), or pick a saved preset.
@@ -27,9 +39,12 @@ export function MappingPreview({
   format,
   map,
   onMap,
+  channel,
 }: {
   file: PickedFile;
   format: string;
+  /** The channel picked below the preview ('' = from the file). */
+  channel: string;
   map: Record<string, string>;
   onMap: (m: Record<string, string>) => void;
 }) {
@@ -92,6 +107,11 @@ export function MappingPreview({
       {preview && (
         <>
           <p className="muted">{t('sources.detected', { format: preview.format ?? '?' })}</p>
+          {!preview.error && !map['channel'] && (
+            <p className="muted" data-testid="channel-hint">
+              {channelHintText(preview.channel, channel, t)}
+            </p>
+          )}
           {preview.error && <p className="notice notice-error">{preview.error}</p>}
           {preview.columns.length > 0 && (
             <div className="map-grid">

@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ImportPreview } from '../../main/core/api/contract';
+import { callMethod } from '../../main/core/api/router';
+import type { Channel } from '../../main/core/model/channels';
+import { openImport, type OpenImportOptions } from '../../main/core/sources/importers';
+import { channelHint } from '../../main/core/sources/importers/channel-hint';
+import { PROFILE, workspaceDeps } from '../helpers/workspace';
+
+const FIX = join(__dirname, '../fixtures/importers');
+
+async function channels(file: string, opts: OpenImportOptions = {}): Promise<Channel[]> {
+  const opened = await openImport(join(FIX, file), opts);
+  const out: Channel[] = [];
+  for await (const r of opened.rows) if (r.ok) out.push(r.mention.channel);
+  return out;
+}
+
+describe('a generic file of tweets imports as X (Twitter), not other', () => {
+  let env: ReturnType<typeof workspaceDeps> | undefined;
+  afterEach(() => env?.cleanup());
+
+  it('tweet-only columns (tweet_id, screen_name, retweet_count…) make every row twitter', async () => {
+    expect(await channels('tweets-scraped.csv')).toEqual(['twitter', 'twitter', 'twitter']);
+  });
+
+  it('links to x.com / twitter.com in the url column do too, with no tweet columns', async () => {
+    expect(await channels('tweet-links.csv')).toEqual(['twitter', 'twitter', 'twitter', 'twitter']);
+  });
+
+  it('the user can still override it, and a channel column still wins row by row', async () => {
+    expect(await channels('tweets-scraped.csv', { channel: 'forum' })).toEqual([
+      'forum',
+      'forum',
+      'forum',
+    ]);
+    // links to three places (x.com, facebook.com, a blog): no network has 80 %, rows without
+    // a network stay other; the row that names facebook keeps it
+    expect(await channels('mixed-links.csv')).toEqual(['other', 'facebook', 'other']);
+    // a generic file with neither sign stays other
+    expect(new Set(await channels('spanish-semicolon.csv'))).toEqual(new Set(['other']));
+  });
+
+  it('says why: the columns or the share of links', () => {
+    expect(channelHint(['id', 'text', 'likes', 'date'], [])).toBeNull();
+    expect(channelHint(['Tweet Id', 'Texto', 'user.screen_name'], [])).toEqual({
+      channel: 'twitter',
+      from: 'columns',
+      columns: ['Tweet Id', 'user.screen_name'],
+    });
+    const links = [
+      'https://www.instagram.com/p/1',
+      'https://instagram.com/p/2',
+      'https://www.instagram.com/p/3',
+      'https://www.instagram.com/p/4',
+      'https://news.example/5',
+      '',
+    ];
+    expect(channelHint(['url', 'text'], links)).toEqual({
+      channel: 'instagram',
+      from: 'urls',
+      domain: 'instagram.com',
+      matching: 4,
+      sampled: 5,
+    });
+    // a look-alike host is not the network
+    expect(channelHint(['url'], ['https://notx.com/a', 'https://x.com.evil.example/b'])).toBeNull();
+  });
+
+  it('the mapping preview suggests the channel; an import through the API stores it', async () => {
+    env = workspaceDeps(PROFILE);
+    const token = env.deps.files.register(join(FIX, 'tweets-scraped.csv')).token;
+    const preview = await callMethod(env.deps, 'sources.preview', { fileToken: token });
+    expect(preview.ok).toBe(true);
+    const value = (preview as { value: ImportPreview }).value;
+    expect(value.channel).toEqual({
+      channel: 'twitter',
+      from: 'columns',
+      columns: [
+        'tweet_id',
+        'screen_name',
+        'retweet_count',
+        'favorite_count',
+        'in_reply_to_status_id',
+      ],
+    });
+    const imported = await callMethod(env.deps, 'sources.import', { fileToken: token });
+    expect(imported).toMatchObject({ ok: true });
+    const stored = env.db
+      .prepare('SELECT channel, count(*) AS n FROM mentions GROUP BY channel')
+      .all();
+    expect(stored).toEqual([{ channel: 'twitter', n: 3 }]);
+    const again = env.deps.files.register(join(FIX, 'tweet-links.csv')).token;
+    await callMethod(env.deps, 'sources.import', { fileToken: again, channel: 'news' });
+    expect(
+      env.db.prepare("SELECT count(*) AS n FROM mentions WHERE channel = 'news'").get(),
+    ).toEqual({ n: 4 });
+  });
+});
