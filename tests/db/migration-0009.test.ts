@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { timeOrderedId } from '../../main/core/db/mention-key';
 import { migrate } from '../../main/core/db/migrate';
 import { openWorkspaceFile } from '../../main/core/db/workspace-file';
 import { tempDir, upgradeWorkspace, workspaceFileAt } from '../helpers/workspace';
@@ -9,14 +10,24 @@ describe('migration 0009', () => {
       8,
       (db) => {
         const t = Date.UTC(2026, 0, 31, 23, 30); // 00:30 on 1 February in Madrid (a Sunday)
+        // Time-ordered ids, as the mention writer gives them (the backfill reads by id range).
+        const id = (key: string, at: number) => timeOrderedId(at, key);
         db.prepare(
           `INSERT INTO mentions (id, natural_key, channel, posted_at, text, is_brand, complaint, author_followers, reply_to_key, imported_at)
-         VALUES (1, 'twitter:c1', 'twitter', ?, 'mi pedido no llega', 0, 1, 250000, NULL, 1),
-                (2, 'twitter:c2', 'twitter', ?, 'me cobrasteis dos veces', 0, 1, 50, NULL, 1),
-                (3, 'twitter:c3', 'twitter', ?, 'hola', 0, 0, NULL, NULL, 1),
-                (4, 'twitter:r1', 'twitter', ?, 'lo miramos', 1, 0, NULL, 'twitter:c1', 1),
-                (5, 'twitter:r9', 'twitter', ?, 'te escribimos', 1, 0, NULL, 'twitter:gone', 1)`,
-        ).run(t, t, t, t + 30 * 60_000, t);
+         VALUES (?, 'twitter:c1', 'twitter', ?, 'mi pedido no llega', 0, 1, 250000, NULL, 1),
+                (?, 'twitter:c2', 'twitter', ?, 'me cobrasteis dos veces', 0, 1, 50, NULL, 1),
+                (?, 'twitter:c3', 'twitter', ?, 'hola', 0, 0, NULL, NULL, 1),
+                (?, 'twitter:r1', 'twitter', ?, 'lo miramos', 1, 0, NULL, 'twitter:c1', 1),
+                (?, 'twitter:r9', 'twitter', ?, 'te escribimos', 1, 0, NULL, 'twitter:gone', 1)`,
+        ).run(
+          ...[
+            ['twitter:c1', t],
+            ['twitter:c2', t],
+            ['twitter:c3', t],
+            ['twitter:r1', t + 30 * 60_000],
+            ['twitter:r9', t],
+          ].flatMap(([k, at]) => [id(k as string, at as number), at]),
+        );
         db.prepare(
           "INSERT INTO overrides (target_kind, target_key, field, value, created_at) VALUES ('mention', 'twitter:c3', 'handling', 'dismissed', 1)",
         ).run();
@@ -70,8 +81,8 @@ describe('migration 0009', () => {
       const t = Date.UTC(2026, 0, 31, 23, 30);
       db.prepare(
         `INSERT INTO mentions (id, natural_key, channel, posted_at, text, is_brand, complaint, imported_at)
-         VALUES (1, 'twitter:c1', 'twitter', ?, 'mi pedido no llega', 0, 1, 1)`,
-      ).run(t);
+         VALUES (?, 'twitter:c1', 'twitter', ?, 'mi pedido no llega', 0, 1, 1)`,
+      ).run(timeOrderedId(t, 'twitter:c1'), t);
       migrate(db); // the upgrade commits … and the process dies before the first open rebuilds
       expect(db.prepare("SELECT value FROM meta WHERE key = 'rollups_rebuild'").get()).toEqual({
         value: '1',

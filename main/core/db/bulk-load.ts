@@ -1,4 +1,5 @@
 import { deleteMeta, readMeta, writeMeta } from './meta';
+import { rebuildResponseRollups } from './response-rollups';
 import type { Db } from './workspace-file';
 import { claimWrite, releaseWrite, writeOwnerAlive } from './write-owners';
 
@@ -9,6 +10,8 @@ const OWNER_TAG = 'bulk_load';
 const AUTHORS_KEY = 'bulk_load_author_counts';
 /** Set while new rows wait for the full-text index's rebuild (MentionWriter `deferFts`). */
 const FTS_KEY = 'bulk_load_fts';
+/** Set while the response rollups wait for their rebuild (MentionWriter `deferResponses`). */
+const RESPONSES_KEY = 'bulk_load_responses';
 /** Page cache while bulk loading: inserts append, so a small cache is as fast and RSS stays low. */
 const BULK_CACHE_KIB = 32 * 1024;
 /**
@@ -68,6 +71,7 @@ export function beginBulkLoad(db: Db): void {
     claimWrite(db, OWNER_TAG);
     writeMeta(db, AUTHORS_KEY, '1');
     writeMeta(db, FTS_KEY, '1');
+    writeMeta(db, RESPONSES_KEY, '1');
     const drop = droppable(db);
     if (!drop.length) return;
     const saved = savedIndexes(db);
@@ -111,6 +115,7 @@ export function endBulkLoad(db: Db): void {
   db.pragma(`wal_autocheckpoint = ${state.autocheckpoint}`);
   recreateIndexes(db);
   rebuildFts(db);
+  rebuildResponses(db);
   releaseWrite(db, OWNER_TAG);
   db.pragma(`cache_size = ${state.cacheSize}`);
 }
@@ -130,6 +135,7 @@ export function recoverBulkLoad(db: Db): number {
   if (active.has(db) || writeOwnerAlive(db, OWNER_TAG)) return 0;
   const created = recreateIndexes(db);
   rebuildFts(db);
+  rebuildResponses(db);
   if (readMeta(db, AUTHORS_KEY) !== undefined) {
     db.transaction(() => {
       db.exec(`UPDATE authors SET posts = c.n, first_seen_at = c.first, last_seen_at = c.last
@@ -159,6 +165,19 @@ function rebuildFts(db: Db): void {
   db.transaction(() => {
     db.exec("INSERT INTO mentions_fts (mentions_fts) VALUES ('rebuild')");
     deleteMeta(db, FTS_KEY);
+  })();
+}
+
+/**
+ * The response rollups of a bulk load in one set-wise rebuild (~0.8 s at 1M) instead of the
+ * writer tracking each mention and moving the ones each brand reply answers (~2.8 s of its
+ * time at 1M). Undo, marks and writes of other imports meanwhile are covered by it too.
+ */
+function rebuildResponses(db: Db): void {
+  if (readMeta(db, RESPONSES_KEY) === undefined) return;
+  db.transaction(() => {
+    rebuildResponseRollups(db);
+    deleteMeta(db, RESPONSES_KEY);
   })();
 }
 

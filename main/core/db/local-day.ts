@@ -1,4 +1,7 @@
+import { offsetMinutes } from '../responses/business-time';
+
 const QUARTER = 900_000;
+const DAY = 86_400_000;
 
 /** The local date (YYYY-MM-DD) of an instant in `timezone`, remembered per quarter hour. */
 export function localDayOf(timezone: string): (ms: number) => string {
@@ -19,5 +22,34 @@ export function localDayOf(timezone: string): (ms: number) => string {
       cache.set(q, d);
     }
     return d;
+  };
+}
+
+/**
+ * The stretch of time around an instant that `localDayOf` gives one local date: the date and
+ * the first quarter hour after the instant with another date (the next local midnight). Set
+ * queries count mentions per local day with it (one id range a day) instead of asking each
+ * row its date: a few Intl calls a day, and a walk through the quarters on the days the
+ * offset changes (DST), where a zone that turns its clock back at midnight has the same date
+ * twice.
+ */
+export function localDaySpan(timezone: string): (ms: number) => { day: string; end: number } {
+  const dayOf = localDayOf(timezone);
+  return (ms) => {
+    const q = Math.floor(ms / QUARTER) * QUARTER;
+    const day = dayOf(q);
+    const off = offsetMinutes(q, timezone) * 60_000;
+    // The next local midnight if the offset holds until then, rounded up to a quarter.
+    let end = Math.ceil(((Math.floor((q + off) / DAY) + 1) * DAY - off) / QUARTER) * QUARTER;
+    if (
+      end <= q ||
+      offsetMinutes(end - 1, timezone) * 60_000 !== off ||
+      dayOf(end - QUARTER) !== day ||
+      dayOf(end) === day
+    ) {
+      end = q + QUARTER;
+      while (dayOf(end) === day) end += QUARTER;
+    }
+    return { day, end };
   };
 }

@@ -45,6 +45,15 @@ export function idRangeFor(fromMs: number, toMs: number): [number, number] {
   return [lo, hi];
 }
 
+/**
+ * Every id a mention posted in [fromMs, toMs) can have, also one whose slot was probed past
+ * the end of its second (at most 65,535 probes: into the next second at most).
+ */
+export function idBoundsFor(fromMs: number, toMs: number): [number, number] {
+  const lastSecond = Math.max(0, Math.ceil(toMs / 1000) - 1);
+  return [idRangeFor(fromMs, toMs)[0], (lastSecond + 2) * SLOTS - 1];
+}
+
 /** The second (epoch seconds) a time-ordered id was made for, give or take a probed slot. */
 export function secondOfId(id: number): number {
   return Math.floor(id / SLOTS);

@@ -41,6 +41,8 @@ export interface WriteContext {
   deferAuthorCounts?: boolean;
   /** Bulk loads: leave the full-text index to one rebuild at the end (bulk-load.ts). */
   deferFts?: boolean;
+  /** Bulk loads: leave the response rollups to one rebuild at the end (bulk-load.ts). */
+  deferResponses?: boolean;
 }
 
 export interface WriteResult {
@@ -284,7 +286,7 @@ export class MentionWriter {
   private own: Set<string>;
   private hasOverrides: boolean;
   private rollups: RollupAccumulator;
-  private responses: ResponseTracker;
+  private responses: ResponseTracker | null;
 
   constructor(
     private db: Db,
@@ -328,7 +330,7 @@ export class MentionWriter {
       db.prepare("SELECT 1 FROM overrides WHERE target_kind = 'mention' LIMIT 1").get() !==
       undefined;
     this.rollups = new RollupAccumulator(ctx.timezone);
-    this.responses = new ResponseTracker(db, ctx.timezone);
+    this.responses = ctx.deferResponses ? null : new ResponseTracker(db, ctx.timezone);
   }
 
   private insertFor(mask: number): Database.Statement {
@@ -450,7 +452,7 @@ export class MentionWriter {
       const postedAt = r[POSTED] as number;
       if (!this.ctx.deferFts) this.insertFts.run(r[ID], r[TEXT], r[TITLE]);
       if (i >= rolled) this.rollups.add(factOf(r));
-      this.responses.add(
+      this.responses?.add(
         r[KEY] as string,
         r[IS_BRAND] as number,
         postedAt,
@@ -470,7 +472,7 @@ export class MentionWriter {
     }
     if (!this.ctx.deferAuthorCounts) this.applyAuthorCounts(authors);
     this.rollups.flush(this.db);
-    this.responses.flush();
+    this.responses?.flush();
     return { imported, duplicates };
   }
 

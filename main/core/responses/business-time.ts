@@ -2,7 +2,8 @@ import type { BusinessHours } from '../model/business-hours';
 
 const fmtCache = new Map<string, Intl.DateTimeFormat>();
 
-function offsetMinutes(utcMs: number, tz: string): number {
+/** The zone's UTC offset at an instant, in whole minutes. */
+export function offsetMinutes(utcMs: number, tz: string): number {
   let f = fmtCache.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {

@@ -237,6 +237,7 @@ async function writeFromWorker(
     analyze: deps.analyze,
     deferAuthorCounts: f.bulk,
     deferFts: f.bulk,
+    deferResponses: f.bulk,
   });
   const write = deps.db.transaction((batches: string[]) => {
     const total: WriteResult = { imported: 0, duplicates: 0 };
