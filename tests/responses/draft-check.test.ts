@@ -26,6 +26,7 @@ const BAD = [
   ['en', 'ffs, we already answered you'],
   ['en', 'Just fvck off with the refund talk'],
   ['en', 'Stop being a d1ckhead'],
+  ['en', 'Move your @ss and read the email'],
   ['en', 'smh, read the FAQ'],
   ['en', 'Learn to read, the dates are on the page'],
   ['en', 'What a fraud you are'],
@@ -102,6 +103,10 @@ const GOOD = [
   ['es', 'Menuda sorpresa nos has dado, ¡gracias!'],
   ['es', 'Sabemos que es frustrante; te llamamos hoy'],
   ['es', 'Buenas tardes, ya está resuelto'],
+  [
+    'es',
+    'Las familias de refugiados tienen un 20 % de descuento; lamentamos la violación de su privacidad en el formulario',
+  ],
   ['es', '¿Sabes leer el código QR? Si no, te lo mandamos por correo'],
 ] as const;
 

@@ -97,6 +97,7 @@ const PHRASES: Array<[string, DraftKind]> = [
   ['are you blind', 'insult'],
   ['are you dumb', 'insult'],
   ['whats wrong with you', 'insult'],
+  ['shame on', 'insult'],
   ['what is wrong with you', 'insult'],
   ['callaos', 'insult'],
   ['callad', 'insult'],
@@ -129,6 +130,12 @@ const PHRASES: Array<[string, DraftKind]> = [
   // Threats.
   ['ill kill', 'threat'],
   ['i will kill', 'threat'],
+  ['lock them up', 'threat'],
+  ['lock them all up', 'threat'],
+  ['jail them', 'threat'],
+  ['execute him', 'threat'],
+  ['execute her', 'threat'],
+  ['execute them', 'threat'],
   ['gonna kill', 'threat'],
   ['slap you', 'threat'],
   ['smack you', 'threat'],
@@ -175,8 +182,8 @@ const LEET: Record<string, string> = {
 function unmaskToken(token: string): string | undefined {
   const t = token.toLowerCase();
   if (!/\p{L}/u.test(t) || !/[*!@$0-9]/.test(t) || t.length < 3 || t.length > 14) return undefined;
-  // "wow!!", "4k", "*hugs*" (an action, not a masked word).
-  if (/^[\p{L}]+[!]+$/u.test(t) || !/^\p{L}/u.test(t)) return undefined;
+  // "wow!!", "4k", "*hugs*" (an action, not a masked word); "@ss" and "$hit" start masked.
+  if (/^[\p{L}]+[!]+$/u.test(t) || !/^[\p{L}@$]/u.test(t)) return undefined;
   const leet = t.replace(/[1!3405@$7]/g, (c) => LEET[c] ?? c);
   if (!leet.includes('*')) return LEXICON.has(leet) ? leet : undefined;
   const re = new RegExp(
@@ -253,7 +260,9 @@ function exclaimedLabels(words: string[]): string[] {
 }
 
 // Hostility towards a group, beyond the mention flag's cues (analysis/toxicity.ts): more group
-// words, the inflections of its hostile words, and contempt said of a group.
+// words, the inflections of its hostile words, and contempt said of a group. Crimes that a group
+// may suffer as much as commit ("violan los derechos de los migrantes", "atacan a inmigrantes")
+// are left out: proximity cannot tell the victim from the culprit.
 const HATE_CUES = {
   groups: new Set([
     'judios',
@@ -265,10 +274,15 @@ const HATE_CUES = {
     'refugiada',
     'refugiadas',
     'inmigrantas',
+    'subsahariano',
+    'magrebi',
+    'mena',
+    'mantero',
+    'indocumentado',
+    'negritos',
     'jews',
     'arabs',
     'mexicans',
-    'latinos',
     'gays',
   ]),
   hostile: new Set([
@@ -296,11 +310,12 @@ const HATE_CUES = {
     'invadida',
     'invadidos',
     'invaden',
-    'violan',
-    'violando',
-    'violaciones',
     'violador',
     'agresores',
+    'delinquir',
+    'terrorista',
+    'yihadista',
+    'yihadistas',
     'dementes',
     'inferiores',
     'subhumanos',
