@@ -372,8 +372,6 @@ function shuffled(n: number, rnd: () => number): number[] {
 
 export const LEARNING_STEPS = [0, 50, 100, 200];
 export type LearningOrder = 'random' | 'suggested';
-/** Review suggestions are asked for in rounds of this many, as the app's panel does. */
-const REVIEW_ROUND = 50;
 
 type Learning = typeof import('../main/core/analysis/learning');
 type Review = typeof import('../main/core/analysis/review');
@@ -418,7 +416,7 @@ function suggestedOrder(
         explanation: set.explanations[i] as never,
       })),
       model,
-      Math.min(REVIEW_ROUND, n - chosen.length),
+      Math.min(review.REVIEW_BATCH, n - chosen.length),
     );
     for (const s of round) {
       chosen.push(s.id);

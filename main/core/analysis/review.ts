@@ -10,6 +10,9 @@ import { prepare } from './text';
  * one already picked goes down the list: fifty suggestions are not fifty copies of the same
  * complaint.
  */
+/** Suggestions asked for at a time (the panel's batch; the eval simulates a session the same way). */
+export const REVIEW_BATCH = 50;
+
 export interface ReviewCandidate {
   id: number;
   text: string;

@@ -487,6 +487,7 @@ export const contract = {
    * Review suggestions: the mentions whose sentiment the workspace model is least sure of,
    * diversified, most useful first. The user confirms or changes each with `mentions.correct`
    * (a confirmation is a correction too); a mention with a sentiment set is not suggested again.
+   * `limit` defaults to 50, the panel's batch.
    */
   'mentions.review': method<
     typeof reviewSchema,

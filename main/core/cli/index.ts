@@ -9,6 +9,7 @@ import { exportCommand } from './commands/export';
 import { feedsCommand, pollCommand } from './commands/feeds';
 import { importCommand } from './commands/import';
 import { reportCommand } from './commands/report';
+import { reviewCommand } from './commands/review';
 import { scoreCommand } from './commands/score';
 import { serveCommand } from './commands/serve';
 import { watchCommand } from './commands/watch';
@@ -60,6 +61,12 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: reportCommand,
     usage:
       'report --workspace FILE (--crisis ID | --from TIME --to TIME) --out FILE.html|FILE.pdf [--lang es|en] [--anonymize] [--consultant NAME] [--color #hex]',
+  },
+  review: {
+    run: reviewCommand,
+    usage:
+      'review --workspace FILE [--limit N] [--json]\n' +
+      '  review --workspace FILE --label ID=negative|neutral|positive… [--json]',
   },
   score: {
     run: scoreCommand,

@@ -306,6 +306,26 @@ export const en = {
     showAll: 'Show all mentions',
     searchingOlder: 'Looking further back…',
   },
+  review: {
+    open: 'Review suggestions',
+    title: 'Review suggestions',
+    close: 'Close the review',
+    help: 'The mentions Atalaya is least sure of, the ones where your answer teaches it most. Confirm its reading or pick another; either is kept as your label.',
+    ranking: 'Choosing the mentions to review…',
+    empty:
+      'Nothing to review: there are no customer mentions yet, or you have set the sentiment of every one.',
+    progress: 'Suggestion {{n}} of {{total}}',
+    reading: 'Atalaya reads this as {{now}} ({{p}}), but it could be {{rival}} ({{q}}).',
+    setLabel: 'Sentiment of this mention',
+    confirm: '{{label}}: confirm',
+    skip: 'Skip',
+    keys: 'Keys: Enter confirms, 1 negative, 2 neutral, 3 positive, S skips.',
+    batchDone:
+      'You went through the {{n}} suggestions. New ones are chosen with what your labels taught.',
+    more: 'Suggest more',
+    saved: '{{n}} labelled in this review.',
+    untilLearning: 'Atalaya starts adjusting to your labels once there are {{min}} (so far {{n}}).',
+  },
   sources: {
     preview: 'Preview {{name}}',
     presets: 'Saved mappings…',

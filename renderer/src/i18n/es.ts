@@ -316,6 +316,27 @@ export const es: Messages = {
     showAll: 'Ver todas las menciones',
     searchingOlder: 'Buscando más atrás…',
   },
+  review: {
+    open: 'Sugerencias para revisar',
+    title: 'Sugerencias para revisar',
+    close: 'Cerrar la revisión',
+    help: 'Las menciones de las que Atalaya está menos segura, donde tu respuesta le enseña más. Confirma su lectura o elige otra; las dos se guardan como tu etiqueta.',
+    ranking: 'Eligiendo las menciones para revisar…',
+    empty:
+      'Nada que revisar: aún no hay menciones de clientes, o ya has fijado el sentimiento de todas.',
+    progress: 'Sugerencia {{n}} de {{total}}',
+    reading: 'Atalaya lo lee como {{now}} ({{p}}), pero podría ser {{rival}} ({{q}}).',
+    setLabel: 'Sentimiento de esta mención',
+    confirm: '{{label}}: confirmar',
+    skip: 'Saltar',
+    keys: 'Teclas: Intro confirma, 1 negativo, 2 neutro, 3 positivo, S salta.',
+    batchDone:
+      'Has revisado las {{n}} sugerencias. Las nuevas se eligen con lo que han enseñado tus etiquetas.',
+    more: 'Sugerir más',
+    saved: '{{n}} etiquetadas en esta revisión.',
+    untilLearning:
+      'Atalaya empieza a ajustarse a tus etiquetas cuando hay {{min}} (por ahora {{n}}).',
+  },
   sources: {
     preview: 'Previsualizar {{name}}',
     presets: 'Correspondencias guardadas…',

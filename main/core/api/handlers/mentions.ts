@@ -1,5 +1,6 @@
 import { explainText } from '../../analysis';
 import { correctSentiment, MIN_CORRECTIONS } from '../../analysis/learning';
+import { REVIEW_BATCH } from '../../analysis/review';
 import {
   correctMention,
   loadCorrectionModel,
@@ -19,7 +20,7 @@ export const mentionHandlers: Pick<
   'mentions.search' | 'mentions.get' | 'mentions.correct' | 'mentions.review' | 'analysis.cancel'
 > = {
   'mentions.review': (deps, input) => ({
-    ...reviewSuggestions(deps.session.require().db, input.limit ?? 20),
+    ...reviewSuggestions(deps.session.require().db, input.limit ?? REVIEW_BATCH),
     minimum: MIN_CORRECTIONS,
   }),
   'mentions.correct': (deps, input) => {

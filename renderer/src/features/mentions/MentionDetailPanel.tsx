@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
-import { clipText, formatDateTime, formatNumber, formatPercent } from '../../shared/format';
+import { correctionAccuracyText } from './correction-accuracy';
+import { clipText, formatDateTime, formatNumber } from '../../shared/format';
 
 /** Links leave the app only as plain http(s) links opened outside (never javascript: etc.). */
 function safeHref(url: string | null): string | null {
@@ -112,20 +113,7 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
             <p role="status" className="muted" data-testid="correction-status">
               {t('mentions.corrected', { n: correct.data.corrections })}
               {correct.data.accuracy && (
-                <>
-                  {' '}
-                  {t('mentions.correctedAccuracy', {
-                    n: correct.data.accuracy.corrected,
-                    base: formatPercent(
-                      correct.data.accuracy.baseRight / correct.data.accuracy.corrected,
-                      i18n.language,
-                    ),
-                    learned: formatPercent(
-                      correct.data.accuracy.learnedRight / correct.data.accuracy.corrected,
-                      i18n.language,
-                    ),
-                  })}
-                </>
+                <> {correctionAccuracyText(t, correct.data.accuracy, i18n.language)}</>
               )}
             </p>
           )}

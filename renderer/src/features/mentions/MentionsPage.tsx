@@ -7,6 +7,7 @@ import { ExportButtons } from '../../shared/ExportButtons';
 import { clipText, formatDateTime } from '../../shared/format';
 import { MentionDetailPanel } from './MentionDetailPanel';
 import { MentionFilters } from './MentionFilters';
+import { ReviewPanel } from './ReviewPanel';
 import { linkFromHash, mentionsHref, type MentionLink } from './mention-link';
 import { PAGE_SIZE, useMentionPages } from './useMentionPages';
 
@@ -65,6 +66,7 @@ export function MentionsPage() {
   const [filters, setFilters] = useState<MentionLink>(() => linkFromHash(window.location.hash));
   const [query, setQuery] = useState(filters.q ?? '');
   const [selected, setSelected] = useState<number | null>(null);
+  const [reviewing, setReviewing] = useState(false);
   useEffect(() => {
     const on = (): void => {
       const f = linkFromHash(window.location.hash);
@@ -115,29 +117,40 @@ export function MentionsPage() {
     <section aria-labelledby="page-title" className="mentions-page">
       <div className="card-head">
         <h1 id="page-title">{t('nav.mentions')}</h1>
-        {rows.length > 0 && (
-          <ExportButtons
-            name="mentions"
-            label={t('mentions.loadedRows', { n: rows.length })}
-            rows={() =>
-              rows.map((m) => ({
-                id: m.id,
-                postedAt: new Date(m.postedAt).toISOString(),
-                channel: m.channel,
-                author: m.authorHandle ?? m.authorName,
-                text: m.text,
-                title: m.title,
-                url: m.url,
-                lang: m.lang,
-                sentiment: m.sentiment,
-                complaint: m.complaint,
-                topic: m.topic,
-                rating: m.rating,
-                brand: m.isBrand,
-              }))
-            }
-          />
-        )}
+        <div className="row">
+          <button
+            type="button"
+            data-testid="review-open"
+            aria-pressed={reviewing}
+            className={reviewing ? 'chip-on' : undefined}
+            onClick={() => setReviewing((r) => !r)}
+          >
+            {t('review.open')}
+          </button>
+          {rows.length > 0 && (
+            <ExportButtons
+              name="mentions"
+              label={t('mentions.loadedRows', { n: rows.length })}
+              rows={() =>
+                rows.map((m) => ({
+                  id: m.id,
+                  postedAt: new Date(m.postedAt).toISOString(),
+                  channel: m.channel,
+                  author: m.authorHandle ?? m.authorName,
+                  text: m.text,
+                  title: m.title,
+                  url: m.url,
+                  lang: m.lang,
+                  sentiment: m.sentiment,
+                  complaint: m.complaint,
+                  topic: m.topic,
+                  rating: m.rating,
+                  brand: m.isBrand,
+                }))
+              }
+            />
+          )}
+        </div>
       </div>
       <div className="row" role="search">
         <input
@@ -202,8 +215,12 @@ export function MentionsPage() {
             })}
           </div>
         </div>
-        {selected !== null && (
-          <MentionDetailPanel key={selected} id={selected} onClose={() => setSelected(null)} />
+        {reviewing ? (
+          <ReviewPanel onClose={() => setReviewing(false)} />
+        ) : (
+          selected !== null && (
+            <MentionDetailPanel key={selected} id={selected} onClose={() => setSelected(null)} />
+          )
         )}
       </div>
     </section>
