@@ -119,12 +119,32 @@ async function peers(lang: 'es' | 'en') {
   };
 }
 
+/** Each peer library's predictions on `texts`, summarised by `score`. */
+async function scorePeers<T>(
+  texts: string[],
+  lang: 'es' | 'en',
+  score: (pred: Label[]) => T,
+): Promise<Record<string, T>> {
+  const out: Record<string, T> = {};
+  for (const [name, fn] of Object.entries(await peers(lang))) {
+    const pred: Label[] = [];
+    for (const t of texts) pred.push(await fn(t));
+    out[name] = score(pred);
+  }
+  return out;
+}
+
 export interface SentimentFigures {
   set: string;
   n: number;
   atalaya: { f1: number; accuracy: number; perClass: number[] };
   /** Rows gold negative/neutral/positive, columns predicted negative/neutral/positive. */
   confusion: number[][];
+  /**
+   * Macro-F1 on the two halves of the set by line parity (A = lines 1, 3, 5…, B = lines 2, 4,
+   * 6…): rules are read against errors on A only and kept when B improves too.
+   */
+  halves: { a: number; b: number };
   peers: Record<string, { f1: number; accuracy: number }>;
 }
 
@@ -137,6 +157,7 @@ export async function evalSentiment(shared: string): Promise<SentimentFigures[]>
       split: 'val',
       lang: 'en',
     },
+    { name: 'XLM-T English val', dir: 'sentiment/xlmt_umsab_english', split: 'val', lang: 'en' },
   ];
   const out: SentimentFigures[] = [];
   for (const s of sets) {
@@ -144,22 +165,62 @@ export async function evalSentiment(shared: string): Promise<SentimentFigures[]>
     if (!existsSync(join(dir, `${s.split}_text.txt`))) continue;
     const { texts, labels } = loadSplit(dir, s.split);
     const ours = texts.map((t) => analyzeText(t).sentiment);
-    const peerFns = await peers(s.lang);
-    const peerScores: Record<string, { f1: number; accuracy: number }> = {};
-    for (const [name, fn] of Object.entries(peerFns)) {
-      const pred: Label[] = [];
-      for (const t of texts) pred.push(await fn(t));
-      peerScores[name] = macroF1(labels, pred, [-1, 0, 1]);
-    }
+    const peerScores = await scorePeers(texts, s.lang, (pred) => macroF1(labels, pred, [-1, 0, 1]));
     out.push({
       set: s.name,
       n: texts.length,
       atalaya: macroF1(labels, ours, [-1, 0, 1]),
       confusion: confusion(labels, ours, [-1, 0, 1]),
+      halves: {
+        a: macroF1(...half(labels, ours, 0), [-1, 0, 1]).f1,
+        b: macroF1(...half(labels, ours, 1), [-1, 0, 1]).f1,
+      },
       peers: peerScores,
     });
   }
   return out;
+}
+
+/** The rows at even (A) or odd (B) 0-based line index of a gold and a predicted list. */
+function half(gold: number[], pred: number[], parity: 0 | 1): [number[], number[]] {
+  const keep = (_: number, i: number): boolean => i % 2 === parity;
+  return [gold.filter(keep), pred.filter(keep)];
+}
+
+export interface EmotionPolarityFigures {
+  set: string;
+  n: number;
+  /** Share of the posts given a polarity (not neutral), and how many of those have the right one. */
+  atalaya: { polar: number; accuracy: number };
+  peers: Record<string, { polar: number; accuracy: number }>;
+}
+
+/**
+ * Polarity on TweetEval emotion val: anger and sadness are negative, joy and optimism positive.
+ * The set has no neutral class, so it checks that a rule keeps the direction right: accuracy on
+ * the posts predicted negative or positive, beside the share predicted so.
+ */
+export async function evalEmotionPolarity(shared: string): Promise<EmotionPolarityFigures | null> {
+  const dir = join(shared, 'sentiment/tweeteval_emotion_en');
+  if (!existsSync(join(dir, 'val_text.txt'))) return null;
+  const texts = lines(join(dir, 'val_text.txt')).map(unescapeTweet);
+  const gold = lines(join(dir, 'val_labels.txt')).map((l) =>
+    l.trim() === '0' || l.trim() === '3' ? -1 : 1,
+  );
+  const score = (pred: Label[]): { polar: number; accuracy: number } => {
+    const polar = pred.map((p, i) => [p, gold[i]]).filter(([p]) => p !== 0);
+    return {
+      polar: round(polar.length / texts.length),
+      accuracy: round(polar.filter(([p, g]) => p === g).length / (polar.length || 1)),
+    };
+  };
+  const peerScores = await scorePeers(texts, 'en', score);
+  return {
+    set: 'TweetEval emotion val (anger/sadness negative, joy/optimism positive)',
+    n: texts.length,
+    atalaya: score(texts.map((t) => analyzeText(t).sentiment)),
+    peers: peerScores,
+  };
 }
 
 export interface UnseenNegativesFigures {
@@ -196,13 +257,7 @@ export async function evalUnseenNegatives(shared: string): Promise<UnseenNegativ
   const inVal = all.texts.filter((t) => val.has(key(t))).length;
   const recall = (pred: Label[]): number =>
     round(pred.filter((x) => x === -1).length / texts.length);
-  const peerFns = await peers('en');
-  const peerRecall: Record<string, number> = {};
-  for (const [name, fn] of Object.entries(peerFns)) {
-    const pred: Label[] = [];
-    for (const t of texts) pred.push(await fn(t));
-    peerRecall[name] = recall(pred);
-  }
+  const peerRecall = await scorePeers(texts, 'en', recall);
   return {
     set: 'XLM-T English train negatives not in TweetEval val',
     rows: all.texts.length,

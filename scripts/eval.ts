@@ -3,11 +3,13 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   evalChecker,
+  evalEmotionPolarity,
   evalInsults,
   evalLearning,
   evalSentiment,
   evalThroughput,
   evalUnseenNegatives,
+  type EmotionPolarityFigures,
   type LearningFigures,
   type SentimentFigures,
   type UnseenNegativesFigures,
@@ -44,6 +46,11 @@ async function main(): Promise<void> {
     saySentiment(results['sentiment'] as SentimentFigures[], say);
     results['sentimentUnseenNegatives'] = await evalUnseenNegatives(shared);
     sayUnseen(results['sentimentUnseenNegatives'] as UnseenNegativesFigures | null, say);
+    results['sentimentEmotionPolarity'] = await evalEmotionPolarity(shared);
+    sayEmotion(results['sentimentEmotionPolarity'] as EmotionPolarityFigures | null, say);
+    const speed = evalThroughput();
+    results['throughput'] = speed;
+    say(`analysis throughput: ${speed.textsPerSec} texts/s on one core, heap ${speed.heapMB} MB`);
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     return;
   }
@@ -112,6 +119,9 @@ async function main(): Promise<void> {
   const unseen = await evalUnseenNegatives(shared);
   results['sentimentUnseenNegatives'] = unseen;
   sayUnseen(unseen, say);
+  const emotion = await evalEmotionPolarity(shared);
+  results['sentimentEmotionPolarity'] = emotion;
+  sayEmotion(emotion, say);
   await offensive(shared, results, say);
   const learning = await evalLearning(shared, learningSeeds);
   results['learning'] = learning;
@@ -166,7 +176,20 @@ function saySentiment(sentiment: SentimentFigures[], say: (m: string) => void): 
     say(
       `  per class F1 neg/neu/pos ${r.atalaya.perClass.map((x) => x.toFixed(3)).join('/')}; confusion (gold → predicted neg/neu/pos): negative ${neg}, neutral ${neu}, positive ${pos}`,
     );
+    say(
+      `  halves by line parity: A (odd lines, read for errors) ${r.halves.a.toFixed(3)}, B (even lines, held out) ${r.halves.b.toFixed(3)}`,
+    );
   }
+}
+
+function sayEmotion(e: EmotionPolarityFigures | null, say: (m: string) => void): void {
+  if (!e) return;
+  const peers = Object.entries(e.peers)
+    .map(([k, v]) => `${k} ${v.accuracy.toFixed(3)} of ${v.polar.toFixed(3)}`)
+    .join(', ');
+  say(
+    `sentiment polarity, ${e.set} (n=${e.n}): Atalaya right on ${e.atalaya.accuracy.toFixed(3)} of the ${e.atalaya.polar.toFixed(3)} it gives a polarity — peers: ${peers}`,
+  );
 }
 
 function describeLearning(l: LearningFigures): string {

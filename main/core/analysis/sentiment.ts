@@ -343,6 +343,18 @@ export function scoreSentiment(
         break;
       }
     }
+    if (useEn && OCCASION_NOUNS.has(w)) {
+      // "Festival on Saturday", "named Champion of the year": a word that names an occasion,
+      // a contest or its prize reports an event; the opinion, if any, is in other words.
+      weight *= 0.5;
+      rulesHere.push('names an occasion or a prize (reports an event)');
+    }
+    if (p.truncated) {
+      // A post that breaks off with "..." is most often a headline or a shared post cut to
+      // length: its words are quoted, not the writer's own verdict.
+      weight *= 0.6;
+      rulesHere.push('post cut off with "..." (a shared headline)');
+    }
     if (weight > 0 && p.questionClauses.has(p.clause[i] as number)) {
       // "Is the new menu any good?" asks; praise inside a question is not praise yet.
       // Criticism stays: "why is your service so bad?" complains.
@@ -404,6 +416,15 @@ export function scoreSentiment(
   if (contrast) rules.push('contrast: the part after "but/pero" weighs more, a concession less');
   return { sentiment, score: round(score), raw: round(sum), terms, rules };
 }
+
+// English nouns that name an occasion, a contest or a prize (VADER rates them as praise).
+const OCCASION_NOUNS = new Set(
+  (
+    'festival festivals championship championships award awards holiday holidays party ' +
+    'parties fair concert parade celebration prize prizes medal medals trophy winner winners ' +
+    'champion champions champ'
+  ).split(' '),
+);
 
 const VERB_SENSE: Record<string, number> = { like: 1.5, care: 2.2 };
 

@@ -24,6 +24,8 @@ export interface Prepared {
   emoticons: string[];
   exclamations: number;
   questions: number;
+  /** The post breaks off with "..." or "…" at its end (a headline or a post cut to length). */
+  truncated: boolean;
 }
 
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
@@ -39,6 +41,8 @@ const EMOJI_RE = /\p{Extended_Pictographic}/gu;
 // recorded as the single form.
 const EMOTICON_RE =
   /(?:^|\s)(>:\(|:'\(|:,\(|<\/3|<3|:-?\)\)+|:-?\(\(+|\(:|:-?[()dDpP/|3]|;-?\)+|;-?[pP]|=\)|[xX][dD]|-_-|[dD]:|\^_?\^)(?=\s|$)/g;
+// Three dots or an ellipsis closing the text, maybe before a closing quote.
+const TRUNCATED_RE = /(?:\.\.\.|…)[\s"”']*$/;
 const ACCENTS: Record<string, string> = {
   á: 'a',
   é: 'e',
@@ -171,5 +175,6 @@ export function prepare(input: string): Prepared {
     emoticons,
     exclamations,
     questions,
+    truncated: TRUNCATED_RE.test(noUrls),
   };
 }
