@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analyzeText } from '../../main/core/analysis';
+import { ANALYSIS_VERSION, analyzeText } from '../../main/core/analysis';
 import { correctMention, retrainCorrectionModel } from '../../main/core/db/corrections-repo';
 import type { Analyzer } from '../../main/core/db/mention-writer';
 import {
@@ -18,7 +18,8 @@ import { writeTextsJsonl } from '../helpers/texts-jsonl';
 import { PROFILE, workspaceDeps } from '../helpers/workspace';
 
 const TZ = 'Europe/Madrid';
-const NEXT = 4;
+// The version the next rules change will bring: rows stored by today's rules are below it.
+const NEXT = ANALYSIS_VERSION + 1;
 
 const ROLLUP_TABLES = [
   'rollup_hourly',
