@@ -304,6 +304,18 @@ describe('errors the UI shows come in the UI language and say what to do', () =>
         /\(nombre, correspondencia de columnas\): no puede estar vacío; nombres desconocidos: texto\./,
       ],
       [
+        // zod 4 reports a fraction for .int() as a wrong type ("expected int"): not "wrong kind"
+        await failure(env, 'feeds.add', { url: 'https://acme.example/rss', intervalMinutes: 7.5 }),
+        /\(polling interval\): use a whole number\./,
+        /\(intervalo de consulta\): usa un número entero\./,
+      ],
+      [
+        // .positive(): its bound is refused, so it is not "the smallest value allowed"
+        await failure(env, 'feeds.remove', { id: 0 }),
+        /: it must be more than 0\./,
+        /: tiene que ser mayor que 0\./,
+      ],
+      [
         await failure(env, 'feeds.remove', { id: 4242 }),
         /^Not found: No feed 4242 .*Refresh the page/,
         /^No encontrado: .*Actualiza la página/,

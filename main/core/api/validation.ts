@@ -31,29 +31,37 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** What went wrong with one value, as an id and figures instead of zod's English sentence. */
-function reasonOf(
-  issue: z.core.$ZodIssue,
-  input: unknown,
-): Pick<InputIssue, 'reason' | 'params'> {
+function reasonOf(issue: z.core.$ZodIssue, input: unknown): Pick<InputIssue, 'reason' | 'params'> {
   const custom = CUSTOM_REASONS[issue.message];
   if (custom) return { reason: custom };
   switch (issue.code) {
-    case 'invalid_type':
-      return valueAt(input, issue.path) === undefined ? { reason: 'required' } : { reason: 'type' };
+    case 'invalid_type': {
+      const value = valueAt(input, issue.path);
+      if (value === undefined) return { reason: 'required' };
+      // zod 4 reports a fraction where .int() is asked for as a wrong type ("expected int")
+      return issue.expected === 'int' && typeof value === 'number'
+        ? { reason: 'integer' }
+        : { reason: 'type' };
+    }
     case 'too_small': {
       const min = Number(issue.minimum);
       if (issue.origin === 'string')
         return min <= 1 ? { reason: 'empty' } : { reason: 'tooShort', params: { min } };
       if (issue.origin === 'array' || issue.origin === 'set')
         return { reason: 'tooFew', params: { min } };
-      return { reason: 'min', params: { min } };
+      // .positive() / .gt(n): n itself is refused
+      return issue.inclusive === false
+        ? { reason: 'above', params: { min } }
+        : { reason: 'min', params: { min } };
     }
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'string') return { reason: 'tooLong', params: { max } };
       if (issue.origin === 'array' || issue.origin === 'set')
         return { reason: 'tooMany', params: { max } };
-      return { reason: 'max', params: { max } };
+      return issue.inclusive === false
+        ? { reason: 'below', params: { max } }
+        : { reason: 'max', params: { max } };
     }
     case 'invalid_value':
       return { reason: 'option', params: { values: issue.values.map(String).join(', ') } };

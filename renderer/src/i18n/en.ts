@@ -96,6 +96,8 @@ export const en = {
       tooMany: 'it can have at most {{max}} entries',
       min: 'the smallest value allowed is {{min}}',
       max: 'the largest value allowed is {{max}}',
+      above: 'it must be more than {{min}}',
+      below: 'it must be less than {{max}}',
       option: 'choose one of: {{values}}',
       format: 'it is not written as expected',
       integer: 'use a whole number',

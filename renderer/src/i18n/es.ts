@@ -100,6 +100,8 @@ export const es: Messages = {
       tooMany: 'puede tener como mucho {{max}} elementos',
       min: 'el valor más pequeño permitido es {{min}}',
       max: 'el valor más grande permitido es {{max}}',
+      above: 'tiene que ser mayor que {{min}}',
+      below: 'tiene que ser menor que {{max}}',
       option: 'elige uno de: {{values}}',
       format: 'no está escrito como se esperaba',
       integer: 'usa un número entero',
