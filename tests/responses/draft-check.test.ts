@@ -56,6 +56,8 @@ const BAD = [
   ['es', '¿Por qué las mujeres no saben aparcar? Porque no'],
   ['es', 'Odio a los inmigrantes que escriben quejas'],
   ['es', 'Malditos árabes, siempre reclamando'],
+  ['es', 'Tú eres mi perra, ¿vale?'],
+  ['es', 'Mueve el culo y lee el correo'],
 ] as const;
 
 const GOOD = [
@@ -103,6 +105,9 @@ const GOOD = [
   ['es', 'Menuda sorpresa nos has dado, ¡gracias!'],
   ['es', 'Sabemos que es frustrante; te llamamos hoy'],
   ['es', 'Buenas tardes, ya está resuelto'],
+  ['es', 'Mi perra también adora este pienso; te mandamos otra muestra'],
+  ['es', 'Luchamos contra el odio a las mujeres en redes: gracias por avisar'],
+  ['es', 'Ahora que los refugiados pueden volver a sus casas, el envío es gratis'],
   [
     'es',
     'Las familias de refugiados tienen un 20 % de descuento; lamentamos la violación de su privacidad en el formulario',

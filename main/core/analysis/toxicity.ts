@@ -707,6 +707,9 @@ const HATE_GLUE = new Set(
 );
 const KITCHEN = new Set(['cocina', 'fregar', 'kitchen', 'sandwich']);
 
+/** The group words hate speech targets (read-only; the draft checker adds to them). */
+export const HATE_GROUPS: ReadonlySet<string> = GROUPS;
+
 /** The reason a post reads as hate speech, or null. */
 function detectHate(p: Prepared, findings: ToxicFinding[]): string | null {
   for (const f of findings) {

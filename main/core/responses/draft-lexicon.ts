@@ -1,7 +1,7 @@
 import { TOXIC } from '../analysis/lexicons/cues';
 import { AIMED_LABELS, MORE_TOXIC } from '../analysis/lexicons/insults';
 import { PhraseMatcher } from '../analysis/phrase-matcher';
-import { groupHostility } from '../analysis/toxicity';
+import { HATE_GROUPS, groupHostility } from '../analysis/toxicity';
 import type { Prepared } from '../analysis/text';
 
 /**
@@ -62,6 +62,9 @@ const PHRASES: Array<[string, DraftKind]> = [
   ['tontopollas', 'insult'],
   ['carapolla', 'insult'],
   ['mamahuevos', 'insult'],
+  // Vulgar words for the body.
+  ['tetas', 'profanity'],
+  ['culo', 'profanity'],
   // Contempt for the reader.
   ['clueless', 'insult'],
   ['laughable', 'insult'],
@@ -262,7 +265,8 @@ function exclaimedLabels(words: string[]): string[] {
 // Hostility towards a group, beyond the mention flag's cues (analysis/toxicity.ts): more group
 // words, the inflections of its hostile words, and contempt said of a group. Crimes that a group
 // may suffer as much as commit ("violan los derechos de los migrantes", "atacan a inmigrantes")
-// are left out: proximity cannot tell the victim from the culprit.
+// are left out: proximity cannot tell the victim from the culprit; so is sending them home ("que
+// puedan volver a sus casas" is sympathy as often as hostility).
 const HATE_CUES = {
   groups: new Set([
     'judios',
@@ -286,8 +290,6 @@ const HATE_CUES = {
     'gays',
   ]),
   hostile: new Set([
-    'odio',
-    'odiamos',
     'malditos',
     'malditas',
     'extingan',
@@ -344,9 +346,6 @@ const HATE_CUES = {
       'a patadas',
       'que se extingan',
       'que se mueran',
-      'a su casa',
-      'a su tierra',
-      'a sus casas',
       'kick them out',
       'go home',
       'get out of our country',
@@ -354,6 +353,8 @@ const HATE_CUES = {
     false,
   ),
 };
+
+const ALL_GROUPS: ReadonlySet<string> = new Set([...HATE_CUES.groups, ...HATE_GROUPS]);
 
 // A joke about women (or any group) as a kind: the post opens with a question about them and
 // answers it ("¿Por qué las mujeres…? Porque…", "-¿En qué se parece una mujer…? -En que…").
@@ -390,6 +391,54 @@ function groupJoke(p: Prepared, lang: 'es' | 'en'): string | null {
   return null;
 }
 
+// "tú eres mi perra", "es su zorra": calling a woman someone's bitch, whatever the possessive
+// (the mention flag reads "mi perra" as the dog, which it is without "eres").
+const SLUR_AFTER_BE = new Set(['perra', 'perrita', 'zorra', 'zorrita', 'puta', 'putita']);
+const BE = new Set(['eres', 'sois', 'es', 'seras']);
+const BETWEEN = new Set(['mi', 'su', 'tu', 'la', 'una', 'mas', 'muy']);
+
+function womanCalledSlur(words: string[]): string | null {
+  for (let i = 0; i < words.length; i++) {
+    if (!BE.has(words[i] as string)) continue;
+    let k = i + 1;
+    while (k < words.length && k <= i + 2 && BETWEEN.has(words[k] as string)) k++;
+    const w = words[k];
+    if (w && SLUR_AFTER_BE.has(w)) return `${words[i]} … ${w}`;
+  }
+  return null;
+}
+
+// "Odio a los árabes": the verb, aimed at a group; "luchamos contra el odio a las mujeres" is the
+// noun and the opposite.
+const NOUN_BEFORE_ODIO = new Set([
+  'el',
+  'del',
+  'al',
+  'un',
+  'su',
+  'mi',
+  'tu',
+  'este',
+  'ese',
+  'de',
+  'contra',
+  'sin',
+]);
+const GROUP_GLUE = new Set(['los', 'las', 'a', 'estos', 'estas', 'esos', 'esas', 'todos', 'todas']);
+
+function hatesGroup(words: string[], groups: ReadonlySet<string>): string | null {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w !== 'odio' && w !== 'odiamos') continue;
+    if (NOUN_BEFORE_ODIO.has(words[i - 1] ?? '') || words[i + 1] !== 'a') continue;
+    let k = i + 2;
+    while (k < words.length && k <= i + 4 && GROUP_GLUE.has(words[k] as string)) k++;
+    const g = words[k];
+    if (g && groups.has(g)) return `${w} + ${g}`;
+  }
+  return null;
+}
+
 /** Everything the checker adds to the mention flag's findings, for one draft. */
 export function draftFindings(p: Prepared, raw: string, lang: 'es' | 'en'): DraftFinding[] {
   const out: DraftFinding[] = [];
@@ -419,7 +468,11 @@ export function draftFindings(p: Prepared, raw: string, lang: 'es' | 'en'): Draf
       kind: 'hate',
       term: [...hostile.matchAll(/"([^"]+)"/g)].map((m) => m[1]).join(' + '),
     });
+  const hates = hatesGroup(p.words, ALL_GROUPS);
+  if (hates) out.push({ kind: 'hate', term: hates });
   const joke = groupJoke(p, lang);
   if (joke) out.push({ kind: 'hate', term: joke });
+  const slur = womanCalledSlur(p.words);
+  if (slur) out.push({ kind: 'hate', term: slur });
   return out;
 }
