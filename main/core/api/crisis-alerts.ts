@@ -1,4 +1,4 @@
-import { detectCrises } from '../crises';
+import { detectCrises, preloadInputs } from '../crises';
 import {
   decideAlerts,
   loadNotifierState,
@@ -27,4 +27,34 @@ export function checkCrisisAlerts(deps: Deps): CrisisAlert[] {
     deps.log.warn(`crisis check failed: ${(e as Error).message}`);
     return [];
   }
+}
+
+/** How long after opening a workspace its crisis inputs start loading: the first screen's calls go first. */
+export const WARM_DELAY_MS = 1000;
+
+/**
+ * After a workspace opens: loads the detectors' inputs in the background (sliced, the event
+ * loop free between slices) and runs them once, so the Crises page, a report or the next
+ * poll's check does not pay the cold read (~0.3–0.8 s at 1M mentions) when asked. The Today
+ * panel does not wait for this: it reads the last run's saved result (crises/latest.ts).
+ */
+export function warmCrises(deps: Deps, delayMs = WARM_DELAY_MS): Promise<boolean> {
+  const ws = deps.session.current;
+  if (!ws) return Promise.resolve(false);
+  const wanted = (): boolean => deps.session.current === ws;
+  return new Promise<boolean>((done) => {
+    const timer = setTimeout(() => {
+      if (!wanted()) return done(false);
+      preloadInputs(ws.db, wanted)
+        .then((loaded) => {
+          if (loaded && wanted()) detectCrises(ws.db, readProfile(ws.db).timezone);
+          done(loaded);
+        })
+        .catch((e: unknown) => {
+          deps.log.warn(`warming the crisis detector failed: ${(e as Error).message}`);
+          done(false);
+        });
+    }, delayMs);
+    timer.unref?.();
+  });
 }

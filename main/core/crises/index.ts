@@ -5,10 +5,12 @@ import { rollupVersion } from '../db/rollups';
 import type { Db } from '../db/workspace-file';
 import type { HourBucket, SeriesPoint, Sensitivity, TagHour } from './detector';
 import { detectAll, type CombinedEpisode } from './episodes';
+import { readLatest, runKey, saveLatest, type LatestEpisode } from './latest';
 import { brandTerms, type DetectedSignal, type SignalKind } from './signals';
 
 export { detectEpisodes, PRESETS, type HourBucket, type Sensitivity } from './detector';
 export type { SignalKind } from './signals';
+export type { LatestEpisode } from './latest';
 
 /** One signal's explanation as the CLI and the UI show it (times ISO-8601 UTC). */
 export type CrisisSignal = Omit<
@@ -113,25 +115,71 @@ interface Inputs {
 const cache = new WeakMap<Db, Inputs>();
 const MAX_RUNS = 16;
 
+const BUCKETS_SQL = `SELECT hour, sum(mentions) AS total, sum(CASE WHEN sentiment = -1 THEN mentions ELSE 0 END) AS negative,
+       sum(CASE WHEN sentiment = 1 THEN mentions ELSE 0 END) AS positive
+  FROM rollup_hourly WHERE is_brand = 0 AND hour > ? GROUP BY hour ORDER BY hour`;
+const TAGS_SQL = `SELECT hour, tag, mentions AS total, negative FROM rollup_hashtag_hourly
+  WHERE (tag, hour) > (?, ?) ORDER BY tag, hour`;
+
 function inputs(db: Db): Inputs {
   const version = rollupVersion(db);
   const hit = cache.get(db);
   if (hit?.version === version) return hit;
-  const buckets = db
-    .prepare(
-      `SELECT hour, sum(mentions) AS total, sum(CASE WHEN sentiment = -1 THEN mentions ELSE 0 END) AS negative,
-              sum(CASE WHEN sentiment = 1 THEN mentions ELSE 0 END) AS positive
-       FROM rollup_hourly WHERE is_brand = 0 GROUP BY hour ORDER BY hour`,
-    )
-    .all() as HourBucket[];
-  const tags = db
-    .prepare(
-      'SELECT hour, tag, mentions AS total, negative FROM rollup_hashtag_hourly ORDER BY tag, hour',
-    )
-    .all() as TagHour[];
+  const buckets = db.prepare(BUCKETS_SQL).all(-Infinity) as HourBucket[];
+  const tags = db.prepare(TAGS_SQL).all('', -Infinity) as TagHour[];
   const fresh: Inputs = { version, buckets, tags, runs: new Map() };
   cache.set(db, fresh);
   return fresh;
+}
+
+/** Whether the detectors' inputs for the data as it is now are in memory (no cold read left). */
+export function inputsLoaded(db: Db): boolean {
+  return cache.get(db)?.version === rollupVersion(db);
+}
+
+/** Rows per slice of a background read: ~5–15 ms each at 1M mentions. */
+const SLICE = 20_000;
+const yieldToEvents = (): Promise<void> => new Promise((r) => setImmediate(r));
+
+/**
+ * Reads the detectors' inputs as {@link inputs} does, but in slices with the event loop free
+ * between them (keyset pages over the rollups' primary keys), so requests that arrive
+ * meanwhile are answered. Gives up, keeping nothing, when `stillWanted` turns false or the
+ * rollups change before it ends (an import committed between slices: the rows would mix).
+ * Resolves true when the inputs are in memory.
+ */
+export async function preloadInputs(
+  db: Db,
+  stillWanted: () => boolean,
+  slice = SLICE,
+): Promise<boolean> {
+  const version = rollupVersion(db);
+  if (cache.get(db)?.version === version) return true;
+  const bucketRows = Math.max(1, Math.round(slice / 10));
+  const bucketPage = db.prepare(`${BUCKETS_SQL} LIMIT ${bucketRows}`);
+  const tagPage = db.prepare(`${TAGS_SQL} LIMIT ${slice}`);
+  const buckets: HourBucket[] = [];
+  const tags: TagHour[] = [];
+  for (let after = -Infinity; ;) {
+    const page = bucketPage.all(after) as HourBucket[];
+    buckets.push(...page);
+    if (page.length < bucketRows) break;
+    after = (page[page.length - 1] as HourBucket).hour;
+    await yieldToEvents();
+    if (!stillWanted()) return false;
+  }
+  for (let tag = '', hour = -Infinity; ;) {
+    await yieldToEvents();
+    if (!stillWanted()) return false;
+    const page = tagPage.all(tag, hour) as TagHour[];
+    for (const t of page) tags.push(t);
+    if (page.length < slice) break;
+    ({ tag, hour } = page[page.length - 1] as TagHour);
+  }
+  if (rollupVersion(db) !== version || cache.get(db)?.version === version)
+    return cache.get(db)?.version === rollupVersion(db);
+  cache.set(db, { version, buckets, tags, runs: new Map() });
+  return true;
 }
 
 /** Channels carrying at least a tenth of the episode's negative mentions. */
@@ -248,6 +296,8 @@ export function detectCrises(
     run = detectAll(buckets, tags, detectOpts);
     if (data.runs.size >= MAX_RUNS) data.runs.delete(data.runs.keys().next().value as string);
     data.runs.set(key, run);
+    if (atHour === undefined && (opts.sensitivity ?? 'medium') === 'medium')
+      saveLatest(db, runKey(db, detectOpts), newest ?? null, run.episodes);
   }
   const { episodes, series } = run;
   return {
@@ -279,6 +329,24 @@ export function detectCrises(
       };
     }),
   };
+}
+
+/**
+ * The newest episode the detectors find with the data up to `at` (epoch ms), as the Today
+ * panel shows it. Right after opening a workspace whose data has not changed since the last
+ * full run (in this or an earlier session) it is read from that run's saved result instead of
+ * reading every rollup row again.
+ */
+export function latestEpisode(db: Db, timezone: string, at: number): LatestEpisode | null {
+  const profile = readProfile(db);
+  const key = runKey(db, { timezone, brandTerms: brandTerms(profile.brand, profile.keywords) });
+  const saved =
+    cache.get(db)?.version === rollupVersion(db)
+      ? undefined
+      : readLatest(db, key, Math.floor(at / HOUR));
+  if (saved !== undefined) return saved;
+  const last = detectCrises(db, timezone, { at }).episodes.at(-1);
+  return last ? { id: last.id, severity: last.severity, start: last.start, end: last.end } : null;
 }
 
 /** Tag hours in time order (the replay cuts them hour by hour). */

@@ -1,5 +1,6 @@
 import { backupFolder, backupWorkspace, listBackups, newBackupPath } from '../../db/backup';
 import type { Handlers } from '../handler-types';
+import { warmCrises } from '../crisis-alerts';
 import { scheduleReanalysis } from '../reanalysis-job';
 import { appInfo } from './workspace';
 
@@ -23,6 +24,7 @@ export const backupHandlers: Pick<
   'workspace.restore': (deps, input) => {
     const ws = deps.session.restore(input.path, input.backup, deps.clock.now());
     scheduleReanalysis(deps); // a backup can predate today's rules or model
+    void warmCrises(deps); // the Crises page's first visit finds the detectors' inputs read
     deps.emit('workspace.changed', { path: ws.path });
     return appInfo(deps);
   },

@@ -1,4 +1,4 @@
-import { detectCrises } from '../../crises';
+import { detectCrises, latestEpisode } from '../../crises';
 import { UNANSWERED_SQL } from '../../db/handling-repo';
 import { idRangeFor, secondOfId } from '../../db/mention-key';
 import { readProfile } from '../../db/profile-repo';
@@ -48,8 +48,7 @@ export const insightHandlers: Pick<Handlers, Methods> = {
     const unanswered = `FROM mentions m WHERE m.is_brand = 0 AND m.complaint = 1 AND m.id BETWEEN ? AND ? AND m.posted_at BETWEEN ? AND ?
       AND ${UNANSWERED_SQL}`;
     const [lo] = [to - 30 * DAY];
-    const { episodes } = detectCrises(db, readProfile(db).timezone, { at: to });
-    const last = episodes[episodes.length - 1];
+    const last = latestEpisode(db, readProfile(db).timezone, to);
     const recent = last && (last.end === null || Date.parse(last.end) > to - 2 * DAY) ? last : null;
     return {
       asOf: to,

@@ -8,6 +8,7 @@ import { rebuildRollups } from '../../db/rollups';
 import type { AppInfo, WorkspaceDetails } from '../contract';
 import type { Deps } from '../deps';
 import type { Handlers } from '../handler-types';
+import { warmCrises } from '../crisis-alerts';
 import { scheduleReanalysis } from '../reanalysis-job';
 
 export function appInfo(deps: Deps): AppInfo {
@@ -84,6 +85,7 @@ export const workspaceHandlers: Pick<
     copyFileSync(deps.demo.source, target);
     const ws = deps.session.open(target, deps.clock.now());
     scheduleReanalysis(deps); // rows an older app analysed get today's rules
+    void warmCrises(deps); // the Crises page's first visit finds the detectors' inputs read
     deps.emit('workspace.changed', { path: ws.path });
     return appInfo(deps);
   },
@@ -118,6 +120,7 @@ export const workspaceHandlers: Pick<
     }
     const ws = deps.session.open(input.path, deps.clock.now());
     scheduleReanalysis(deps); // rows an older app analysed get today's rules
+    void warmCrises(deps); // the Crises page's first visit finds the detectors' inputs read
     deps.emit('workspace.changed', { path: ws.path });
     return appInfo(deps);
   },

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { EventHub } from '../../api/event-hub';
 import { AtalayaError } from '../../db/errors';
+import { warmCrises } from '../../api/crisis-alerts';
 import { scheduleReanalysis } from '../../api/reanalysis-job';
 import { startServer } from '../../server/http-server';
 import { startFeedScheduler } from '../../sources/feeds/scheduler';
@@ -43,6 +44,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const stopPolling = startFeedScheduler(deps);
   // Rows an older version analysed get today's rules, in the background.
   scheduleReanalysis(deps);
+  void warmCrises(deps); // the Crises page's first visit finds the detectors' inputs read
   io.stderr.write(`Serving ${file} on 127.0.0.1:${server.port} — press Ctrl+C to stop\n`);
   await new Promise<void>((done) => {
     const stop = (): void => done();
