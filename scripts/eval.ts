@@ -11,6 +11,7 @@ import {
   evalUnseenNegatives,
   type EmotionPolarityFigures,
   type LearningFigures,
+  type LearningOrder,
   type SentimentFigures,
   type UnseenNegativesFigures,
 } from './eval-analysis';
@@ -25,7 +26,13 @@ import { evalFuzz } from './eval-fuzz';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { shared: { type: 'string' }, only: { type: 'string' }, seeds: { type: 'string' } },
+    options: {
+      shared: { type: 'string' },
+      only: { type: 'string' },
+      seeds: { type: 'string' },
+      order: { type: 'string' },
+      tuning: { type: 'boolean' },
+    },
   });
   const learningSeeds = Number(values.seeds ?? 10);
   const shared = resolve(values.shared ?? resolve(process.cwd(), '../shared/data'));
@@ -35,7 +42,11 @@ async function main(): Promise<void> {
   };
   if (values.only === 'learning') {
     // `npm run eval -- --only learning [--seeds N]`: the learning curve alone, in about a minute.
-    const learning = await evalLearning(shared, learningSeeds);
+    // --order random|suggested: one order only; --tuning: the tuning sets instead of the reported ones.
+    const order = values.order;
+    const orders: LearningOrder[] | undefined =
+      order === 'random' || order === 'suggested' ? [order] : undefined;
+    const learning = await evalLearning(shared, learningSeeds, orders, values.tuning ?? false);
     for (const l of learning) say(describeLearning(l));
     process.stdout.write(`${JSON.stringify({ ...results, learning }, null, 2)}\n`);
     return;

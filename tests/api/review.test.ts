@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callMethod } from '../../main/core/api/router';
-import type { ReviewItem } from '../../main/core/db/review-query';
+import { REVIEW_CANDIDATES, type ReviewItem } from '../../main/core/db/review-query';
 import { workspaceDeps } from '../helpers/workspace';
 
 const ROWS: Array<[string, string]> = [
@@ -82,5 +82,20 @@ describe('mentions.review', () => {
       error: { code: 'validation' },
     });
     expect(await review()).toEqual({ items: [], reviewed: 0, minimum: 20 });
+  });
+  it('looks past a page of copies of one post to find different ones', async () => {
+    // A campaign: thousands of copies of one hesitant post, nearer a threshold than anything else.
+    const copy = 'Está bien, aunque tardaron un poco';
+    const others = ['La habitación estaba bien', 'El hotel está en el centro'];
+    const lines = [...Array.from({ length: REVIEW_CANDIDATES + 100 }, () => copy), ...others].map(
+      (t, i) => `2026-01-05 10:00,"${t}",u${i},twitter,${i + 1}`,
+    );
+    const path = env.tmp.path('campaign.csv');
+    writeFileSync(path, `date,text,author,channel,id\n${lines.join('\n')}\n`);
+    await callMethod(env.deps, 'sources.import', {
+      fileToken: env.deps.files.register(path).token,
+    });
+    const texts = (await review()).items.map((i) => i.mention.text);
+    expect(texts).toEqual([copy, ...others]);
   });
 });

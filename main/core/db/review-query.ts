@@ -1,5 +1,5 @@
 import { explainText } from '../analysis';
-import { rankForReview, type ReviewSuggestion } from '../analysis/review';
+import { rankForReview, type ReviewCandidate, type ReviewSuggestion } from '../analysis/review';
 import { sentimentThresholds } from '../analysis/sentiment';
 import type { MentionListItem } from '../model/mention';
 import { analysedText, analysisOptions } from '../sources/analyzer';
@@ -8,11 +8,13 @@ import { getMentionItems } from './mentions-query';
 import type { Db } from './workspace-file';
 
 /**
- * Mentions ranked at most, nearest a threshold of the lexicon score first: every one is analysed
- * again to rank it (~0.1 s for 2,500), and in a large workspace the ones the model hesitates on
- * are among those anyway.
+ * Mentions analysed again to rank a page of candidates, nearest a threshold of the lexicon
+ * score first (~0.1 s for 2,500): in a large workspace the ones the model hesitates on are
+ * among those anyway. When copies of a few posts fill a page (a campaign, retweets) and too few
+ * different ones are left, the next page is added, up to REVIEW_PAGES.
  */
 export const REVIEW_CANDIDATES = 2500;
+const REVIEW_PAGES = 4;
 
 export interface ReviewItem {
   mention: MentionListItem;
@@ -39,21 +41,34 @@ export function reviewSuggestions(
                     abs(m.sentiment_score - (CASE WHEN m.lang = 'es' THEN ? ELSE ? END))), m.id
        LIMIT ?`,
     )
-    .all(es.positive, other.positive, es.negative, other.negative, REVIEW_CANDIDATES) as Array<{
+    .all(
+      es.positive,
+      other.positive,
+      es.negative,
+      other.negative,
+      REVIEW_CANDIDATES * REVIEW_PAGES,
+    ) as Array<{
     id: number;
     text: string;
     title: string | null;
     lang: string | null;
     rating: number | null;
   }>;
-  const ranked = rankForReview(
-    rows.map((r) => {
+  const model = loadCorrectionModel(db);
+  const candidates: ReviewCandidate[] = [];
+  let ranked: ReviewSuggestion[] = [];
+  for (let from = 0; from < rows.length; from += REVIEW_CANDIDATES) {
+    for (const r of rows.slice(from, from + REVIEW_CANDIDATES)) {
       const text = analysedText(r);
-      return { id: r.id, text, explanation: explainText(text, analysisOptions(r)).explanation };
-    }),
-    loadCorrectionModel(db),
-    limit,
-  );
+      candidates.push({
+        id: r.id,
+        text,
+        explanation: explainText(text, analysisOptions(r)).explanation,
+      });
+    }
+    ranked = rankForReview(candidates, model, limit);
+    if (ranked.length >= limit) break;
+  }
   const mentions = new Map(
     getMentionItems(
       db,
