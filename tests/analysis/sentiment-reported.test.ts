@@ -47,3 +47,33 @@ describe('sentiment: events and headlines are reported, not judged', () => {
     expect(s('Fans welcome... the new stadium plan', 'en')).toBe(1);
   });
 });
+
+describe('sentiment: a possibility is not a verdict', () => {
+  it('"may", "might", "could" before praise soften it, in both languages', () => {
+    expect(s('The update is interesting', 'en')).toBe(1);
+    expect(s('The update might be interesting', 'en')).toBe(0);
+    expect(s('El sitio es cómodo', 'es')).toBe(1);
+    expect(s('El sitio quizás sea cómodo', 'es')).toBe(0);
+    expect(s('Con esto podría ganar', 'es')).toBe(0);
+    expect(rules('They could win the cup this year', 'en')).toContain('hedged by "could"');
+  });
+
+  it('the month May is no hedge, and strong words still decide', () => {
+    expect(rules('Opening in May with an interesting menu', 'en')).not.toContain('hedged by "may"');
+    expect(s('Opening in May with an interesting menu', 'en')).toBe(1);
+    expect(s('The service may be terrible, never again', 'en')).toBe(-1);
+    // Criticism under a hedge still finds fault.
+    expect(s('You may be upset', 'en')).toBe(-1);
+    expect(rules('The fix might be useless', 'en')).not.toContain('hedged by "might"');
+    expect(s('Este sitio podría ser el mejor de la ciudad, ¡una maravilla!', 'es')).toBe(1);
+  });
+});
+
+describe('sentiment: evaluative words VADER lacks', () => {
+  it('praise and scorn words of reviews and posts count', () => {
+    expect(s('That show was phenomenal, the cast is genius', 'en')).toBe(1);
+    expect(s('The final was unforgettable', 'en')).toBe(1);
+    expect(s('The sequel was a letdown, underwhelming', 'en')).toBe(-1);
+    expect(s('Atrocious support and a mediocre app', 'en')).toBe(-1);
+  });
+});

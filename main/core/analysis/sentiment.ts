@@ -355,6 +355,14 @@ export function scoreSentiment(
       weight *= 0.6;
       rulesHere.push('post cut off with "..." (a shared headline)');
     }
+    const hedge = weight > 0 ? hedgeBefore(p, i) : null;
+    if (hedge) {
+      // "they could win", "it might be good", "quizás sea bueno": praise weighed as a
+      // possibility is not yet praise. Criticism stays ("it may be flawed" still finds fault),
+      // as it does inside a question.
+      weight *= 0.7;
+      rulesHere.push(`hedged by "${hedge}"`);
+    }
     if (weight > 0 && p.questionClauses.has(p.clause[i] as number)) {
       // "Is the new menu any good?" asks; praise inside a question is not praise yet.
       // Criticism stays: "why is your service so bad?" complains.
@@ -528,4 +536,19 @@ function isDiscourseMarker(p: Prepared, i: number): boolean {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+// Modal words that present what follows in their clause as a possibility.
+const HEDGES = new Set(['may', 'might', 'could', 'quizas', 'quiza', 'podria', 'podrian']);
+
+/**
+ * A hedge earlier in the same clause, or null. "May" written with a capital is the month
+ * ("on May 11") or opens a request ("May I …"), not a hedge.
+ */
+function hedgeBefore(p: Prepared, i: number): string | null {
+  for (let j = i - 1; j >= 0 && p.clause[j] === p.clause[i]; j--) {
+    const w = p.words[j] as string;
+    if (HEDGES.has(w) && !p.titled[j]) return w;
+  }
+  return null;
 }
