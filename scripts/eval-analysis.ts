@@ -697,3 +697,44 @@ export async function evalChecker(shared: string): Promise<CheckerFigures[]> {
   }
   return out;
 }
+
+export interface BrandReplyCheckerFigures {
+  set: string;
+  n: number;
+  /** Share of the brands' real replies the checker warns on (nearly all are polite: false alarms). */
+  warned: number;
+  /** How many replies got a warning (the share rounds to 0 when it is one or two). */
+  warnedCount: number;
+  notedOnly: number;
+}
+
+/**
+ * The draft checker on the brands' own real replies in the TWCS support sample (inbound False):
+ * they are written by support teams and almost all polite, so what it warns on there is mostly
+ * noise a community manager would have to dismiss.
+ */
+export async function evalCheckerOnBrandReplies(
+  shared: string,
+): Promise<BrandReplyCheckerFigures | null> {
+  const path = join(shared, 'support/twcs_random_sample_5000.csv');
+  if (!existsSync(path)) return null;
+  const { default: Papa } = await import('papaparse');
+  const { reviewReply } = await import('../main/core/responses/draft-check');
+  const rows = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  const replies = rows.filter((r) => r['inbound'] === 'False').map((r) => r['text'] ?? '');
+  const reviews = replies.map((t) => reviewReply(t, { lang: 'en' }));
+  const warnedCount = reviews.filter((r) => r.warnings.length > 0).length;
+  return {
+    set: 'TWCS brand replies (en, real support teams)',
+    n: replies.length,
+    warned: round(warnedCount / Math.max(1, replies.length)),
+    warnedCount,
+    notedOnly: round(
+      reviews.filter((r) => r.warnings.length === 0 && r.notes.length > 0).length /
+        Math.max(1, replies.length),
+    ),
+  };
+}

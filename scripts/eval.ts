@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   evalChecker,
+  evalCheckerOnBrandReplies,
   evalEmotionPolarity,
   evalInsults,
   evalLearning,
@@ -172,6 +173,12 @@ async function offensive(
           ? ` (${(c.cleanCalmWithoutSwearing.warned * 100).toFixed(1)}% of the ${c.cleanCalmWithoutSwearing.n} HS 0 posts that are also AG 0, not aggressive, and without common swear words)`
           : '') +
         `; a note and no warning on ${(c.offensiveNotedOnly * 100).toFixed(1)}% / ${(c.cleanNotedOnly * 100).toFixed(1)}%`,
+    );
+  const brand = await evalCheckerOnBrandReplies(shared);
+  results['draftCheckerBrandReplies'] = brand;
+  if (brand)
+    say(
+      `draft checker, ${brand.set} (n=${brand.n}): warns on ${brand.warnedCount} (${(brand.warned * 100).toFixed(1)}%), a note and no warning on ${(brand.notedOnly * 100).toFixed(1)}%`,
     );
 }
 
