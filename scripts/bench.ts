@@ -30,6 +30,7 @@ import { evalThroughput } from './eval-analysis';
 import { detectCrises } from '../main/core/crises';
 import { benchPeople } from './bench/people';
 import { benchReanalyse } from './bench/reanalyse';
+import { memoryTrace } from './bench/memory-trace';
 import { findChromium } from '../main/core/reports/pdf';
 import { existsSync } from 'node:fs';
 import { insightHandlers } from '../main/core/api/handlers/insights';
@@ -373,12 +374,12 @@ async function benchImport(
   jsonl: string,
   wsPath: string,
   analyse: boolean,
+  rssTrace?: string,
 ): Promise<{ seconds: number; summary: ImportSummary; figures: ImportFigures }> {
   createBenchWorkspace(wsPath);
   const ws = openWorkspaceFile(wsPath);
   const profile = readProfile(ws.db);
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const memory = memoryTrace(rssTrace);
   const t0 = Date.now();
   const cpu0 = process.cpuUsage();
   const main0 = process.threadCpuUsage();
@@ -391,13 +392,12 @@ async function benchImport(
       worker: { script: join(__dirname, 'import-worker.cjs'), modelJson: null, analyse },
     },
     [jsonl],
-    { format: 'jsonl', map: CORPUS_MAP },
+    { format: 'jsonl', map: CORPUS_MAP, onProgress: (p) => memory.rows(p.rows) },
   );
   const seconds = (Date.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const mainCpu = process.threadCpuUsage(main0);
-  clearInterval(sampler);
-  peak = Math.max(peak, process.resourceUsage().maxRSS * 1024);
+  const peak = await memory.stop();
   const one = (sql: string): number => (ws.db.prepare(sql).get() as { n: number }).n;
   const figures: ImportFigures = {
     seconds,
@@ -497,6 +497,8 @@ async function main(): Promise<void> {
       'child-import': { type: 'string' },
       'child-ws': { type: 'string' },
       'no-analyse': { type: 'boolean' },
+      // The child import's RSS and V8 spaces over time, as TSV (memory-trace.ts).
+      'rss-trace': { type: 'string' },
       // Dashboard queries and renderer figures only, on a workspace kept by an earlier
       // `--keep` run: minutes saved when working on the UI.
       prepared: { type: 'string' },
@@ -513,7 +515,12 @@ async function main(): Promise<void> {
     return;
   }
   if (values['child-import'] && values['child-ws']) {
-    const r = await benchImport(values['child-import'], values['child-ws'], !values['no-analyse']);
+    const r = await benchImport(
+      values['child-import'],
+      values['child-ws'],
+      !values['no-analyse'],
+      values['rss-trace'],
+    );
     process.stdout.write(`${JSON.stringify(r.figures)}\n`);
     return;
   }
