@@ -239,10 +239,11 @@ async function writeFromWorker(
     deferFts: f.bulk,
     deferResponses: f.bulk,
   });
-  const write = deps.db.transaction((batches: string[]) => {
+  const decoder = new TextDecoder();
+  const write = deps.db.transaction((batches: Uint8Array<ArrayBuffer>[]) => {
     const total: WriteResult = { imported: 0, duplicates: 0 };
     for (const batch of batches) {
-      const r = writer.writePrepared(JSON.parse(batch) as PreparedBatch);
+      const r = writer.writePrepared(JSON.parse(decoder.decode(batch)) as PreparedBatch);
       total.imported += r.imported;
       total.duplicates += r.duplicates;
     }
@@ -262,7 +263,7 @@ async function writeBatches(
   inbox: WorkerInbox,
   f: FileJob,
   batchId: number,
-  write: (batches: string[]) => WriteResult,
+  write: (batches: Uint8Array<ArrayBuffer>[]) => WriteResult,
 ): Promise<ImportFileSummary> {
   const { name, format, totalBytes, opts, errors } = f;
   const fileErrors: RejectedRow[] = [];
@@ -297,7 +298,10 @@ async function writeBatches(
       for (const g of group) {
         rejected += g.rejected.length;
         for (const e of g.rejected) if (fileErrors.length < MAX_STORED_ERRORS) fileErrors.push(e);
-        worker.postMessage({ type: 'ack' });
+        // The batch's buffer goes back to the worker to carry another one.
+        worker.postMessage({ type: 'ack', buffer: g.batch.buffer } satisfies WriterMessage, [
+          g.batch.buffer,
+        ]);
       }
       // Let timers, IPC and HTTP requests run between batches: while batches queue up, the
       // loop would otherwise only ever resume on already-resolved promises.
