@@ -25,7 +25,8 @@ describe('a generic file of tweets imports as X (Twitter), not other', () => {
   });
 
   it('links to x.com / twitter.com in the url column do too, with no tweet columns', async () => {
-    expect(await channels('tweet-links.csv')).toEqual(['twitter', 'twitter', 'twitter', 'twitter']);
+    // the row with no link stays other: nothing of its own says X
+    expect(await channels('tweet-links.csv')).toEqual(['twitter', 'twitter', 'twitter', 'other']);
   });
 
   it('the user can still override it, and a channel column still wins row by row', async () => {
@@ -34,14 +35,41 @@ describe('a generic file of tweets imports as X (Twitter), not other', () => {
       'forum',
       'forum',
     ]);
-    // links to three places (x.com, facebook.com, a blog): no network has 80 %, rows without
-    // a network stay other; the row that names facebook keeps it
-    expect(await channels('mixed-links.csv')).toEqual(['other', 'facebook', 'other']);
+    // links to three places (x.com, facebook.com, a blog): each row takes its own link's
+    // network; the blog post stays other; the row that names facebook keeps it
+    expect(await channels('mixed-links.csv')).toEqual(['twitter', 'facebook', 'other']);
     // a generic file with neither sign stays other
     expect(new Set(await channels('spanish-semicolon.csv'))).toEqual(new Set(['other']));
   });
 
-  it('says why: the columns or the share of links', () => {
+  it('the same post gets the same channel in every export, so overlapping exports add nothing twice', async () => {
+    // week 2 repeats two of week 1's tweets beside news links: half its links are x.com, so
+    // a file-wide share would have keyed the repeated tweets other:l2 / other:l3
+    expect(await channels('tweet-links-week2.csv')).toEqual([
+      'twitter',
+      'twitter',
+      'other',
+      'other',
+    ]);
+    env = workspaceDeps(PROFILE);
+    for (const file of ['tweet-links.csv', 'tweet-links-week2.csv', 'tweet-links-week2.csv']) {
+      const fileToken = env.deps.files.register(join(FIX, file)).token;
+      expect(await callMethod(env.deps, 'sources.import', { fileToken })).toMatchObject({
+        ok: true,
+      });
+    }
+    expect(
+      env.db
+        .prepare('SELECT channel, count(*) AS n FROM mentions GROUP BY channel ORDER BY channel')
+        .all(),
+    ).toEqual([
+      // week 1's l4 has no link; week 2 adds two news posts and nothing twice
+      { channel: 'other', n: 3 },
+      { channel: 'twitter', n: 3 },
+    ]);
+  });
+
+  it('says why: the columns or the links', () => {
     expect(channelHint(['id', 'text', 'likes', 'date'], [])).toBeNull();
     expect(channelHint(['Tweet Id', 'Texto', 'user.screen_name'], [])).toEqual({
       channel: 'twitter',

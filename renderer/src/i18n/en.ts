@@ -359,7 +359,7 @@ export const en = {
     channelAuto: 'From the file',
     channelHint: {
       none: 'Channel: other — nothing in the file says which network it comes from. Choose the channel below if you know it.',
-      urls: 'Channel: {{channel}} — {{matching}} of {{sampled}} links point to {{domain}}. Choose another channel below to change it.',
+      urls: 'Channel: from each row\'s own link — {{matching}} of {{sampled}} sampled links point to {{domain}}, so those rows import as {{channel}}; rows with other links as other. Choose a channel below to use one for every row.',
       columns:
         'Channel: {{channel}} — columns only its exports have: {{columns}}. Choose another channel below to change it.',
       chosen: 'Channel: {{channel}}, as chosen below, for every row.',

@@ -370,7 +370,7 @@ export const es: Messages = {
     channelAuto: 'Según el archivo',
     channelHint: {
       none: 'Canal: otro — nada en el archivo dice de qué red viene. Elige el canal abajo si lo sabes.',
-      urls: 'Canal: {{channel}} — {{matching}} de {{sampled}} enlaces apuntan a {{domain}}. Elige otro canal abajo para cambiarlo.',
+      urls: 'Canal: el del enlace de cada fila — {{matching}} de {{sampled}} enlaces de muestra apuntan a {{domain}}, así que esas filas se importan como {{channel}}; las que enlazan a otro sitio, como otro. Elige un canal abajo para usarlo en todas las filas.',
       columns:
         'Canal: {{channel}} — columnas propias de sus exportaciones: {{columns}}. Elige otro canal abajo para cambiarlo.',
       chosen: 'Canal: {{channel}}, el elegido abajo, para todas las filas.',

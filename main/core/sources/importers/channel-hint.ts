@@ -2,8 +2,9 @@ import type { Channel } from '../../model/channels';
 import { normaliseHeader } from './mapping';
 
 /**
- * Why a generic file (CSV, TSV, JSON) is taken to come from one channel when no row says so:
- * its links point to that network, or its columns are ones only that network's exports have.
+ * Why a generic file's (CSV, TSV, JSON) rows get a channel when no row column says so: its
+ * columns are ones only that network's exports have (then every row is that network), or
+ * its links point to networks (then each row takes the network of its own link).
  */
 export type ChannelHint =
   | { channel: Channel; from: 'urls'; domain: string; matching: number; sampled: number }
@@ -45,10 +46,7 @@ const TWEET_COLUMNS = new Set([
   'in reply to user id str',
 ]);
 
-/** Share of sampled links that must point to one network before the file is taken as it. */
-const URL_SHARE = 0.8;
-
-function channelOfUrl(value: string): [string, Channel] | null {
+function networkOfUrl(value: string): [string, Channel] | null {
   let host: string;
   try {
     host = new URL(value.trim()).hostname.toLowerCase();
@@ -59,15 +57,31 @@ function channelOfUrl(value: string): [string, Channel] | null {
 }
 
 /**
- * The channel a generic file's rows get when they carry no channel of their own, with the
- * evidence, or null (they stay `other`). `urls` are sample values of the mapped url column.
+ * The network a post's own link names, or null. Decided row by row, never from the rest of
+ * the file: the channel is part of the natural key, so the same post must get the same
+ * channel in whichever export it arrives (a file-wide share of links would key an
+ * overlapping post differently in next week's export with more news links in it).
+ */
+export function channelOfUrl(value: unknown): Channel | null {
+  return typeof value === 'string' && value !== '' ? (networkOfUrl(value)?.[1] ?? null) : null;
+}
+
+/**
+ * What decides the channel of a generic file's rows that carry no channel of their own, with
+ * the evidence, or null (they stay `other`). `urls` are sample values of the mapped url
+ * column. Tweet-only columns come first: they hold for every row of the file, while a link
+ * column is read row by row (the hint names the network most sampled links point to).
  */
 export function channelHint(headers: string[], urls: string[]): ChannelHint | null {
+  const columns = headers.filter((h) =>
+    TWEET_COLUMNS.has(normaliseHeader(h.split('.').pop() ?? h)),
+  );
+  if (columns.length > 0) return { channel: 'twitter', from: 'columns', columns };
   const links = urls.filter((u) => u.trim() !== '');
   if (links.length > 0) {
     const counts = new Map<string, { channel: Channel; n: number }>();
     for (const u of links) {
-      const hit = channelOfUrl(u);
+      const hit = networkOfUrl(u);
       if (!hit) continue;
       const c = counts.get(hit[0]) ?? { channel: hit[1], n: 0 };
       c.n++;
@@ -76,8 +90,9 @@ export function channelHint(headers: string[], urls: string[]): ChannelHint | nu
     const byChannel = new Map<Channel, number>();
     for (const { channel, n } of counts.values())
       byChannel.set(channel, (byChannel.get(channel) ?? 0) + n);
-    for (const [channel, n] of byChannel) {
-      if (n / links.length < URL_SHARE) continue;
+    const top = [...byChannel].sort((a, b) => b[1] - a[1])[0];
+    if (top) {
+      const [channel, n] = top;
       const domain =
         [...counts]
           .filter(([, c]) => c.channel === channel)
@@ -85,8 +100,5 @@ export function channelHint(headers: string[], urls: string[]): ChannelHint | nu
       return { channel, from: 'urls', domain, matching: n, sampled: links.length };
     }
   }
-  const columns = headers.filter((h) =>
-    TWEET_COLUMNS.has(normaliseHeader(h.split('.').pop() ?? h)),
-  );
-  return columns.length > 0 ? { channel: 'twitter', from: 'columns', columns } : null;
+  return null;
 }

@@ -1,4 +1,5 @@
 import { isChannel, type Channel } from '../../model/channels';
+import { channelOfUrl } from './channel-hint';
 import type { MentionInput } from '../../model/mention';
 import { parseDate } from './dates';
 import { streamJsonValues } from './json-stream';
@@ -90,6 +91,8 @@ export interface RowContext {
   textTransform?: (s: string) => string;
   /** Use the title as the text when the text column is empty. */
   titleAsText?: boolean;
+  /** A generic file: a row with no channel column takes the network its own link names. */
+  channelFromUrl?: boolean;
 }
 
 /** One mapped record (CSV row or JSON object) → mention, or the reason it cannot be one. */
@@ -114,7 +117,10 @@ export function recordToMention(rec: unknown, ctx: RowContext): MentionInput | s
   }
   const author = str(get('author'))?.trim().replace(/^@+/, '') || null;
   return {
-    channel: channelFrom(get('channel'), ctx.channel),
+    channel: channelFrom(
+      get('channel'),
+      (ctx.channelFromUrl ? channelOfUrl(get('url')) : null) ?? ctx.channel,
+    ),
     externalId: str(get('id'))?.trim().replace(/\.0$/, '') || null,
     postedAt,
     text,

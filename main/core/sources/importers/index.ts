@@ -104,6 +104,14 @@ function dayFirstFor(opts: OpenImportOptions, values: unknown[], header?: string
   return inferDayFirst(values, header);
 }
 
+/**
+ * The channel of every row of a generic file that names none and has no network link: the
+ * columns' network when they prove one, else other (links are read row by row).
+ */
+function fileChannel(hint: ChannelHint | null): Channel {
+  return hint?.from === 'columns' ? hint.channel : 'other';
+}
+
 /** Rows of a delimited file (a known export's preset, or generic CSV/TSV with a mapping). */
 function openDelimited(
   src: TextSource,
@@ -131,7 +139,8 @@ function openDelimited(
     : channelHint(headers, urlCol ? records.map((r) => r[urlCol] ?? '') : []);
   const ctx: RowContext = {
     map,
-    channel: preset?.channel ?? hint?.channel ?? 'other',
+    channel: preset?.channel ?? fileChannel(hint),
+    channelFromUrl: !preset,
     dayFirst: dayFirstFor(opts, samples, dateCol),
     textTransform: preset?.textTransform,
     titleAsText: preset?.titleAsText,
@@ -159,7 +168,8 @@ function openJsonRecords(
   const hint = channelHint(keys, urlCol ? sampleJsonValues(src.head, urlCol, 300) : []);
   const ctx: RowContext = {
     map,
-    channel: hint?.channel ?? 'other',
+    channel: fileChannel(hint),
+    channelFromUrl: true,
     dayFirst: dayFirstFor(opts, dateCol ? sampleJsonValues(src.head, dateCol) : [], dateCol),
   };
   return {
