@@ -1,17 +1,11 @@
 /// <reference lib="dom" />
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDemo, OUTPUT, type DemoSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useDemo, OUTPUT } from './harness';
 
 describe('correcting a mention in the browser', () => {
-  let demo: DemoSession;
-  let page: Page;
-  beforeAll(async () => {
-    demo = await openDemo('en-GB');
-    page = demo.page;
-  });
-  afterAll(() => demo?.close());
+  const demo = useDemo('en-GB');
+  const page = demo.page;
 
   it('shows how accuracy on the corrected mentions changes, and what the workspace model did', async () => {
     await page.goto(demo.url);

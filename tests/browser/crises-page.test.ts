@@ -1,16 +1,10 @@
 /// <reference lib="dom" />
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDemo, OUTPUT, type DemoSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { OUTPUT, useDemo } from './harness';
 
 describe('the Crises page on the demo workspace', () => {
-  let s: DemoSession;
-  beforeAll(async () => {
-    s = await openDemo('en-GB');
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useDemo('en-GB');
 
   it('explains the episode: what fired and why, how it spread, who drove it', async () => {
     const { page } = s;

@@ -1,18 +1,12 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDemo, OUTPUT, type DemoSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useDemo, OUTPUT } from './harness';
 
 describe('the demo workspace in the browser', () => {
-  let demo: DemoSession;
-  let page: Page;
-  beforeAll(async () => {
-    demo = await openDemo('es-ES');
-    page = demo.page;
-  });
-  afterAll(() => demo?.close());
+  const demo = useDemo('es-ES');
+  const page = demo.page;
 
   it('opens on a Today panel that says what needs attention, in Spanish', async () => {
     await page.goto(demo.url);

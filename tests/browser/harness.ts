@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM_ARGS } from '../../main/core/reports/pdf';
 
 export const ROOT = resolve(__dirname, '../..');
 export const CLI = join(ROOT, 'out/cli/atalaya.cjs');
@@ -68,16 +70,7 @@ export async function startServe(
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
@@ -110,5 +103,45 @@ export async function openDemo(locale = 'en-GB'): Promise<DemoSession> {
       serve.proc.kill('SIGTERM');
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The demo session of a describe block: opened in Chromium (in `locale`, e.g. 'es-ES') before
+ * its tests, closed after them. `page` can be taken at once (`const { page } = useDemo()`):
+ * it forwards to the browser page once that is open; `url` and `errors` are read in tests.
+ */
+export function useDemo(
+  locale = 'en-GB',
+  viewport?: { width: number; height: number },
+): DemoSession {
+  let session: DemoSession | undefined;
+  const open = (): DemoSession => {
+    if (!session) throw new Error('useDemo: the demo opens in beforeAll; use it inside a test');
+    return session;
+  };
+  beforeAll(async () => {
+    session = await openDemo(locale);
+    if (viewport) await session.page.setViewportSize(viewport);
+  });
+  afterAll(() => session?.close());
+  const page = new Proxy({} as Page, {
+    get(_target, key) {
+      const real = open().page;
+      const value: unknown = Reflect.get(real, key, real);
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(real)
+        : value;
+    },
+  });
+  return {
+    page,
+    get url() {
+      return open().url;
+    },
+    get errors() {
+      return open().errors;
+    },
+    close: () => open().close(),
   };
 }

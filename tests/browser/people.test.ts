@@ -1,17 +1,11 @@
 /// <reference lib="dom" />
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT, openDemo, type DemoSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { OUTPUT, useDemo } from './harness';
 
 describe('People on the demo workspace: author detail and coordinated groups', () => {
-  let demo: DemoSession;
-  let page: Page;
-  beforeAll(async () => {
-    demo = await openDemo('es-ES');
-    page = demo.page;
-  });
-  afterAll(async () => demo?.close());
+  const demo = useDemo('es-ES');
+  const page = demo.page;
 
   it('filters and sorts the list from the keyboard, opens an author with timeline and evidence', async () => {
     await page.goto(demo.url);

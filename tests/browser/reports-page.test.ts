@@ -1,18 +1,12 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDemo, OUTPUT, type DemoSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useDemo, OUTPUT } from './harness';
 
 describe('the Reports page on the demo workspace', () => {
-  let demo: DemoSession;
-  let page: Page;
-  beforeAll(async () => {
-    demo = await openDemo('en-GB');
-    page = demo.page;
-  });
-  afterAll(() => demo?.close());
+  const demo = useDemo('en-GB');
+  const page = demo.page;
 
   const download = async (click: () => Promise<void>) => {
     const [d] = await Promise.all([page.waitForEvent('download'), click()]);

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDemo, OUTPUT, type DemoSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useDemo, OUTPUT } from './harness';
 
 /** Non-background pixels in a canvas: proof that chart.js drew something. */
 async function paintedPixels(page: Page, testId: string): Promise<number> {
@@ -16,13 +16,8 @@ async function paintedPixels(page: Page, testId: string): Promise<number> {
 }
 
 describe('the Responses page on the demo workspace', () => {
-  let demo: DemoSession;
-  let page: Page;
-  beforeAll(async () => {
-    demo = await openDemo('en-GB');
-    page = demo.page;
-  });
-  afterAll(() => demo?.close());
+  const demo = useDemo('en-GB');
+  const page = demo.page;
 
   it('shows KPIs against the previous period, the distribution chart, reach bias and the tone audit', async () => {
     await page.goto(demo.url);

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDemo, OUTPUT, type DemoSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useDemo, OUTPUT } from './harness';
 
 /** Page coordinates of a pixel of `rgb` in a canvas (a bar of that colour), or null. */
 async function pixelOf(page: Page, testId: string, rgb: [number, number, number]) {
@@ -43,16 +43,8 @@ async function pixelOf(page: Page, testId: string, rgb: [number, number, number]
 }
 
 describe('trends in the browser (demo workspace)', () => {
-  let demo: DemoSession;
-  let page: Page;
-  beforeAll(async () => {
-    demo = await openDemo('en-GB');
-    page = demo.page;
-    await page.setViewportSize({ width: 1280, height: 900 });
-  });
-  afterAll(async () => {
-    await demo?.close();
-  });
+  const demo = useDemo('en-GB', { width: 1280, height: 900 });
+  const page = demo.page;
 
   it('shows labelled KPIs with their change, every figure, and emerging hashtags', async () => {
     await page.goto(demo.url);

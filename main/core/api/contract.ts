@@ -11,12 +11,13 @@ import type { AuditedReply } from '../responses/audit';
 import type { FeedRow } from '../model/feeds';
 import type { StoredReport } from '../db/reports-repo';
 import type { TimelineEvent } from '../db/timeline-events-repo';
-import type { BatchRow, ImportSummary } from '../model/imports';
+import { IMPORT_FORMATS, type BatchRow, type ImportSummary } from '../model/imports';
 import type { MentionDetail, MentionListItem } from '../model/mention';
 import type { ReviewItem } from '../db/review-query';
 import type { BackupFile } from '../db/backup';
 import type { ErrorDetails } from '../db/errors';
 import type { ChannelHint } from '../sources/importers/channel-hint';
+import { MAP_FIELDS } from '../sources/importers/mapping';
 import type { AuthorDetail, GroupSummary, PersonRow } from '../people/people-query';
 import type { THRESHOLDS } from '../people/judge';
 import { AUTHOR_LABELS, TOPICS } from '../model/labels';
@@ -90,43 +91,9 @@ const createSchema = zod.strictObject({
 });
 
 const idSchema = zod.number().int().positive();
-const formatSchema = zod.enum([
-  'auto',
-  'x-archive',
-  'twarc2',
-  'mastodon',
-  'facebook',
-  'instagram',
-  'google-reviews',
-  'reddit',
-  'youtube',
-  'trustpilot',
-  'csv',
-  'tsv',
-  'json',
-  'jsonl',
-]);
+const formatSchema = zod.enum(IMPORT_FORMATS);
 // partialRecord: a mapping names only the fields it needs
-const mapSchema = zod.partialRecord(
-  zod.enum([
-    'id',
-    'date',
-    'text',
-    'title',
-    'author',
-    'author_name',
-    'channel',
-    'url',
-    'rating',
-    'reply_to',
-    'thread',
-    'lang',
-    'likes',
-    'shares',
-    'followers',
-  ]),
-  zod.string().min(1).max(200),
-);
+const mapSchema = zod.partialRecord(zod.enum(MAP_FIELDS), zod.string().min(1).max(200));
 const importSchema = zod.strictObject({
   fileToken: zod.string().min(8).max(64),
   format: formatSchema.optional(),

@@ -5,7 +5,7 @@ import { loadCorrectionModel, modelGeneration } from './corrections-repo';
 import type { Analyzer, MentionAnalysisColumns } from './mention-writer';
 import { readProfile } from './profile-repo';
 import { withResponseRefresh } from './response-rollups';
-import { RollupAccumulator, type RollupFact } from './rollups';
+import { ROLLUP_FACT_COLUMNS, RollupAccumulator, type RollupFact } from './rollups';
 import { deleteMeta, readMeta, writeMeta } from './meta';
 import type { Db } from './workspace-file';
 
@@ -38,29 +38,21 @@ export interface Reanalysis {
   step(): boolean;
 }
 
-interface StoredRow {
+interface StoredRow extends RollupFact {
   id: number;
   k: string;
   channel: Channel;
-  postedAt: number;
-  text: string;
   title: string | null;
   lang: string | null;
-  rating: number | null;
-  isBrand: number;
-  sentiment: number | null;
-  score: number | null;
   irony: number | null;
-  complaint: number | null;
-  topic: string | null;
   insult: number | null;
   toxicity: number | null;
   campaign: number | null;
   v: number | null;
 }
 
-const ROW_COLUMNS = `id, natural_key AS k, channel, posted_at AS postedAt, text, title, lang, rating,
-  is_brand AS isBrand, sentiment, sentiment_score AS score, irony, complaint, topic, insult, toxicity,
+/** A stored row is a rollup fact (read with the same columns) and the rest of its analysis. */
+const ROW_COLUMNS = `id, natural_key AS k, ${ROLLUP_FACT_COLUMNS}, title, lang, irony, insult, toxicity,
   campaign, analysis_version AS v`;
 
 /**
@@ -88,20 +80,6 @@ export function pendingReanalysis(db: Db, version = ANALYSIS_VERSION): number {
         .prepare('SELECT count(*) FROM mentions WHERE analysis_version < ?')
         .pluck()
         .get(version) as number);
-}
-
-function factOf(r: StoredRow): RollupFact {
-  return {
-    postedAt: r.postedAt,
-    channel: r.channel,
-    sentiment: r.sentiment,
-    score: r.score,
-    complaint: r.complaint,
-    isBrand: r.isBrand,
-    rating: r.rating,
-    topic: r.topic,
-    text: r.text,
-  };
 }
 
 /** The stored columns a fresh analysis gives, with the user's corrections kept. */
@@ -249,8 +227,8 @@ export function createReanalysis(db: Db, opts: ReanalyseOptions = {}): Reanalysi
             n.id,
           );
           if (rolledTheSame(r, n)) continue;
-          acc.add(factOf(r), -1);
-          acc.add(factOf(n), 1);
+          acc.add(r, -1);
+          acc.add(n, 1);
         }
         acc.flush(db);
         if (plan.modelPass)

@@ -1,5 +1,24 @@
 import type { RejectedRow } from './mention';
 
+/** Formats an import can be asked for (`auto` detects it): the CLI's --format, the contract and the UI's list. */
+export const IMPORT_FORMATS = [
+  'auto',
+  'x-archive',
+  'twarc2',
+  'mastodon',
+  'facebook',
+  'instagram',
+  'google-reviews',
+  'reddit',
+  'youtube',
+  'trustpilot',
+  'csv',
+  'tsv',
+  'json',
+  'jsonl',
+] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
 /** Shapes of import results shared by the core, the CLI and the UI. */
 export type BatchKind = 'file' | 'feed' | 'folder';
 export type BatchStatus = 'running' | 'done' | 'cancelled' | 'failed' | 'undone';

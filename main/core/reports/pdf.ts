@@ -14,6 +14,21 @@ export function findChromium(): string | null {
   return candidates.find((c): c is string => Boolean(c && existsSync(c))) ?? null;
 }
 
+/**
+ * How Atalaya runs a local Chromium: headless, and nothing it may fetch or report on its own
+ * (no background networking, component updates, sync or QUIC). The browser tests use the same.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Prints the report HTML to an A4 PDF with every network request refused. */
 export async function htmlToPdf(html: string, out: string): Promise<void> {
   const exe = findChromium();
@@ -25,16 +40,7 @@ export async function htmlToPdf(html: string, out: string): Promise<void> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: exe,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();

@@ -1,13 +1,12 @@
-import { loadCorrectionModel, loadCorrectionModelJson } from '../../db/corrections-repo';
 import { listBatches, undoBatch } from '../../db/batches-repo';
 import { AtalayaError } from '../../db/errors';
 import { addFeed, getFeed, listFeeds, removeFeed, updateFeedSettings } from '../../db/feeds-repo';
 import { readProfile } from '../../db/profile-repo';
-import { createAnalyzer } from '../../sources/analyzer';
 import { buildFeedUrls } from '../../sources/feeds/feed-urls';
 import { parseOpml, writeOpml } from '../../sources/feeds/opml';
 import { pollFeeds, testFeed } from '../../sources/feeds/poller';
 import { importFiles } from '../../sources/import-runner';
+import { importDepsFor, pollDepsFor } from '../../sources/workspace-deps';
 import { fileColumns, ImportFileError, previewRows } from '../../sources/importers';
 import { readMeta, writeMeta } from '../../db/meta';
 import { checkCrisisAlerts } from '../crisis-alerts';
@@ -45,17 +44,8 @@ export function pollWorkspaceFeeds(deps: Deps, ids?: number[]) {
 
 async function pollOpenWorkspace(deps: Deps, ids?: number[]) {
   const ws = deps.session.require();
-  const profile = readProfile(ws.db);
   const s = await pollFeeds(
-    {
-      db: ws.db,
-      now: deps.clock.now,
-      fetch: deps.fetch,
-      timezone: profile.timezone,
-      keywords: profile.keywords,
-      excludes: profile.excludes,
-      analyze: createAnalyzer(profile, loadCorrectionModel(ws.db)),
-    },
+    pollDepsFor(ws.db, deps.clock.now, deps.fetch),
     ids ? { feedIds: ids } : {},
   );
   const summary = { feeds: s.feeds, new: s.new, notModified: s.notModified, failed: s.failed };
@@ -156,21 +146,12 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
   'sources.import': async (deps, input) => {
     const ws = deps.session.require();
     const file = deps.files.get(input.fileToken);
-    const profile = readProfile(ws.db);
     const endJob = deps.session.beginJob(); // restore waits for it; refused while re-analysing
     const ac = new AbortController();
     running.set(input.fileToken, ac);
     try {
       const summary = await importFiles(
-        {
-          db: ws.db,
-          timezone: profile.timezone,
-          now: deps.clock.now,
-          analyze: createAnalyzer(profile, loadCorrectionModel(ws.db)),
-          worker: deps.importWorker
-            ? { script: deps.importWorker, modelJson: loadCorrectionModelJson(ws.db) }
-            : undefined,
-        },
+        importDepsFor(ws.db, deps.clock.now, deps.importWorker),
         [file.path],
         {
           format: input.format,

@@ -1,10 +1,8 @@
-import { loadCorrectionModel } from '../../db/corrections-repo';
 import { addFeed, listFeeds } from '../../db/feeds-repo';
-import { readProfile } from '../../db/profile-repo';
 import { AtalayaError } from '../../db/errors';
 import { isChannel } from '../../model/channels';
-import { createAnalyzer } from '../../sources/analyzer';
 import { pollFeeds, testFeed } from '../../sources/feeds/poller';
+import { pollDepsFor } from '../../sources/workspace-deps';
 import { parse, printJson, requireString, UsageError, type CliIo } from '../args';
 import { cliDeps } from '../cli-deps';
 
@@ -116,19 +114,9 @@ export async function pollCommand(args: string[], io: CliIo): Promise<number> {
   const deps = cliDeps();
   try {
     const ws = deps.session.open(requireString(values.workspace, '--workspace'), deps.clock.now());
-    const profile = readProfile(ws.db);
-    const s = await pollFeeds(
-      {
-        db: ws.db,
-        now: deps.clock.now,
-        fetch: deps.fetch,
-        timezone: profile.timezone,
-        keywords: profile.keywords,
-        excludes: profile.excludes,
-        analyze: createAnalyzer(profile, loadCorrectionModel(ws.db)),
-      },
-      { all: values.all === true },
-    );
+    const s = await pollFeeds(pollDepsFor(ws.db, deps.clock.now, deps.fetch), {
+      all: values.all === true,
+    });
     const out = {
       feeds: s.feeds,
       new: s.new,

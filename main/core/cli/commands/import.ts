@@ -1,30 +1,12 @@
-import { loadCorrectionModel, loadCorrectionModelJson } from '../../db/corrections-repo';
 import { getBatch, undoBatch } from '../../db/batches-repo';
 import { AtalayaError } from '../../db/errors';
 import { readProfile } from '../../db/profile-repo';
 import { isChannel } from '../../model/channels';
-import { createAnalyzer } from '../../sources/analyzer';
 import { importFiles } from '../../sources/import-runner';
-import type { ImportFormat } from '../../sources/importers';
+import { importDepsFor } from '../../sources/workspace-deps';
+import { IMPORT_FORMATS, type ImportFormat } from '../../model/imports';
 import { parse, printJson, requireString, UsageError, type CliIo } from '../args';
 import { cliDeps } from '../cli-deps';
-
-const IMPORT_FORMATS: ImportFormat[] = [
-  'auto',
-  'x-archive',
-  'twarc2',
-  'mastodon',
-  'facebook',
-  'instagram',
-  'google-reviews',
-  'reddit',
-  'youtube',
-  'trustpilot',
-  'csv',
-  'tsv',
-  'json',
-  'jsonl',
-];
 
 /** `--map text=Tweet,author=user.screen_name` → { text: 'Tweet', author: 'user.screen_name' } */
 export function parseMap(spec: string[] | undefined): Record<string, string> | undefined {
@@ -85,21 +67,12 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   const deps = cliDeps();
   try {
     const ws = deps.session.open(requireString(values.workspace, '--workspace'), deps.clock.now());
-    const profile = readProfile(ws.db);
     const ac = new AbortController();
     const stop = (): void => ac.abort();
     process.once('SIGINT', stop);
     const showProgress = !values.json && (io.stderr as NodeJS.WriteStream).isTTY === true;
     const summary = await importFiles(
-      {
-        db: ws.db,
-        timezone: profile.timezone,
-        now: deps.clock.now,
-        analyze: createAnalyzer(profile, loadCorrectionModel(ws.db)),
-        worker: deps.importWorker
-          ? { script: deps.importWorker, modelJson: loadCorrectionModelJson(ws.db) }
-          : undefined,
-      },
+      importDepsFor(ws.db, deps.clock.now, deps.importWorker),
       positionals,
       {
         format,

@@ -51,22 +51,7 @@ export type {
   ParsedRow,
 } from './types';
 
-export const IMPORT_FORMATS: ImportFormat[] = [
-  'auto',
-  'x-archive',
-  'twarc2',
-  'mastodon',
-  'facebook',
-  'instagram',
-  'google-reviews',
-  'reddit',
-  'youtube',
-  'trustpilot',
-  'csv',
-  'tsv',
-  'json',
-  'jsonl',
-];
+export { IMPORT_FORMATS } from '../../model/imports';
 
 function single(
   src: TextSource,

@@ -1,22 +1,9 @@
 import type { Channel } from '../../model/channels';
+import type { ImportFormat } from '../../model/imports';
 import type { MentionInput } from '../../model/mention';
 import type { ChannelHint } from './channel-hint';
 
-export type ImportFormat =
-  | 'auto'
-  | 'x-archive'
-  | 'twarc2'
-  | 'mastodon'
-  | 'facebook'
-  | 'instagram'
-  | 'google-reviews'
-  | 'reddit'
-  | 'youtube'
-  | 'trustpilot'
-  | 'csv'
-  | 'tsv'
-  | 'json'
-  | 'jsonl';
+export type { ImportFormat } from '../../model/imports';
 
 export type ConcreteFormat = Exclude<ImportFormat, 'auto'>;
 

@@ -4,6 +4,7 @@ import type { Channel } from '../../../../main/core/model/channels';
 import type { DashboardOverview } from '../../../../main/core/model/dashboard';
 import { Chart } from '../../shared/Chart';
 import { formatNumber } from '../../shared/format';
+import { sentimentBars, stackedCountScales } from '../../shared/sentiment-stack';
 import { mentionsHref, type MentionLink } from '../mentions/mention-link';
 import { FigureCard } from './FigureCard';
 import { CompareBarFigure } from './CompareBarFigure';
@@ -28,24 +29,11 @@ export function TrendCharts({ dash }: { dash: DashboardOverview }) {
       data: {
         labels: s.map((x) => bucketLabel(x, dash.bucket, lang)),
         datasets: [
-          {
-            label: t('mentions.negative'),
-            data: s.map((x) => x.negative),
-            backgroundColor: COLORS.negative,
-            stack: 's',
-          },
-          {
-            label: t('mentions.neutral'),
-            data: s.map((x) => x.neutral),
-            backgroundColor: COLORS.neutral,
-            stack: 's',
-          },
-          {
-            label: t('mentions.positive'),
-            data: s.map((x) => x.positive),
-            backgroundColor: COLORS.positive,
-            stack: 's',
-          },
+          ...sentimentBars(s, {
+            negative: t('mentions.negative'),
+            neutral: t('mentions.neutral'),
+            positive: t('mentions.positive'),
+          }),
           {
             type: 'line' as const,
             label: t('overview.previousTotal', { period: vs }),
@@ -61,14 +49,7 @@ export function TrendCharts({ dash }: { dash: DashboardOverview }) {
         ],
       },
       options: {
-        scales: {
-          x: { stacked: true },
-          y: {
-            stacked: true,
-            beginAtZero: true,
-            title: { display: true, text: t('overview.mentionsPer', { unit }) },
-          },
-        },
+        scales: stackedCountScales(t('overview.mentionsPer', { unit })),
       },
     }),
     [s, p, dash.bucket, lang, t, vs, unit],

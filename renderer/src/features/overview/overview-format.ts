@@ -1,5 +1,6 @@
 import type { Bucket, DaySeriesPoint } from '../../../../main/core/model/dashboard';
 import { formatNumber } from '../../shared/format';
+import { TONE_COLORS } from '../../shared/sentiment-stack';
 
 /** A local day (YYYY-MM-DD of the workspace) as the user reads dates: "3 mar 2026". */
 export function formatDay(day: string, lang: string, withYear = true): string {
@@ -47,9 +48,7 @@ export function formatMinutes(m: number | null, lang: string): string {
 }
 
 export const COLORS = {
-  negative: '#d92d20',
-  neutral: '#98a2b3',
-  positive: '#12b76a',
+  ...TONE_COLORS,
   current: '#2e6be6',
   previous: '#98a2b3',
 };

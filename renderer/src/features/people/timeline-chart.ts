@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { OutputOf } from '../../../../main/core/api/contract';
+import { sentimentBars, stackedCountScales } from '../../shared/sentiment-stack';
 
 type Series = OutputOf<'people.get'>['series'];
 
@@ -14,32 +15,16 @@ export function timelineChartConfig(
 ): ChartConfiguration<'bar'> {
   const fmt = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const labels = series.map((d) => fmt.format(Date.parse(`${d.day}T12:00:00Z`)));
-  const bar = (label: string, data: number[], color: string) => ({
-    label,
-    data,
-    backgroundColor: color,
-    stack: 'posts',
-  });
   return {
     type: 'bar',
     data: {
       labels,
       datasets: [
-        bar(
-          t('people.negative'),
-          series.map((d) => d.negative),
-          '#d92d20',
-        ),
-        bar(
-          t('people.neutralPosts'),
-          series.map((d) => d.neutral),
-          '#98a2b3',
-        ),
-        bar(
-          t('people.positive'),
-          series.map((d) => d.positive),
-          '#12b76a',
-        ),
+        ...sentimentBars(series, {
+          negative: t('people.negative'),
+          neutral: t('people.neutralPosts'),
+          positive: t('people.positive'),
+        }),
         {
           // chart.js mixes a line dataset into a bar chart; only its points are drawn
           type: 'line' as unknown as 'bar',
@@ -52,15 +37,7 @@ export function timelineChartConfig(
       ],
     },
     options: {
-      scales: {
-        x: { stacked: true },
-        y: {
-          stacked: true,
-          beginAtZero: true,
-          ticks: { precision: 0 },
-          title: { display: true, text: t('people.perDay') },
-        },
-      },
+      scales: stackedCountScales(t('people.perDay')),
     },
   };
 }

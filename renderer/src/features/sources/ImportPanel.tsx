@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventMap, InputOf, OutputOf, PickedFile } from '../../../../main/core/api/contract';
 import { CHANNELS } from '../../../../main/core/model/channels';
+import { IMPORT_FORMATS } from '../../../../main/core/model/imports';
 import { invoke, onEvent } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
@@ -9,22 +10,7 @@ import { formatBytes, formatNumber } from '../../shared/format';
 import { MappingPreview } from './MappingPreview';
 import { uploadFile } from './upload';
 
-const FORMATS = [
-  'auto',
-  'x-archive',
-  'twarc2',
-  'mastodon',
-  'facebook',
-  'instagram',
-  'google-reviews',
-  'reddit',
-  'youtube',
-  'trustpilot',
-  'csv',
-  'tsv',
-  'json',
-  'jsonl',
-] as const;
+const FORMATS = IMPORT_FORMATS;
 type Format = (typeof FORMATS)[number];
 
 /** Drop or pick export files, choose a format, watch progress, cancel, read the summary. */
