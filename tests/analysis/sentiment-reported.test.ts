@@ -56,6 +56,7 @@ describe('sentiment: a possibility is not a verdict', () => {
     expect(s('El sitio quizás sea cómodo', 'es')).toBe(0);
     expect(s('Con esto podría ganar', 'es')).toBe(0);
     expect(rules('They could win the cup this year', 'en')).toContain('hedged by "could"');
+    expect(s('If the update is interesting I will try it', 'en')).toBe(0);
   });
 
   it('the month May is no hedge, and strong words still decide', () => {

@@ -357,8 +357,8 @@ export function scoreSentiment(
     }
     const hedge = weight > 0 ? hedgeBefore(p, i) : null;
     if (hedge) {
-      // "they could win", "it might be good", "quizás sea bueno": praise weighed as a
-      // possibility is not yet praise. Criticism stays ("it may be flawed" still finds fault),
+      // "they could win", "if it is any good", "quizás sea bueno": praise weighed as a
+      // possibility or a condition is not yet praise. Criticism stays ("it may be flawed" still finds fault),
       // as it does inside a question.
       weight *= 0.7;
       rulesHere.push(`hedged by "${hedge}"`);
@@ -538,17 +538,18 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-// Modal words that present what follows in their clause as a possibility.
-const HEDGES = new Set(['may', 'might', 'could', 'quizas', 'quiza', 'podria', 'podrian']);
+// Words that present what follows in their clause as a possibility or a condition (Spanish
+// "si" is left out: without its accent it is also "sí", yes).
+const HEDGES = new Set(['may', 'might', 'could', 'if', 'quizas', 'quiza', 'podria', 'podrian']);
 
 /**
  * A hedge earlier in the same clause, or null. "May" written with a capital is the month
- * ("on May 11") or opens a request ("May I …"), not a hedge.
+ * ("on May 11") or opens a request ("May I …"), not a hedge; "If …", "Could …" are.
  */
 function hedgeBefore(p: Prepared, i: number): string | null {
   for (let j = i - 1; j >= 0 && p.clause[j] === p.clause[i]; j--) {
     const w = p.words[j] as string;
-    if (HEDGES.has(w) && !p.titled[j]) return w;
+    if (HEDGES.has(w) && !(w === 'may' && p.titled[j])) return w;
   }
   return null;
 }
