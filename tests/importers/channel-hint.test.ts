@@ -69,6 +69,14 @@ describe('a generic file of tweets imports as X (Twitter), not other', () => {
     ]);
   });
 
+  it("a channel column that names channels decides alone: what it does not know stays other, not the hint's", async () => {
+    // a monitoring export: Source Type names Twitter on one row, the Retweets column is tweet-only,
+    // but the news and podcast rows are not tweets
+    expect(await channels('monitoring-export.csv')).toEqual(['other', 'twitter', 'other']);
+    // a tweet's `source` (the client app) names no channel: the tweet columns still set twitter
+    expect(await channels('tweets-with-source.csv')).toEqual(['twitter', 'twitter']);
+  });
+
   it('says why: the columns or the links', () => {
     expect(channelHint(['id', 'text', 'likes', 'date'], [])).toBeNull();
     expect(channelHint(['Tweet Id', 'Texto', 'user.screen_name'], [])).toEqual({

@@ -37,10 +37,15 @@ const CHANNEL_ALIASES: Record<string, Channel> = {
 };
 
 export function channelFrom(value: unknown, fallback: Channel): Channel {
+  return knownChannel(value) ?? fallback;
+}
+
+/** The channel a cell names (`Twitter`, `fb`, `foro`…), or null when it names none. */
+export function knownChannel(value: unknown): Channel | null {
   const s = str(value)?.trim().toLowerCase();
-  if (!s) return fallback;
+  if (!s) return null;
   if (isChannel(s)) return s;
-  return CHANNEL_ALIASES[s] ?? fallback;
+  return CHANNEL_ALIASES[s] ?? null;
 }
 
 const LANGUAGE_NAMES: Record<string, string> = {

@@ -8,6 +8,7 @@ import { detectFormat } from './detect';
 import { jsonHeadError } from './json-stream';
 import {
   firstRecordKeys,
+  knownChannel,
   readJsonDocument,
   readJsonLines,
   recordToMention,
@@ -97,6 +98,17 @@ function fileChannel(hint: ChannelHint | null): Channel {
   return hint?.from === 'columns' ? hint.channel : 'other';
 }
 
+/**
+ * Whether a mapped channel column is one (some sampled cell names a channel): then its rows
+ * decide, and a value it does not know ('Online News', 'Podcasts') stays other (or its own
+ * link's network) rather than taking the file's hint — a monitoring export with a Retweets
+ * column is not all tweets. A column that names none (a tweet's `source`: 'Twitter for
+ * iPhone') leaves the hint to apply.
+ */
+function namesChannels(values: Array<string | undefined>): boolean {
+  return values.some((v) => knownChannel(v) !== null);
+}
+
 /** Rows of a delimited file (a known export's preset, or generic CSV/TSV with a mapping). */
 function openDelimited(
   src: TextSource,
@@ -117,11 +129,14 @@ function openDelimited(
   );
   const dateCol = map['date'];
   const urlCol = map['url'];
-  const records = dateCol || (!preset && urlCol) ? sampleRecords(src, delimiter) : [];
+  const channelCol = map['channel'];
+  const records =
+    dateCol || (!preset && (urlCol || channelCol)) ? sampleRecords(src, delimiter) : [];
   const samples = dateCol ? records.map((r) => r[dateCol]) : [];
-  const hint = preset
-    ? null
-    : channelHint(headers, urlCol ? records.map((r) => r[urlCol] ?? '') : []);
+  const hint =
+    preset || namesChannels(channelCol ? records.map((r) => r[channelCol]) : [])
+      ? null
+      : channelHint(headers, urlCol ? records.map((r) => r[urlCol] ?? '') : []);
   const ctx: RowContext = {
     map,
     channel: preset?.channel ?? fileChannel(hint),
@@ -150,7 +165,10 @@ function openJsonRecords(
   const map = resolveMap(src, keys, opts.map, false);
   const dateCol = map['date'];
   const urlCol = map['url'];
-  const hint = channelHint(keys, urlCol ? sampleJsonValues(src.head, urlCol, 300) : []);
+  const channelCol = map['channel'];
+  const hint = namesChannels(channelCol ? sampleJsonValues(src.head, channelCol) : [])
+    ? null
+    : channelHint(keys, urlCol ? sampleJsonValues(src.head, urlCol, 300) : []);
   const ctx: RowContext = {
     map,
     channel: fileChannel(hint),
