@@ -392,6 +392,8 @@ export interface LearningFigures {
   }>;
   /** Mean gain at 200 corrections over 0, and the smallest gain of any seed. */
   gain200: number;
+  /** Mean number of the 200 corrections of each class (negative, neutral, positive). */
+  labels200: [number, number, number];
   worstGain200: number;
   /** Mean time to train on 200 corrections (10-fold trust check included), in ms. */
   trainMs200: number;
@@ -495,11 +497,15 @@ function learningCurve(
   order: LearningOrder,
   learning: Learning,
   review: Review,
-): Pick<LearningFigures, 'curve' | 'gain200' | 'worstGain200' | 'trainMs200' | 'evaluated'> {
+): Pick<
+  LearningFigures,
+  'curve' | 'gain200' | 'worstGain200' | 'trainMs200' | 'evaluated' | 'labels200'
+> {
   const { texts, labels, explanations } = set;
   const f1s = LEARNING_STEPS.map(() => [] as number[]);
   let trainMs = 0;
   let evaluated = 0;
+  const classes: [number, number, number] = [0, 0, 0];
   const most = Math.max(...LEARNING_STEPS);
   for (let s = 0; s < seeds; s++) {
     const shuffle = shuffled(texts.length, rng(1000 + s));
@@ -509,6 +515,7 @@ function learningCurve(
     const picked =
       order === 'random' ? pool.slice(0, most) : suggestedOrder(pool, most, set, learning, review);
     evaluated = test.length;
+    for (const i of picked.slice(0, 200)) classes[((labels[i] as number) + 1) as 0 | 1 | 2]++;
     const gold = test.map((i) => labels[i] as number);
     LEARNING_STEPS.forEach((n, k) => {
       const t0 = process.hrtime.bigint();
@@ -541,6 +548,7 @@ function learningCurve(
     gain200: round(mean(gains)),
     worstGain200: round(Math.min(...gains)),
     trainMs200: Math.round(trainMs / seeds),
+    labels200: classes.map((k) => Math.round(k / seeds)) as [number, number, number],
   };
 }
 

@@ -218,7 +218,9 @@ function describeLearning(l: LearningFigures): string {
     `gain at 200 ${signed(l.gain200)}; worst seed against 0 corrections ${l.curve
       .filter((c) => c.corrections > 0)
       .map((c) => `${c.corrections} ${signed(c.worstChange)}`)
-      .join(', ')}; training on 200 corrections ${l.trainMs200} ms`
+      .join(
+        ', ',
+      )}; the 200 are ${l.labels200.join('/')} negative/neutral/positive; training on 200 corrections ${l.trainMs200} ms`
   );
 }
 

@@ -27,7 +27,7 @@ describe('review suggestions in the browser', () => {
     expect(total).toBeGreaterThanOrEqual(5);
     expect(total).toBeLessThanOrEqual(50);
     expect(await panel.getByTestId('review-reading').innerText()).toMatch(
-      /^Atalaya reads this as (negative|neutral|positive) \(\d+ ?%\), but it could be (negative|neutral|positive) \(\d+ ?%\)\.$/,
+      /^Atalaya reads this as (negative|neutral|positive) \(\d+\s?%\), but it could be (negative|neutral|positive) \(\d+\s?%\)\.$/,
     );
     // The card has the focus: Enter confirms the reading shown, 3 sets positive, S skips.
     const ids: string[] = [];
@@ -50,6 +50,15 @@ describe('review suggestions in the browser', () => {
     await panel.getByRole('button', { name: /: confirm/ }).click();
     await panel.getByText(`Suggestion 5 of ${total}`).waitFor();
     await page.screenshot({ path: join(OUTPUT, 'review-suggestions.png'), fullPage: true });
+    // The same panel in Spanish.
+    await page.getByTestId('language').first().selectOption('es');
+    await panel.getByRole('heading', { name: 'Sugerencias para revisar' }).waitFor();
+    expect(await panel.getByTestId('review-reading').innerText()).toMatch(
+      /^Atalaya lo lee como (negativo|neutro|positivo) \(\d+\s?%\), pero podría ser (negativo|neutro|positivo) \(\d+\s?%\)\.$/,
+    );
+    expect(await panel.getByRole('button', { name: /: confirmar/ }).count()).toBe(1);
+    await page.screenshot({ path: join(OUTPUT, 'review-suggestions-es.png'), fullPage: true });
+    await page.getByTestId('language').first().selectOption('en');
     // A new batch leaves out what was labelled (confirmed or changed); the skipped one stays.
     await panel.getByRole('button', { name: 'Close the review' }).click();
     await page.getByTestId('review-open').click();
