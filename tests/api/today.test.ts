@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callMethod } from '../../main/core/api/router';
-import { newestPostedAt } from '../../main/core/api/handlers/insights';
+import { newestPostedAt } from '../../main/core/db/mention-span';
 import { MentionWriter } from '../../main/core/db/mention-writer';
 import { seedCrisis } from '../helpers/crisis-seed';
 import { workspaceDeps } from '../helpers/workspace';

@@ -1,4 +1,5 @@
 import { reputationIndex } from '../db/dashboard-query';
+import { newestPostedAt, oldestPostedAt } from '../db/mention-span';
 import { RollupAccumulator } from '../db/rollups';
 import type { Db } from '../db/workspace-file';
 import { firstResponses } from '../responses/kpis';
@@ -54,12 +55,7 @@ export function dailyKpis(db: Db, timezone: string): DailyKpiRow[] {
     ratingSum: number;
     ratingCount: number;
   }>;
-  const span = db
-    .prepare('SELECT min(posted_at) AS a, max(posted_at) AS b FROM mentions')
-    .get() as {
-    a: number | null;
-    b: number | null;
-  };
+  const span = { a: oldestPostedAt(db), b: newestPostedAt(db) };
   // Same rules as the Responses page: a dismissed mention with no reply needs no answer;
   // one handled by phone/DM/email counts as answered, without a time.
   const waits = new Map<string, { n: number; elsewhere: number; minutes: number[] }>();

@@ -1,6 +1,7 @@
 import { detectCrises, episodeSpan, findEpisode } from '../crises';
 import { extractHashtags } from '../analysis/hashtags';
 import { idRangeFor } from '../db/mention-key';
+import { newestPostedAt } from '../db/mention-span';
 import { readProfile } from '../db/profile-repo';
 import type { Db } from '../db/workspace-file';
 import { auditBrandReplies } from '../responses/audit';
@@ -85,10 +86,7 @@ export function buildReport(
       detectedAt: Date.parse(e.detectedAt),
     };
     from = Date.parse(e.start) - 24 * HOUR;
-    to =
-      (phases.end ??
-        (db.prepare('SELECT max(posted_at) AS t FROM mentions').get() as { t: number }).t) +
-      48 * HOUR;
+    to = (phases.end ?? newestPostedAt(db) ?? 0) + 48 * HOUR;
   }
   const [lo, hi] = idRangeFor(from, to);
   const one = (sql: string, ...a: unknown[]): number =>

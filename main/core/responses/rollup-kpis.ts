@@ -47,6 +47,10 @@ function cells(
 export function kpisFromRollup(rows: ResponseRollupRows, targetMinutes: number): ResponseKpis {
   const all = tally(rows.counts);
   const wall = cells(rows.delays, (d) => d.clock === 'wall');
+  // Opening-hours delays are stored once for the whole workspace, under channel and reach '*'
+  // (db/response-rollups.ts), although migration 0009's comment says "by channel": landed
+  // migrations are not edited, so the correction lives here and in the writer. Only the
+  // overall figures (median, within target) can be read from them, never a channel's.
   const business = cells(rows.delays, (d) => d.clock === 'business');
   const share = (c: DelayCell[], m: number): number | null => {
     const s = histogramShareWithin(c, m);

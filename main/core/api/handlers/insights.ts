@@ -1,6 +1,7 @@
 import { detectCrises, latestEpisode } from '../../crises';
 import { UNANSWERED_SQL } from '../../db/handling-repo';
-import { idRangeFor, secondOfId } from '../../db/mention-key';
+import { idRangeFor } from '../../db/mention-key';
+import { newestPostedAt } from '../../db/mention-span';
 import { readProfile } from '../../db/profile-repo';
 import type { Handlers } from '../handler-types';
 
@@ -10,22 +11,6 @@ const DAY = 86_400_000;
 
 /** The primary-key range of a time range (ids follow time), so scans use the primary key. */
 export const ids = (from: number, to: number): [number, number] => idRangeFor(from, to + 1000);
-
-/**
- * The newest stored mention's time. Ids follow time (mention-key.ts), so it is among the last
- * seconds of ids: max(posted_at) over the table read every row (~150 ms at 1M mentions). Two
- * seconds are read in case a collision pushed an id into the next second's slots.
- */
-export function newestPostedAt(db: import('../../db/workspace-file').Db): number | null {
-  const top = (db.prepare('SELECT max(id) AS id FROM mentions').get() as { id: number | null }).id;
-  if (top === null) return null;
-  const [lo] = idRangeFor((secondOfId(top) - 1) * 1000, 0);
-  return (
-    db.prepare('SELECT max(posted_at) AS t FROM mentions WHERE id >= ?').get(lo) as {
-      t: number | null;
-    }
-  ).t;
-}
 
 /** The period ends at the newest stored mention when studying an archive, else now. */
 export function period(
