@@ -205,6 +205,13 @@ export interface TrainOptions {
   shares?: number[];
 }
 
+// Tried and not kept (2026-12-01; settings chosen with `npm run eval -- --only learning
+// --tuning`): balance 1 with a biases-only model competing in the trust check removed the loss
+// the tuning set at 80 % positive showed in the suggested order (−0.013 → +0.004 at 200), but
+// cut Rest-Mex's gain at 200 from +0.028 to +0.012 (random order) and +0.025 to +0.008
+// (suggested). Neither balance, prior slope, L2, NB smoothing, trust shares, an exploration
+// share in the suggestions nor a threshold re-fit moved the tuning curves beyond ±0.01;
+// thresholds fitted on the whole balanced tuning set gain only +0.016 there.
 const DEFAULTS: Required<TrainOptions> = {
   prior: 8,
   l2Bias: 3,
