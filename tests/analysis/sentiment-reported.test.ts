@@ -43,6 +43,15 @@ describe('sentiment: events and headlines are reported, not judged', () => {
     expect(s('So happy with the new bridge, just wonderful...', 'en')).toBe(1);
   });
 
+  it('a complaint that trails off with "..." stays a complaint (only praise is damped)', () => {
+    expect(s('Not a happy camper...', 'en')).toBe(-1);
+    expect(s('The app crashed again and I lost my order...', 'en')).toBe(-1);
+    expect(s('Otra vez sin respuesta, qué mal servicio...', 'es')).toBe(-1);
+    expect(rules('Not a happy camper...', 'en')).not.toContain(
+      'post cut off with "..." (a shared headline)',
+    );
+  });
+
   it('dots inside a post are not a cut-off end', () => {
     expect(s('Fans welcome... the new stadium plan', 'en')).toBe(1);
   });

@@ -11,7 +11,7 @@ export { detectToxicity } from './toxicity';
 export { prepare } from './text';
 
 /** Bumped when rules change, so stored results can be re-analysed. */
-export const ANALYSIS_VERSION = 6;
+export const ANALYSIS_VERSION = 7;
 
 export interface Analysis {
   lang: string;

@@ -349,9 +349,11 @@ export function scoreSentiment(
       weight *= 0.5;
       rulesHere.push('names an occasion or a prize (reports an event)');
     }
-    if (p.truncated) {
+    if (p.truncated && weight > 0) {
       // A post that breaks off with "..." is most often a headline or a shared post cut to
-      // length: its words are quoted, not the writer's own verdict.
+      // length: its praise is quoted, not the writer's own verdict. Criticism stays: customers
+      // trail off with "..." too ("not a happy camper...", "it crashed again..."), and a
+      // complaint read as neutral is the costlier mistake for a brand.
       weight *= 0.6;
       rulesHere.push('post cut off with "..." (a shared headline)');
     }
