@@ -278,7 +278,7 @@ describe('response rollups against the mentions', () => {
       const tracked = tables(other.db);
       importRows(db, g.late);
       const before = tables(db);
-      beginBulkLoad(db);
+      beginBulkLoad(db, { deferResponses: true });
       importRows(db, rows, 400, true);
       expect(tables(db)).toEqual(before); // nothing moved during the load
       // a mark meanwhile is covered by the rebuild too
@@ -298,9 +298,32 @@ describe('response rollups against the mentions', () => {
     }
   });
 
+  it('a bulk load that tracks them row by row (an import with analysis) moves them as it goes, no rebuild', () => {
+    const g = generate(7);
+    const rows = [...g.customers, ...g.replies].sort((a, b) => a.postedAt - b.postedAt);
+    beginBulkLoad(db);
+    const w = new MentionWriter(db, {
+      batchId: startBatch(db, { kind: 'file', fileName: 'y.jsonl', now: 1 }),
+      sourceId: null,
+      timezone: TZ,
+      now: 2,
+      deferAuthorCounts: true,
+      deferFts: true,
+    });
+    db.transaction(() => w.write(rows))();
+    expect(
+      db.prepare("SELECT count(*) AS n FROM meta WHERE key = 'bulk_load_responses'").get(),
+    ).toEqual({ n: 0 });
+    const during = tables(db);
+    expect((during[0] as unknown[]).length).toBeGreaterThan(0);
+    endBulkLoad(db);
+    expect(tables(db)).toEqual(during);
+    expectLikeRebuild();
+  });
+
   it('are rebuilt when a killed bulk load is recovered on the next open', () => {
     const g = generate(5);
-    beginBulkLoad(db);
+    beginBulkLoad(db, { deferResponses: true });
     importRows(db, [...g.customers, ...g.replies], 400, true);
     expect(db.prepare('SELECT count(*) AS n FROM rollup_response').get()).toEqual({ n: 0 });
     const path = env.ws.path;

@@ -171,8 +171,10 @@ async function importOneInWorker(
   const format = first.type === 'opened' ? first.format : null;
   const totalBytes = first.type === 'opened' ? first.totalBytes : 0;
   const bulk = opts.bulk ?? shouldBulkLoad(deps.db, totalBytes);
+  // Without analysis the writing thread sets the pace: leave it the response rollups' rebuild.
+  const deferResponses = bulk && !input.analyse;
   if (bulk) {
-    beginBulkLoad(deps.db);
+    beginBulkLoad(deps.db, { deferResponses });
     if (!deps.db.memory)
       worker.postMessage({ type: 'checkpoint', path: deps.db.name } satisfies WriterMessage);
   }
@@ -188,6 +190,7 @@ async function importOneInWorker(
         opts,
         errors,
         bulk,
+        deferResponses,
       },
     );
   } finally {
@@ -204,6 +207,8 @@ interface FileJob {
   opts: ImportOptions;
   errors: RejectedRow[];
   bulk: boolean;
+  /** The writer leaves the response rollups to the bulk load's rebuild (beginBulkLoad). */
+  deferResponses: boolean;
 }
 
 type RowsMessage = Extract<WorkerMessage, { type: 'rows' }>;
@@ -246,7 +251,7 @@ async function writeFromWorker(
     analyze: deps.analyze,
     deferAuthorCounts: f.bulk,
     deferFts: f.bulk,
-    deferResponses: f.bulk,
+    deferResponses: f.deferResponses,
   });
   const decoder = new TextDecoder();
   const write = deps.db.transaction((batches: Uint8Array<ArrayBuffer>[]) => {
