@@ -22,6 +22,8 @@ describe('a generic file of tweets imports as X (Twitter), not other', () => {
 
   it('tweet-only columns (tweet_id, screen_name, retweet_count…) make every row twitter', async () => {
     expect(await channels('tweets-scraped.csv')).toEqual(['twitter', 'twitter', 'twitter']);
+    // a tweet whose link is a YouTube video is still a tweet
+    expect(await channels('tweets-with-links.csv')).toEqual(['twitter', 'twitter']);
   });
 
   it('links to x.com / twitter.com in the url column do too, with no tweet columns', async () => {

@@ -140,7 +140,8 @@ function openDelimited(
   const ctx: RowContext = {
     map,
     channel: preset?.channel ?? fileChannel(hint),
-    channelFromUrl: !preset,
+    // tweet-only columns hold for every row: a tweet linking a video is still a tweet
+    channelFromUrl: !preset && hint?.from !== 'columns',
     dayFirst: dayFirstFor(opts, samples, dateCol),
     textTransform: preset?.textTransform,
     titleAsText: preset?.titleAsText,
@@ -172,7 +173,7 @@ function openJsonRecords(
   const ctx: RowContext = {
     map,
     channel: fileChannel(hint),
-    channelFromUrl: true,
+    channelFromUrl: hint?.from !== 'columns',
     dayFirst: dayFirstFor(opts, dateCol ? sampleJsonValues(src.head, dateCol) : [], dateCol),
   };
   return {
