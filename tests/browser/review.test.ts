@@ -57,6 +57,12 @@ describe('review suggestions in the browser', () => {
       /^Atalaya lo lee como (negativo|neutro|positivo) \(\d+\s?%\), pero podría ser (negativo|neutro|positivo) \(\d+\s?%\)\.$/,
     );
     expect(await panel.getByRole('button', { name: /: confirmar/ }).count()).toBe(1);
+    // channels by their names in the UI language, not their ids ('twitter', 'reviews')
+    const channelIds = /· (twitter|reviews|facebook|instagram|news|blog|forum|other) ·/;
+    expect(await panel.innerText()).not.toMatch(channelIds);
+    const rows = (await page.getByTestId('mention-row').allInnerTexts()).join('\n');
+    expect(rows).not.toMatch(channelIds);
+    expect(rows).toContain('· X (Twitter) ·');
     await page.screenshot({ path: join(OUTPUT, 'review-suggestions-es.png'), fullPage: true });
     await page.getByTestId('language').first().selectOption('en');
     // A new batch leaves out what was labelled (confirmed or changed); the skipped one stays.

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrisisEpisode, CrisisSignal } from '../../../../main/core/crises';
 import { formatDateTime, formatNumber } from '../../shared/format';
+import { channelName } from '../../shared/channel-name';
 
 const HOUR = 3_600_000;
 
@@ -110,7 +111,7 @@ export function EpisodeCard({
           <ol className="episode-list" data-testid="spread">
             {e.spread.map((c) => (
               <li key={c.channel}>
-                {t(`crises.channelName.${c.channel}`, { defaultValue: c.channel })} ·{' '}
+                {channelName(t, c.channel)} ·{' '}
                 {t('crises.joined', {
                   when: hourOf(c.firstAt, lang),
                   n: formatNumber(c.negative, lang),
@@ -126,7 +127,7 @@ export function EpisodeCard({
           <ol className="episode-list" data-testid="top-authors">
             {e.topAuthors.map((a) => (
               <li key={`${a.channel}:${a.handle}`}>
-                @{a.handle} · {t(`crises.channelName.${a.channel}`, { defaultValue: a.channel })}
+                @{a.handle} · {channelName(t, a.channel)}
                 {a.label
                   ? ` · ${t(`people.labels.${a.label}`, { defaultValue: a.label })}`
                   : ''} ·{' '}

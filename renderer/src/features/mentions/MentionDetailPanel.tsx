@@ -3,6 +3,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { correctionAccuracyText } from './correction-accuracy';
 import { clipText, formatDateTime, formatNumber } from '../../shared/format';
+import { channelName } from '../../shared/channel-name';
 
 /** Links leave the app only as plain http(s) links opened outside (never javascript: etc.). */
 function safeHref(url: string | null): string | null {
@@ -49,7 +50,7 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
             {detail.data.mention.authorHandle
               ? `@${detail.data.mention.authorHandle}`
               : t('mentions.anonymous')}{' '}
-            · {detail.data.mention.channel} ·{' '}
+            · {channelName(t, detail.data.mention.channel)} ·{' '}
             {formatDateTime(detail.data.mention.postedAt, i18n.language)}
           </p>
           {detail.data.mention.title && <h3>{detail.data.mention.title}</h3>}

@@ -10,6 +10,7 @@ import { MentionFilters } from './MentionFilters';
 import { ReviewPanel } from './ReviewPanel';
 import { linkFromHash, mentionsHref, type MentionLink } from './mention-link';
 import { PAGE_SIZE, useMentionPages } from './useMentionPages';
+import { channelName } from '../../shared/channel-name';
 
 const ROW_HEIGHT = 76;
 /** Ask for the next page this many rows before the end, so scrolling rarely waits for it. */
@@ -42,7 +43,7 @@ const MentionRow = memo(function MentionRow({
         </strong>
         <span className="muted">
           {' '}
-          · {m.channel} · {formatDateTime(m.postedAt, lang)}
+          · {channelName(t, m.channel)} · {formatDateTime(m.postedAt, lang)}
           {m.rating !== null ? ` · ${'★'.repeat(Math.round(m.rating))}` : ''}
         </span>
         {m.isBrand && <span className="chip">{t('mentions.brand')}</span>}

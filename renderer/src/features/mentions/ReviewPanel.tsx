@@ -5,6 +5,7 @@ import { useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { correctionAccuracyText } from './correction-accuracy';
 import { clipText, formatDateTime, formatNumber, formatPercent } from '../../shared/format';
+import { channelName } from '../../shared/channel-name';
 
 type Batch = OutputOf<'mentions.review'>;
 const SENTIMENTS = [-1, 0, 1] as const;
@@ -130,7 +131,8 @@ export function ReviewPanel({ onClose }: { onClose: () => void }) {
             {item.mention.authorHandle
               ? `@${item.mention.authorHandle}`
               : (item.mention.authorName ?? t('mentions.anonymous'))}{' '}
-            · {item.mention.channel} · {formatDateTime(item.mention.postedAt, i18n.language)}
+            · {channelName(t, item.mention.channel)} ·{' '}
+            {formatDateTime(item.mention.postedAt, i18n.language)}
             {item.mention.rating !== null
               ? ` · ${'★'.repeat(Math.round(item.mention.rating))}`
               : ''}

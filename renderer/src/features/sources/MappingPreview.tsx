@@ -5,6 +5,7 @@ import type { ChannelHint, ImportPreview, PickedFile } from '../../../../main/co
 import { invoke } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
+import { channelName } from '../../shared/channel-name';
 
 const FIELDS = [
   'text',
@@ -21,7 +22,7 @@ const FIELDS = [
 
 /** Which channel rows without a channel column get, and what in the file says so. */
 function channelHintText(hint: ChannelHint | null, chosen: string, t: TFunction): string {
-  const name = (c: string): string => t(`crises.channelName.${c}`, { defaultValue: c });
+  const name = (c: string): string => channelName(t, c);
   if (chosen) return t('sources.channelHint.chosen', { channel: name(chosen) });
   if (!hint) return t('sources.channelHint.none');
   const channel = name(hint.channel);
