@@ -1,7 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callMethod } from '../../main/core/api/router';
-import { REVIEW_CANDIDATES, type ReviewItem } from '../../main/core/db/review-query';
+import {
+  REVIEW_CANDIDATES,
+  reviewSuggestions,
+  type ReviewItem,
+} from '../../main/core/db/review-query';
 import { workspaceDeps } from '../helpers/workspace';
 
 const ROWS: Array<[string, string]> = [
@@ -70,6 +74,31 @@ describe('mentions.review', () => {
     const third = await review();
     expect(third.reviewed).toBe(2);
     expect(third.items).toHaveLength(3);
+  });
+
+  it('takes its candidates from the newest mentions only (a bounded walk, not a sort of all)', async () => {
+    const path = env.tmp.path('window.csv');
+    // the hesitant post is the oldest; eight confident ones come after it
+    const rows = [
+      'Está bien, aunque tardaron un poco',
+      ...Array.from({ length: 8 }, (_, i) =>
+        i % 2 ? 'Horrible, pésimo, asqueroso, nunca más' : 'Excelente, maravilloso, me encanta',
+      ),
+    ];
+    writeFileSync(
+      path,
+      'date,text,author,channel,id\n' +
+        rows.map((t, i) => `2026-01-05 10:0${i},"${t}",u${i},twitter,w${i}`).join('\n') +
+        '\n',
+    );
+    await callMethod(env.deps, 'sources.import', {
+      fileToken: env.deps.files.register(path).token,
+    });
+    const all = reviewSuggestions(env.db, 3).items.map((i) => i.mention.text);
+    expect(all[0]).toBe(rows[0]);
+    const newest = reviewSuggestions(env.db, 3, 8).items.map((i) => i.mention.text);
+    expect(newest).not.toContain(rows[0]);
+    expect(newest.length).toBeGreaterThan(0); // copies of one post count once
   });
 
   it('validates its input and says when there is nothing to review', async () => {
