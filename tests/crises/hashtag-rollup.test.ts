@@ -4,10 +4,10 @@ import { correctMention } from '../../main/core/db/corrections-repo';
 import { finishBatch, startBatch, undoBatch } from '../../main/core/db/batches-repo';
 import { MentionWriter } from '../../main/core/db/mention-writer';
 import { rollupVersion } from '../../main/core/db/rollups';
-import { openWorkspaceFile, type Db } from '../../main/core/db/workspace-file';
+import type { Db } from '../../main/core/db/workspace-file';
 import { hashtagHours } from '../../main/core/crises';
 import { analysed, type AnalysedRow } from './analysed';
-import { PROFILE, tempDir, workspaceDeps, workspaceFileAt } from '../helpers/workspace';
+import { PROFILE, upgradeWorkspace, workspaceDeps } from '../helpers/workspace';
 
 const H = 3_600_000;
 const T0 = Date.UTC(2026, 2, 2, 10);
@@ -127,20 +127,18 @@ describe('rollup_hashtag_hourly', () => {
 
 describe('migration 0007', () => {
   it('adds rollup_hashtag_hourly and the first open backfills it from stored mentions', () => {
-    const tmp = tempDir();
-    try {
-      const path = tmp.path('old.atalaya');
-      const db = workspaceFileAt(path, 6);
-      const t = Date.UTC(2026, 0, 10, 23, 30);
-      db.prepare(
-        `INSERT INTO mentions (id, natural_key, channel, posted_at, text, is_brand, sentiment, complaint, topic, rating, imported_at)
+    const t = Date.UTC(2026, 0, 10, 23, 30);
+    upgradeWorkspace(
+      6,
+      (db) => {
+        db.prepare(
+          `INSERT INTO mentions (id, natural_key, channel, posted_at, text, is_brand, sentiment, complaint, topic, rating, imported_at)
          VALUES (1, 'twitter:1', 'twitter', ?, 'Qué #Timo, #timo y #1', 0, -1, 1, 'refund_billing', NULL, 1),
                 (2, 'twitter:2', 'twitter', ?, 'Bien #TIMO', 0, 1, 0, NULL, NULL, 1),
                 (3, 'twitter:3', 'twitter', ?, 'Nuestra respuesta #timo', 1, 0, 0, NULL, NULL, 1)`,
-      ).run(t, t + 10 * 60_000, t);
-      db.close();
-      const ws = openWorkspaceFile(path);
-      try {
+        ).run(t, t + 10 * 60_000, t);
+      },
+      (ws) => {
         expect(ws.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(7);
         expect(stored(ws.db)).toEqual([
           { tag: '#timo', hour: Math.floor(t / H), mentions: 2, negative: 1 },
@@ -148,11 +146,7 @@ describe('migration 0007', () => {
         expect(
           ws.db.prepare("SELECT value FROM meta WHERE key = 'rollups_rebuild'").get(),
         ).toBeUndefined();
-      } finally {
-        ws.close();
-      }
-    } finally {
-      tmp.cleanup();
-    }
+      },
+    );
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timeOrderedId } from '../../main/core/db/mention-key';
 import { migrate } from '../../main/core/db/migrate';
-import { openWorkspaceFile } from '../../main/core/db/workspace-file';
-import { tempDir, upgradeWorkspace, workspaceFileAt } from '../helpers/workspace';
+import { upgradeWorkspace } from '../helpers/workspace';
 
 describe('migration 0009', () => {
   it('adds the response rollups and the first open fills them from stored mentions and marks', () => {
@@ -74,23 +73,22 @@ describe('migration 0009', () => {
   });
 
   it('fills the rollups on the next open when the process died between the migration and the backfill', () => {
-    const tmp = tempDir();
-    try {
-      const path = tmp.path('old.atalaya');
-      const db = workspaceFileAt(path, 8);
-      const t = Date.UTC(2026, 0, 31, 23, 30);
-      db.prepare(
-        `INSERT INTO mentions (id, natural_key, channel, posted_at, text, is_brand, complaint, imported_at)
+    upgradeWorkspace(
+      8,
+      (db) => {
+        const t = Date.UTC(2026, 0, 31, 23, 30);
+        db.prepare(
+          `INSERT INTO mentions (id, natural_key, channel, posted_at, text, is_brand, complaint, imported_at)
          VALUES (?, 'twitter:c1', 'twitter', ?, 'mi pedido no llega', 0, 1, 1)`,
-      ).run(timeOrderedId(t, 'twitter:c1'), t);
-      migrate(db); // the upgrade commits … and the process dies before the first open rebuilds
-      expect(db.prepare("SELECT value FROM meta WHERE key = 'rollups_rebuild'").get()).toEqual({
-        value: '1',
-      });
-      expect(db.prepare('SELECT count(*) AS n FROM rollup_response').get()).toEqual({ n: 0 });
-      db.close();
-      const ws = openWorkspaceFile(path); // already at the current schema: no migration runs
-      try {
+        ).run(timeOrderedId(t, 'twitter:c1'), t);
+        migrate(db); // the upgrade commits … and the process dies before the first open rebuilds
+        expect(db.prepare("SELECT value FROM meta WHERE key = 'rollups_rebuild'").get()).toEqual({
+          value: '1',
+        });
+        expect(db.prepare('SELECT count(*) AS n FROM rollup_response').get()).toEqual({ n: 0 });
+      },
+      (ws) => {
+        // already at the current schema: no migration runs
         expect(
           ws.db
             .prepare("SELECT complaint, state, mentions FROM rollup_response WHERE grain = 'day'")
@@ -99,11 +97,7 @@ describe('migration 0009', () => {
         expect(
           ws.db.prepare("SELECT value FROM meta WHERE key = 'rollups_rebuild'").get(),
         ).toBeUndefined();
-      } finally {
-        ws.close();
-      }
-    } finally {
-      tmp.cleanup();
-    }
+      },
+    );
   });
 });

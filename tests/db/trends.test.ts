@@ -8,10 +8,9 @@ import {
   dashboardTrends,
   localDaysToUtc,
 } from '../../main/core/db/trends-query';
-import { openWorkspaceFile } from '../../main/core/db/workspace-file';
 import type { MentionInput } from '../../main/core/model/mention';
 import { capturePrepared, queryPlan } from '../helpers/query-plan';
-import { tempDir, workspaceDeps, workspaceFileAt } from '../helpers/workspace';
+import { upgradeWorkspace, workspaceDeps } from '../helpers/workspace';
 import { END, importCorpus, TZ } from '../helpers/trend-corpus';
 
 describe('dashboard trends against direct SQL', () => {
@@ -174,19 +173,17 @@ describe('hashtags', () => {
 
 describe('migration 0003', () => {
   it('adds rollup_facet_daily and the first open fills it from stored mentions', () => {
-    const tmp = tempDir();
-    try {
-      const path = tmp.path('old.atalaya');
-      const db = workspaceFileAt(path, 2);
-      const t = Date.UTC(2026, 0, 10, 23, 30); // 00:30 on the 11th in Madrid
-      db.prepare(
-        `INSERT INTO mentions (id, natural_key, channel, posted_at, text, is_brand, sentiment, complaint, topic, rating, imported_at)
+    upgradeWorkspace(
+      2,
+      (db) => {
+        const t = Date.UTC(2026, 0, 10, 23, 30); // 00:30 on the 11th in Madrid
+        db.prepare(
+          `INSERT INTO mentions (id, natural_key, channel, posted_at, text, is_brand, sentiment, complaint, topic, rating, imported_at)
          VALUES (1, 'twitter:1', 'twitter', ?, 'Qué #Timo de reembolso', 0, -1, 1, 'refund_billing', NULL, 1),
                 (2, 'reviews:2', 'reviews', ?, 'Bien', 0, 1, 0, NULL, 4, 1)`,
-      ).run(t, t);
-      db.close();
-      const ws = openWorkspaceFile(path);
-      try {
+        ).run(t, t);
+      },
+      (ws) => {
         expect(ws.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(3);
         expect(
           ws.db
@@ -223,11 +220,7 @@ describe('migration 0003', () => {
         expect(
           ws.db.prepare("SELECT value FROM meta WHERE key = 'rollups_rebuild'").get(),
         ).toBeUndefined();
-      } finally {
-        ws.close();
-      }
-    } finally {
-      tmp.cleanup();
-    }
+      },
+    );
   });
 });
