@@ -31,7 +31,7 @@ import { detectCrises } from '../main/core/crises';
 import { benchPeople } from './bench/people';
 import { benchReanalyse } from './bench/reanalyse';
 import { memoryTrace } from './bench/memory-trace';
-import { findChromium } from '../main/core/reports/pdf';
+import { CHROMIUM_ARGS, findChromium } from '../main/core/reports/pdf';
 import { existsSync } from 'node:fs';
 import { insightHandlers } from '../main/core/api/handlers/insights';
 import { silentLogger, systemClock, type Deps } from '../main/core/api/deps';
@@ -81,16 +81,7 @@ async function benchRenderer(wsPath: string): Promise<Record<string, number | nu
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: exe,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
