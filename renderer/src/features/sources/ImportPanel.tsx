@@ -6,6 +6,7 @@ import { IMPORT_FORMATS } from '../../../../main/core/model/imports';
 import { invoke, onEvent } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
+import { channelName } from '../../shared/channel-name';
 import { formatBytes, formatNumber } from '../../shared/format';
 import { MappingPreview } from './MappingPreview';
 import { uploadFile } from './upload';
@@ -164,7 +165,7 @@ export function ImportPanel() {
             <option value="">{t('sources.channelAuto')}</option>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
-                {t(`crises.channelName.${c}`)}
+                {channelName(t, c)}
               </option>
             ))}
           </select>

@@ -22,10 +22,9 @@ const FIELDS = [
 
 /** Which channel rows without a channel column get, and what in the file says so. */
 function channelHintText(hint: ChannelHint | null, chosen: string, t: TFunction): string {
-  const name = (c: string): string => channelName(t, c);
-  if (chosen) return t('sources.channelHint.chosen', { channel: name(chosen) });
+  if (chosen) return t('sources.channelHint.chosen', { channel: channelName(t, chosen) });
   if (!hint) return t('sources.channelHint.none');
-  const channel = name(hint.channel);
+  const channel = channelName(t, hint.channel);
   return hint.from === 'urls'
     ? t('sources.channelHint.urls', { ...hint, channel })
     : t('sources.channelHint.columns', { channel, columns: hint.columns.join(', ') });
