@@ -58,6 +58,15 @@ const BAD = [
   ['es', 'Malditos árabes, siempre reclamando'],
   ['es', 'Tú eres mi perra, ¿vale?'],
   ['es', 'Mueve el culo y lee el correo'],
+  // Calling the customer mad or vermin, and wishing them harm.
+  ['en', 'You have lost your mind if you expect a refund'],
+  ['en', 'Only suckers pay for the express option, and you did'],
+  ['en', 'Your review is immature and sickening'],
+  ['en', 'People who write reviews like this should be shot'],
+  ['es', 'Se te ha ido la cabeza con esta queja'],
+  ['es', 'Estás trastornado si crees que te lo devolvemos'],
+  ['es', 'Sois unos parásitos y unos chupasangres'],
+  ['es', 'Ojalá te mueras esperando el reembolso'],
 ] as const;
 
 const GOOD = [
@@ -113,6 +122,10 @@ const GOOD = [
     'Las familias de refugiados tienen un 20 % de descuento; lamentamos la violación de su privacidad en el formulario',
   ],
   ['es', '¿Sabes leer el código QR? Si no, te lo mandamos por correo'],
+  ['en', 'Mental health matters: take all the time you need, your booking will wait'],
+  ['en', 'If the app has lost your settings, log out and back in'],
+  ['es', 'Tu salud mental es lo primero: tómate el tiempo que necesites'],
+  ['es', 'Si la cabeza de la plancha se suelta, te mandamos otra'],
 ] as const;
 
 describe('draft-reply checker', () => {
