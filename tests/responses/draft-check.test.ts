@@ -128,6 +128,17 @@ const GOOD = [
   ['es', 'Si la cabeza de la plancha se suelta, te mandamos otra'],
 ] as const;
 
+/** The draft gets no warning and exactly one note, of this kind; returns the note. */
+function onlyNote(t: string, lang: 'es' | 'en', kind: string) {
+  const r = reviewReply(t, { lang });
+  expect(r.warnings, t).toEqual([]);
+  expect(
+    r.notes.map((n) => n.kind),
+    t,
+  ).toEqual([kind]);
+  return r.notes[0];
+}
+
 describe('draft-reply checker', () => {
   it('flags insulting, threatening, blaming, sarcastic, dismissive and shouting drafts in both languages', () => {
     const missed = BAD.filter(([lang, t]) => checkReply(t, { lang }).length === 0);
@@ -185,13 +196,8 @@ describe('draft-reply checker', () => {
       ['en', 'THANK YOU SO MUCH FOR YOUR KIND WORDS'],
       ['es', 'MUCHAS GRACIAS POR TU RESEÑA, NOS ENCANTA'],
     ] as const) {
-      const r = reviewReply(t, { lang });
-      expect(r.warnings, t).toEqual([]);
-      expect(
-        r.notes.map((n) => n.kind),
-        t,
-      ).toEqual(['capitals']);
-      expect(r.notes[0]?.hint).toMatch(lang === 'es' ? /minúsculas/ : /normal case/);
+      const note = onlyNote(t, lang, 'capitals');
+      expect(note?.hint).toMatch(lang === 'es' ? /minúsculas/ : /normal case/);
     }
     expect(checkReply('THANK YOU FOR NOTHING, IDIOT', { lang: 'en' }).map((w) => w.kind)).toContain(
       'shouting',
@@ -228,13 +234,8 @@ describe('draft-reply checker', () => {
       ['en', 'Thanks so much for the lovely photo!!!'],
       ['es', '¡¡¡Muchas gracias por la foto, nos encanta!!!'],
     ] as const) {
-      const r = reviewReply(t, { lang });
-      expect(r.warnings, t).toEqual([]);
-      expect(
-        r.notes.map((n) => n.kind),
-        t,
-      ).toEqual(['emphasis']);
-      expect(r.notes[0]?.hint).toMatch(lang === 'es' ? /Con uno basta/ : /One is enough/);
+      const note = onlyNote(t, lang, 'emphasis');
+      expect(note?.hint).toMatch(lang === 'es' ? /Con uno basta/ : /One is enough/);
     }
     for (const [lang, t] of [
       ['en', 'Your refund was rejected, this is terrible!!!'],
@@ -249,6 +250,27 @@ describe('draft-reply checker', () => {
       ).toContain('shouting');
       expect(r.notes, t).toEqual([]);
     }
+  });
+  it('a very negative word right after "you" is a note (harsh), not a warning; an apology excuses it', () => {
+    for (const [lang, t, word] of [
+      ['en', 'You are dead to us after that review', 'dead'],
+      ['en', 'Your attitude is horrible', 'horrible'],
+      ['es', 'Tu queja es patética', 'patetica'],
+      ['es', 'Tu actitud es horrible', 'horrible'],
+    ] as const) {
+      const note = onlyNote(t, lang, 'harsh');
+      expect(note?.reason, t).toContain(word);
+      expect(note?.hint).toMatch(lang === 'es' ? /Habla del problema/ : /Describe the problem/);
+    }
+    for (const [lang, t] of [
+      ['en', 'We are sorry you had a horrible trip; a refund is on its way'],
+      ['en', 'We hate to see you go; DM us and we will find an option'],
+      ['en', 'You are killing it, thanks for the photo'],
+      ['en', 'Have you been in contact with the fraud department?'],
+      ['es', 'Tu experiencia fue horrible, lo sentimos mucho'],
+      ['es', 'Lamentamos que tu viaje fuera terrible; te devolvemos el importe'],
+    ] as const)
+      expect(reviewReply(t, { lang }), t).toEqual({ warnings: [], notes: [] });
   });
   it('hate towards a group or a woman is its own warning, with the words that made it hate', () => {
     const es = checkReply('Fuera los inmigrantes, son una plaga', { lang: 'es' });

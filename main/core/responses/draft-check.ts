@@ -1,6 +1,8 @@
 import { detectLanguage, detectToxicity, prepare } from '../analysis';
 import { PhraseMatcher } from '../analysis/phrase-matcher';
-import { scoreSentiment } from '../analysis/sentiment';
+import { englishLexicon } from '../analysis/lexicons/en';
+import { scoreSentiment, wordValence } from '../analysis/sentiment';
+import type { Prepared } from '../analysis/text';
 import { draftFindings } from './draft-lexicon';
 
 export type WarningKind =
@@ -17,7 +19,9 @@ export type WarningKind =
   /** Only ever a note: exclamation runs in a friendly draft. */
   | 'emphasis'
   /** Only ever a note: capitals in a friendly draft ("THANK YOU SO MUCH"), excited rather than angry. */
-  | 'capitals';
+  | 'capitals'
+  /** Only ever a note: a strongly negative word beside "you" in a draft with no warning. */
+  | 'harsh';
 
 export interface DraftWarning {
   kind: WarningKind;
@@ -272,7 +276,82 @@ const TEXT: Record<WarningKind, Record<Lang, { reason: string; hint: string }>> 
       hint: 'Use normal case; the thanks comes through just as well: “Thank you so much!”',
     },
   },
+  harsh: {
+    es: {
+      reason:
+        'Palabras muy duras junto a «tú/usted» ({terms}): pueden leerse como un ataque al cliente.',
+      hint: 'Habla del problema, no de la persona: «El pedido llegó dañado» en vez de calificar al cliente o lo que hizo.',
+    },
+    en: {
+      reason:
+        'Very harsh words beside “you” ({terms}): they may read as an attack on the customer.',
+      hint: 'Describe the problem, not the person: “the parcel arrived damaged” rather than judging the customer or what they did.',
+    },
+  },
 };
+
+// Who a harsh word is aimed at: the reader.
+const SECOND_PERSON = new Set([
+  'you',
+  'your',
+  'youre',
+  'yourself',
+  'u',
+  'ur',
+  'tu',
+  'te',
+  'ti',
+  'eres',
+  'usted',
+  'os',
+  'vosotros',
+  'sois',
+]);
+// A draft that apologises or sympathises uses harsh words about what happened, not the reader:
+// "we are sorry you had a terrible experience", "tu viaje fue horrible, lo sentimos".
+const SYMPATHY = new Set([
+  'sorry',
+  'apologise',
+  'apologize',
+  'apologies',
+  'unfortunately',
+  'understand',
+  'lamentamos',
+  'sentimos',
+  'siento',
+  'lamento',
+  'disculpa',
+  'disculpas',
+  'perdon',
+  'entendemos',
+  'comprendemos',
+]);
+/** VADER's "strongly negative" end of the −4..4 scale: horrible, pathetic, hate, awful. */
+const HARSH_VALENCE = -2.5;
+/** How many words after "you" a harsh word still describes the reader. */
+const HARSH_REACH = 3;
+
+/**
+ * The strongly negative words that follow "you"/"your" closely in its clause, in a draft with no
+ * apology: "your pathetic review", "you are a disgrace", "eres patético". Before "you" they are mostly
+ * about something else: "we hate to hear about the service you received".
+ */
+function harshWords(p: Prepared, lang: Lang): string[] {
+  const valence = lang === 'en' ? (w: string) => englishLexicon().get(w) : wordValence;
+  if (p.words.some((w) => SYMPATHY.has(w))) return [];
+  const out: string[] = [];
+  p.words.forEach((w, i) => {
+    if (!SECOND_PERSON.has(w)) return;
+    for (let k = i + 1; k <= i + HARSH_REACH && p.clause[k] === p.clause[i]; k++) {
+      const x = p.words[k] as string;
+      // "you are killing it" is praise.
+      if (x === 'killing' && p.words[k + 1] === 'it') continue;
+      const v = valence(x);
+      if (v !== undefined && v <= HARSH_VALENCE) out.push(x);
+    }
+  });
+  return [...new Set(out)];
+}
 
 function warn(kind: WarningKind, lang: Lang, terms: string[]): DraftWarning {
   const t = TEXT[kind][lang];
@@ -357,6 +436,12 @@ export function reviewReply(text: string, opts: { lang?: 'auto' | 'es' | 'en' } 
   } else if (caps)
     notes.push(warn('capitals', lang, capsWords.length ? capsWords.slice(0, 3) : ['CAPS']));
   else if (excited.length > 0) notes.push(warn('emphasis', lang, excited.slice(0, 1)));
+  // Below the warnings: a very negative word beside "you" ("your awful review") is worth a second
+  // look, not a stop — "you" and "horrible" also meet in replies that are fine.
+  if (out.length === 0) {
+    const harsh = harshWords(p, lang);
+    if (harsh.length) notes.push(warn('harsh', lang, harsh));
+  }
   return { warnings: out, notes };
 }
 

@@ -632,6 +632,7 @@ export const en = {
       shouting: 'Shouting',
       emphasis: 'Over-excited punctuation',
       capitals: 'Capitals',
+      harsh: 'Harsh wording',
     },
   },
   export: {

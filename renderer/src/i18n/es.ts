@@ -652,6 +652,7 @@ export const es: Messages = {
       hate: 'Odio hacia un colectivo',
       emphasis: 'Puntuación exagerada',
       capitals: 'Mayúsculas',
+      harsh: 'Palabras duras',
     },
   },
   export: {
