@@ -371,6 +371,8 @@ export function evalThroughput(): { textsPerSec: number; heapMB: number } {
 
 export interface LearningFigures {
   set: string;
+  /** The flag learned (absent: sentiment). */
+  flag?: 'insult';
   /**
    * Which corrections come first: `random` (a shuffled draw) or `suggested` (the app's review
    * suggestions, re-ranked after each 50 with the model trained so far, as a user's session).
@@ -392,8 +394,8 @@ export interface LearningFigures {
   }>;
   /** Mean gain at 200 corrections over 0, and the smallest gain of any seed. */
   gain200: number;
-  /** Mean number of the 200 corrections of each class (negative, neutral, positive). */
-  labels200: [number, number, number];
+  /** Mean number of the 200 corrections of each class (negative, neutral, positive; a flag: no, yes). */
+  labels200: number[];
   worstGain200: number;
   /** Mean time to train on 200 corrections (10-fold trust check included), in ms. */
   trainMs200: number;
@@ -485,6 +487,31 @@ function suggestedOrder(
 }
 
 /**
+ * What a learning curve simulates: a workspace model trained on the corrections of some
+ * mentions of a set and its verdicts as classes 0 … classes−1 (sentiment: negative, neutral,
+ * positive; a flag: no, yes).
+ */
+interface LearningTask {
+  classes: number;
+  gold: number[];
+  /** Trains on the gold labels of these mentions and returns the verdict on any mention. */
+  train(ids: number[]): (i: number) => number;
+}
+
+function sentimentTask(set: LearningSet, learning: Learning): LearningTask {
+  return {
+    classes: 3,
+    gold: set.labels.map((y) => y + 1),
+    train(ids) {
+      const model = trainOn(learning, set, ids);
+      return (i) =>
+        learning.correctSentiment(model, set.texts[i] as string, set.explanations[i] as never)
+          .sentiment + 1;
+    },
+  };
+}
+
+/**
  * For each seed the set is shuffled and cut in two halves: simulated corrections (the gold
  * label of a mention, as a user would set it) are drawn from the first — in shuffled order,
  * or in the order the app suggests them — so the 50 are part of the 100 and the 100 of the
@@ -492,40 +519,37 @@ function suggestedOrder(
  * suggestion ever ranks. Texts are analysed as the importer does (language detected).
  */
 function learningCurve(
-  set: LearningSet,
+  task: LearningTask,
   seeds: number,
-  order: LearningOrder,
-  learning: Learning,
-  review: Review,
+  order: (pool: number[], n: number) => number[],
 ): Pick<
   LearningFigures,
   'curve' | 'gain200' | 'worstGain200' | 'trainMs200' | 'evaluated' | 'labels200'
 > {
-  const { texts, labels, explanations } = set;
+  const { gold: labels } = task;
   const f1s = LEARNING_STEPS.map(() => [] as number[]);
   let trainMs = 0;
   let evaluated = 0;
-  const classes: [number, number, number] = [0, 0, 0];
+  const classes = new Array<number>(task.classes).fill(0);
   const most = Math.max(...LEARNING_STEPS);
+  const ids = Array.from({ length: task.classes }, (_, c) => c);
   for (let s = 0; s < seeds; s++) {
-    const shuffle = shuffled(texts.length, rng(1000 + s));
+    const shuffle = shuffled(labels.length, rng(1000 + s));
     const half = Math.floor(shuffle.length / 2);
     const pool = shuffle.slice(0, half);
     const test = shuffle.slice(half);
-    const picked =
-      order === 'random' ? pool.slice(0, most) : suggestedOrder(pool, most, set, learning, review);
+    const picked = order(pool, most);
     evaluated = test.length;
-    for (const i of picked.slice(0, 200)) classes[((labels[i] as number) + 1) as 0 | 1 | 2]++;
+    for (const i of picked.slice(0, 200)) {
+      const y = labels[i] as number;
+      classes[y] = (classes[y] ?? 0) + 1;
+    }
     const gold = test.map((i) => labels[i] as number);
     LEARNING_STEPS.forEach((n, k) => {
       const t0 = process.hrtime.bigint();
-      const model = trainOn(learning, set, picked.slice(0, n));
+      const verdict = task.train(picked.slice(0, n));
       if (n === 200) trainMs += Number(process.hrtime.bigint() - t0) / 1e6;
-      const pred = test.map(
-        (i) =>
-          learning.correctSentiment(model, texts[i] as string, explanations[i] as never).sentiment,
-      );
-      f1s[k]?.push(macroF1(gold, pred, [-1, 0, 1]).f1);
+      f1s[k]?.push(macroF1(gold, test.map(verdict), ids).f1);
     });
   }
   const mean = (a: number[]): number => a.reduce((x, y) => x + y, 0) / Math.max(1, a.length);
@@ -548,7 +572,7 @@ function learningCurve(
     gain200: round(mean(gains)),
     worstGain200: round(Math.min(...gains)),
     trainMs200: Math.round(trainMs / seeds),
-    labels200: classes.map((k) => Math.round(k / seeds)) as [number, number, number],
+    labels200: classes.map((k) => Math.round(k / seeds)),
   };
 }
 
@@ -561,6 +585,8 @@ export async function evalLearning(
   seeds = 10,
   orders: LearningOrder[] = ['random', 'suggested'],
   tuning = false,
+  /** Also the insult flag's curves (random order: review suggestions rank on sentiment). */
+  flags = true,
 ): Promise<LearningFigures[]> {
   const learning = await import('../main/core/analysis/learning');
   const review = await import('../main/core/analysis/review');
@@ -606,9 +632,75 @@ export async function evalLearning(
         order,
         mentions: data.texts.length,
         seeds,
-        ...learningCurve(explained, seeds, order, learning, review),
+        ...learningCurve(sentimentTask(explained, learning), seeds, (pool, n) =>
+          order === 'random'
+            ? pool.slice(0, n)
+            : suggestedOrder(pool, n, explained, learning, review),
+        ),
       });
   }
+  if (!flags) return out;
+  for (const f of flagSets(shared, tuning)) {
+    const explanations = f.texts.map((t) => explainText(t).explanation);
+    const task: LearningTask = {
+      classes: 2,
+      gold: f.labels.map((y) => (y ? 1 : 0)),
+      train(ids) {
+        const model = learning.trainFlagModel(
+          'insult',
+          ids.map((i) => ({
+            text: f.texts[i] as string,
+            explanation: explanations[i],
+            label: { insult: f.labels[i] as boolean },
+          })),
+        );
+        return (i) =>
+          learning.correctFlag(model, f.texts[i] as string, explanations[i] as never).value ? 1 : 0;
+      },
+    };
+    out.push({
+      set: f.set,
+      flag: 'insult',
+      order: 'random',
+      mentions: f.texts.length,
+      seeds,
+      ...learningCurve(task, seeds, (pool, n) => pool.slice(0, n)),
+    });
+  }
+  return out;
+}
+
+/**
+ * The insult flag's learning sets: hateful HatEval posts (HS 1) and offensive OLID tweets, each
+ * label as a user marking a mention an insult; with `tuning`, HatEval English train instead.
+ */
+function flagSets(
+  shared: string,
+  tuning: boolean,
+): Array<{ set: string; texts: string[]; labels: boolean[] }> {
+  const out: Array<{ set: string; texts: string[]; labels: boolean[] }> = [];
+  const binary = (dir: string, split: string): { texts: string[]; labels: boolean[] } => ({
+    texts: lines(join(dir, `${split}_text.txt`)).map(unescapeTweet),
+    labels: lines(join(dir, `${split}_labels.txt`)).map((l) => l.trim() === '1'),
+  });
+  const hateEn = join(shared, 'offensive/tweeteval_hate_en_hateval');
+  if (tuning) {
+    if (existsSync(join(hateEn, 'train_text.txt')))
+      out.push({ set: 'HatEval English train (hate=1; tuning set)', ...binary(hateEn, 'train') });
+    return out;
+  }
+  const hatEs = join(shared, 'offensive/hateval2019_es/train_es.tsv');
+  if (existsSync(hatEs)) {
+    const rows = hatevalRows(hatEs);
+    out.push({
+      set: 'HatEval Spanish train (hateful = HS 1)',
+      texts: rows.map((r) => r.text),
+      labels: rows.map((r) => r.hs),
+    });
+  }
+  const olid = join(shared, 'offensive/tweeteval_offensive_en_OLID');
+  if (existsSync(join(olid, 'train_text.txt')))
+    out.push({ set: 'OLID train (offensive = 1)', ...binary(olid, 'train') });
   return out;
 }
 

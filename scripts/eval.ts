@@ -213,14 +213,14 @@ function sayEmotion(e: EmotionPolarityFigures | null, say: (m: string) => void):
 function describeLearning(l: LearningFigures): string {
   const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
   return (
-    `learning from corrections, ${l.order === 'suggested' ? 'in the order the app suggests them' : 'in random order'} (${l.set}, ${l.mentions} mentions, ${l.evaluated} scored, mean ± sd over ${l.seeds} seeds): ` +
+    `learning from ${l.flag ? `${l.flag} corrections (macro-F1 of 2 classes)` : 'corrections'}, ${l.order === 'suggested' ? 'in the order the app suggests them' : 'in random order'} (${l.set}, ${l.mentions} mentions, ${l.evaluated} scored, mean ± sd over ${l.seeds} seeds): ` +
     `${l.curve.map((c) => `${c.corrections} → ${c.f1.toFixed(3)} ± ${c.sd.toFixed(3)}`).join(', ')}; ` +
     `gain at 200 ${signed(l.gain200)}; worst seed against 0 corrections ${l.curve
       .filter((c) => c.corrections > 0)
       .map((c) => `${c.corrections} ${signed(c.worstChange)}`)
       .join(
         ', ',
-      )}; the 200 are ${l.labels200.join('/')} negative/neutral/positive; training on 200 corrections ${l.trainMs200} ms`
+      )}; the 200 are ${l.labels200.join('/')} ${l.flag ? `not ${l.flag}/${l.flag}` : 'negative/neutral/positive'}; training on 200 corrections ${l.trainMs200} ms`
   );
 }
 

@@ -30,7 +30,7 @@ describe('learning from corrections', () => {
   it('a workspace without corrections gets exactly the base result', () => {
     const empty = trainCorrectionModel([]);
     expect(empty.examples).toBe(0);
-    const withModel = createAnalyzer({} as never, empty);
+    const withModel = createAnalyzer({} as never, { sentiment: empty });
     const without = createAnalyzer({} as never, null);
     for (const t of [...UNRELATED, ...CORRECTED.map(([x]) => x)]) {
       const r = verdict(empty, t);

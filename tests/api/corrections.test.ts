@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../main/core/analysis';
 import { callMethod } from '../../main/core/api/router';
 import { loadCorrectionModel } from '../../main/core/db/corrections-repo';
+import { INSULT_CORRECTED } from '../helpers/flag-corrections';
 import { CORRECTED } from '../helpers/restaurant-corrections';
 import { workspaceDeps } from '../helpers/workspace';
 
@@ -20,6 +21,17 @@ describe('corrections', () => {
     return r.value as { files: Array<{ batchId: number }> };
   }
   const one = (sql: string) => env.db.prepare(sql).get() as Record<string, number>;
+  /** One CSV row a minute, each by its own author. */
+  const importTexts = (texts: string[]) =>
+    importCsv(
+      'date,text,author,id\n' +
+        texts
+          .map((t, i) => `2026-01-05 10:${String(i).padStart(2, '0')},"${t}",u${i},${i + 1}`)
+          .join('\n') +
+        '\n',
+    );
+  const idOf = (t: string) =>
+    (env.db.prepare('SELECT id FROM mentions WHERE text = ?').get(t) as { id: number }).id;
 
   it('a correction is stored, moves the rollups, survives undo + re-import, and trains the model', async () => {
     const csv =
@@ -67,15 +79,7 @@ describe('corrections', () => {
   it('the workspace model learns from corrections: new imports, the explanation and the accuracy shown', async () => {
     // A restaurant whose customers praise with "una bestialidad", a word the lexicon does not know.
     const rows = CORRECTED;
-    await importCsv(
-      'date,text,author,id\n' +
-        rows
-          .map(([t], i) => `2026-01-05 10:${String(i).padStart(2, '0')},"${t}",u${i},${i + 1}`)
-          .join('\n') +
-        '\n',
-    );
-    const idOf = (t: string) =>
-      (env.db.prepare('SELECT id FROM mentions WHERE text = ?').get(t) as { id: number }).id;
+    await importTexts(rows.map(([t]) => t));
     const get = async (id: number) => {
       const r = await callMethod(env.deps, 'mentions.get', { id });
       if (!r.ok) throw new Error(r.error.message);
@@ -118,6 +122,51 @@ describe('corrections', () => {
     await importCsv(`date,text,author,id\n2026-01-06 10:00,"${other}",max,101\n`);
     expect(one(`SELECT sentiment FROM mentions WHERE id = ${idOf(other)}`)).toEqual({
       sentiment: analyzeText(other).sentiment,
+    });
+  });
+
+  it('insult corrections adapt the workspace too: new imports, the explanation and the accuracy shown', async () => {
+    const rows = INSULT_CORRECTED;
+    await importTexts(rows.map(([t]) => t));
+    const learnedFlags = async (id: number) => {
+      const r = await callMethod(env.deps, 'mentions.get', { id });
+      if (!r.ok) throw new Error(r.error.message);
+      return (r.value as { explanation: { learnedFlags: Record<string, unknown> } }).explanation
+        .learnedFlags;
+    };
+    expect(await learnedFlags(idOf(rows[0]?.[0] as string))).toEqual({
+      complaint: null,
+      insult: null,
+    });
+    let last: unknown = null;
+    for (const [t, v] of rows) {
+      const r = await callMethod(env.deps, 'mentions.correct', { id: idOf(t), insult: v });
+      if (!r.ok) throw new Error(r.error.message);
+      last = r.value;
+    }
+    const baseRight = rows.filter(([t, v]) => analyzeText(t).insult === v).length;
+    expect(last).toMatchObject({
+      corrections: 0,
+      accuracy: null,
+      flags: {
+        complaint: { corrections: 0, accuracy: null },
+        insult: { corrections: rows.length, accuracy: { corrected: rows.length, baseRight } },
+      },
+    });
+    const acc = (last as { flags: { insult: { accuracy: { learnedRight: number } } } }).flags.insult
+      .accuracy;
+    expect(acc.learnedRight).toBeGreaterThan(baseRight);
+    // A new mention calling someone "melón", imported after the corrections, is an insult.
+    const fresh = 'Menudo melón el cocinero';
+    expect(analyzeText(fresh).insult).toBe(false);
+    await importCsv(`date,text,author,id\n2026-01-06 09:00,"${fresh}",zoe,100\n`);
+    expect(one(`SELECT insult FROM mentions WHERE id = ${idOf(fresh)}`)).toEqual({ insult: 1 });
+    expect((await learnedFlags(idOf(fresh))).insult).toEqual({
+      corrections: rows.length,
+      minimum: 20,
+      base: false,
+      value: true,
+      changed: true,
     });
   });
 });

@@ -31,4 +31,30 @@ describe('correcting a mention in the browser', () => {
     await page.screenshot({ path: join(OUTPUT, 'mention-corrected.png'), fullPage: true });
     expect(demo.errors).toEqual([]);
   });
+
+  it('insult corrections show their own count and accuracy, and the explanation says what they do', async () => {
+    await page.goto(demo.url);
+    await page.getByTestId('nav-mentions').click();
+    await page.getByTestId('mention-row').first().waitFor();
+    const detail = page.getByTestId('mention-detail');
+    const group = detail.getByRole('group', { name: 'Correct the analysis' });
+    for (let i = 0; i < 2; i++) {
+      await page
+        .getByTestId('mention-row')
+        .nth(10 + i)
+        .click();
+      await group.waitFor();
+      await group.getByRole('button', { name: /^(It is an insult|Not an insult)$/ }).click();
+      await detail.getByText(`Your corrections (${i + 1} of insults)`).waitFor();
+    }
+    const status = await detail.getByTestId('correction-status').innerText();
+    expect(status).toMatch(/On your 2 corrected mentions Atalaya alone was right on \d+ ?%/);
+    await page.getByTestId('mention-row').nth(14).click();
+    await detail.getByTestId('learned-insult').waitFor();
+    expect(await detail.getByTestId('learned-insult').innerText()).toMatch(
+      /corrections of insults once there are 20 \(so far 2\)/,
+    );
+    await page.screenshot({ path: join(OUTPUT, 'mention-insult-corrected.png'), fullPage: true });
+    expect(demo.errors).toEqual([]);
+  });
 });

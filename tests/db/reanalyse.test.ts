@@ -1,7 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANALYSIS_VERSION, analyzeText } from '../../main/core/analysis';
-import { correctMention, retrainCorrectionModel } from '../../main/core/db/corrections-repo';
+import {
+  correctMention,
+  loadWorkspaceModels,
+  retrainCorrectionModel,
+  retrainFlagModel,
+} from '../../main/core/db/corrections-repo';
 import type { Analyzer } from '../../main/core/db/mention-writer';
 import {
   createReanalysis,
@@ -13,6 +18,7 @@ import type { Db } from '../../main/core/db/workspace-file';
 import { createAnalyzer } from '../../main/core/sources/analyzer';
 import { importFiles } from '../../main/core/sources/import-runner';
 import { writeCorpusJsonl } from '../../scripts/bench/corpus';
+import { COMPLAINT_CORRECTED, INSULT_CORRECTED } from '../helpers/flag-corrections';
 import { CORRECTED } from '../helpers/restaurant-corrections';
 import { writeTextsJsonl } from '../helpers/texts-jsonl';
 import { PROFILE, workspaceDeps } from '../helpers/workspace';
@@ -272,5 +278,60 @@ describe('re-analysis of stored mentions', () => {
     for (const [t, y] of CORRECTED) expect(sentimentOf(t)).toBe(y);
     expect(pendingReanalysis(db)).toBe(0);
     expectRollupsEqualRebuild(db);
+  });
+
+  it('complaint and insult corrections retrain their models; similar mentions follow on re-analysis', async () => {
+    const db = env.db;
+    const fault = 'El horno hace un ruido raro';
+    const praise = 'La tortilla de puta madre';
+    const unknown = 'Menudo melón el cocinero';
+    const unrelated = ['Sois unos gilipollas', 'Gracias, todo perfecto', 'El pedido llegó tarde'];
+    const file = env.tmp.path('shop.jsonl');
+    const corrected = [...new Set([...COMPLAINT_CORRECTED, ...INSULT_CORRECTED].map(([t]) => t))];
+    const texts = [...corrected, fault, praise, unknown, ...unrelated];
+    writeTextsJsonl(file, texts);
+    await importFiles(
+      { db, timezone: TZ, now: () => 1_000, analyze: createAnalyzer(PROFILE) },
+      [file],
+      { format: 'jsonl' },
+    );
+    const row = (t: string) =>
+      db.prepare('SELECT complaint, topic, insult FROM mentions WHERE text = ?').get(t) as {
+        complaint: number;
+        topic: string | null;
+        insult: number;
+      };
+    const idOf = (t: string) =>
+      db.prepare('SELECT id FROM mentions WHERE text = ?').pluck().get(t) as number;
+    expect(row(fault)).toMatchObject({ complaint: 0, topic: null });
+    expect(row(praise).insult).toBe(1);
+    expect(row(unknown).insult).toBe(0);
+    const before = unrelated.map(row);
+
+    for (const [t, v] of COMPLAINT_CORRECTED) correctMention(db, idOf(t), { complaint: v }, TZ, 0);
+    for (const [t, v] of INSULT_CORRECTED) correctMention(db, idOf(t), { insult: v }, TZ, 0);
+    expect(pendingReanalysis(db)).toBe(0);
+    expect(retrainFlagModel(db, 'complaint').trust).toBeGreaterThan(0);
+    expect(retrainFlagModel(db, 'insult').trust).toBeGreaterThan(0);
+    // Stored as JSON in the workspace, with the sentiment model (none here).
+    const models = loadWorkspaceModels(db);
+    expect(models.sentiment).toBeNull();
+    expect(models.complaint?.examples).toBe(COMPLAINT_CORRECTED.length);
+    expect(models.insult?.examples).toBe(INSULT_CORRECTED.length);
+    expect(pendingReanalysis(db)).toBe(texts.length);
+
+    reanalyseMentions(db, { chunk: 7 });
+    expect(row(fault)).toMatchObject({ complaint: 1, topic: expect.any(String) });
+    expect(row(praise).insult).toBe(0);
+    expect(row(unknown).insult).toBe(1);
+    expect(unrelated.map(row)).toEqual(before);
+    // Corrected rows keep the user's label, whatever the model says of them.
+    for (const [t, v] of COMPLAINT_CORRECTED) expect(row(t).complaint).toBe(+v);
+    for (const [t, v] of INSULT_CORRECTED) expect(row(t).insult).toBe(+v);
+    expect(pendingReanalysis(db)).toBe(0);
+    expectRollupsEqualRebuild(db);
+    // A sentiment retrain that changes no verdict leaves the flag models' results alone.
+    expect(retrainCorrectionModel(db).trust).toBe(0);
+    expect(pendingReanalysis(db)).toBe(0);
   });
 });

@@ -49,7 +49,8 @@ export interface CorrectionExample {
   explanation?: Explanation;
   /** Options the text was analysed with (language hint, stars). */
   options?: AnalyzeOptions;
-  label: { sentiment?: -1 | 0 | 1 };
+  /** What the user set: a sentiment, and whether it is a complaint or an insult. */
+  label: { sentiment?: -1 | 0 | 1; complaint?: boolean; insult?: boolean };
 }
 
 /**
@@ -83,7 +84,8 @@ export const DENSE = [
 ] as const;
 
 interface Encoded {
-  prior: [number, number, number];
+  /** The base verdict as logits, one per class. */
+  prior: number[];
   dense: number[];
   sparse: string[];
 }
@@ -160,8 +162,12 @@ const FUNCTION_WORDS = new Set(
  * encanta) and the lexicon terms that fired (with their negation), so the model can learn what
  * a word means in this workspace. Function words alone say nothing and are left out.
  */
-function sparseFeatures(text: string, e: Explanation): { names: string[]; words: number } {
-  const w = prepare(text).words;
+function sparseFeatures(
+  text: string,
+  e: Explanation,
+): { names: string[]; words: number; mentions: number } {
+  const p = prepare(text);
+  const w = p.words;
   const f = new Set<string>();
   for (let i = 0; i < w.length; i++) {
     const word = w[i] as string;
@@ -173,7 +179,7 @@ function sparseFeatures(text: string, e: Explanation): { names: string[]; words:
   }
   for (const t of e.sentiment.terms)
     if (t.rule !== 'review stars') f.add(`${t.rule?.includes('negated') ? 'n' : 'l'} ${t.term}`);
-  return { names: [...f], words: w.length };
+  return { names: [...f], words: w.length, mentions: p.mentions };
 }
 
 function encode(text: string, e: Explanation, slope: number): Encoded {
@@ -203,6 +209,8 @@ export interface TrainOptions {
   smoothing?: number;
   /** Shares of the learned logits tried by cross-validation on the corrections. */
   shares?: number[];
+  /** Cross-validated macro-F1 a share of the learned logits must gain over the base verdict's. */
+  minGain?: number;
 }
 
 // Tried and not kept (2026-12-01; settings chosen with `npm run eval -- --only learning
@@ -222,168 +230,203 @@ const DEFAULTS: Required<TrainOptions> = {
   minCount: 2,
   smoothing: 1,
   shares: [0, 0.25, 0.5, 0.75, 1],
+  minGain: 0,
 };
 
-function softmax3(z: number[]): [number, number, number] {
-  const m = Math.max(z[0] as number, z[1] as number, z[2] as number);
-  const a = Math.exp((z[0] as number) - m);
-  const b = Math.exp((z[1] as number) - m);
-  const c = Math.exp((z[2] as number) - m);
-  const s = a + b + c;
-  return [a / s, b / s, c / s];
+function softmax(z: number[]): number[] {
+  const m = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - m));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / s);
 }
 
-/**
- * Trains on corrected sentiment labels. Full-batch Adam on the class-weighted cross-entropy
- * (each class weighs the same however few corrections it has: the goal is macro-F1) plus
- * L2 towards zero, so the result does not depend on the order of the corrections.
- */
+function softmax3(z: number[]): [number, number, number] {
+  return softmax(z) as [number, number, number];
+}
+
+/** Trains on corrected sentiment labels (see fitModel). */
 export function trainCorrectionModel(
   examples: CorrectionExample[],
   options: TrainOptions = {},
 ): CorrectionModel {
   const o = { ...DEFAULTS, ...options };
-  // Sorted first: sums run in the same order whatever order the corrections come in.
-  const data = examples
-    .filter((e) => e.label.sentiment !== undefined)
-    .sort((a, b) =>
-      a.text < b.text
-        ? -1
-        : a.text > b.text
-          ? 1
-          : (a.label.sentiment ?? 0) - (b.label.sentiment ?? 0),
-    )
-    .map((e) => {
-      const ex = e.explanation ?? explainText(e.text, e.options).explanation;
-      return {
-        ...encode(e.text, ex, o.prior),
-        y: (e.label.sentiment as number) + 1,
-        fold: foldOf(e.text),
-      };
-    });
-  const D = DENSE.length + 3;
-  const model: CorrectionModel = {
+  const data = sortedSamples(
+    examples
+      .filter((e) => e.label.sentiment !== undefined)
+      .map((e) => ({ e, text: e.text, y: (e.label.sentiment as number) + 1 })),
+  ).map(({ e, text, y }) => {
+    const ex = e.explanation ?? explainText(text, e.options).explanation;
+    return { ...encode(text, ex, o.prior), y, fold: foldOf(text) };
+  });
+  const f = fitModel(data, 3, DENSE.length, o);
+  return {
     version: 2,
     examples: data.length,
+    trust: f.trust,
+    check: f.check,
+    prior: o.prior,
+    bias: f.bias as Triple,
+    dense: f.dense as CorrectionModel['dense'],
+    words: f.words as Record<string, Triple>,
+  };
+}
+
+/** One correction, encoded: the base verdict's logits, the signals, the features and the label. */
+interface Sample extends Encoded {
+  y: number;
+  fold: number;
+}
+
+/** What training fits on the corrections, for K classes (sentiment: 3; a complaint or insult flag: 2). */
+interface Fitted {
+  trust: number;
+  check: { corrected: number; baseRight: number; learnedRight: number };
+  bias: number[];
+  /** Per class: weight of each dense signal, then of each class's word evidence. */
+  dense: number[][];
+  words: Record<string, number[]>;
+}
+
+/** Sorted first: sums run in the same order whatever order the corrections come in. */
+function sortedSamples<T extends { text: string; y: number }>(rows: T[]): T[] {
+  return rows.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.y - b.y));
+}
+
+/**
+ * The shared training of every workspace model: word evidence counted on the corrections,
+ * weights by full-batch Adam on the class-weighted cross-entropy plus L2 towards zero (so the
+ * result does not depend on the order of the corrections), and the share of the learned logits
+ * trusted, chosen by cross-validated macro-F1 on the corrections.
+ */
+function fitModel(data: Sample[], K: number, D0: number, o: Required<TrainOptions>): Fitted {
+  const D = D0 + K;
+  const fitted: Fitted = {
     trust: 0,
     check: { corrected: 0, baseRight: 0, learnedRight: 0 },
-    prior: o.prior,
-    bias: [0, 0, 0],
-    dense: [
-      new Array<number>(D).fill(0),
-      new Array<number>(D).fill(0),
-      new Array<number>(D).fill(0),
-    ],
+    bias: new Array<number>(K).fill(0),
+    dense: Array.from({ length: K }, () => new Array<number>(D).fill(0)),
     words: {},
   };
-  if (!data.length) return model;
-  model.words = wordEvidence(data, o, -1);
+  if (!data.length) return fitted;
+  fitted.words = wordEvidence(data, o, -1, K);
   // The rows see word evidence counted without them (10 folds), as unseen mentions will.
-  const folds = Array.from({ length: FOLDS }, (_, k) => wordEvidence(data, o, k));
+  const folds = Array.from({ length: FOLDS }, (_, k) => wordEvidence(data, o, k, K));
   const rows = data.map((d) => ({
     prior: d.prior,
     y: d.y,
-    x: [...d.dense, ...wordScores(d.sparse, folds[d.fold] as Record<string, Triple>)],
+    x: [...d.dense, ...wordScores(d.sparse, folds[d.fold] as Record<string, number[]>, K)],
   }));
-  const counts = [0, 0, 0];
+  const counts = new Array<number>(K).fill(0);
   for (const d of data) counts[d.y] = (counts[d.y] ?? 0) + 1;
-  const cw = counts.map((k) => (k ? (data.length / (3 * k)) ** o.balance : 0));
+  const cw = counts.map((k) => (k ? (data.length / (K * k)) ** o.balance : 0));
   // Too few corrections, or all of one class, say nothing yet about this workspace as a whole.
   const enough = rows.length >= MIN_CORRECTIONS && counts.filter((k) => k > 0).length >= 2;
-  const w = enough ? fitWeights(rows, cw, D, o) : new Float64Array(3 + 3 * D);
+  const shape = { K, D, D0 };
+  const w = enough ? fitWeights(rows, cw, shape, o) : new Float64Array(K + K * D);
   // How far to trust the corrections: the share of the learned logits that gives the best
   // macro-F1 on corrections the weights were not fitted on (10 folds). With few or
   // contradictory corrections this stays near 0 and the base verdict stands.
-  const learned = rows.map(() => [0, 0, 0]);
+  const learned = rows.map(() => new Array<number>(K).fill(0));
   for (let k = 0; k < (enough ? FOLDS : 0); k++) {
     const inFold = data.map((d) => d.fold === k);
     if (!inFold.some(Boolean)) continue;
     const wk = fitWeights(
       rows.filter((_, i) => !inFold[i]),
       cw,
-      D,
+      shape,
       o,
     );
     rows.forEach((r, i) => {
-      if (inFold[i]) learned[i] = logitsOf(wk, r.x, D);
+      if (inFold[i]) learned[i] = logitsOf(wk, r.x, shape);
     });
   }
+  const predictWith = (share: number): number[] =>
+    rows.map((r, i) => argmax(r.prior.map((p, c) => p + share * (learned[i]?.[c] ?? 0))));
   let bestShare = 0;
   let bestF1 = -1;
   for (const share of enough ? o.shares : [0]) {
-    const pred = rows.map((r, i) =>
-      argmax3(r.prior.map((p, c) => p + share * (learned[i]?.[c] ?? 0))),
-    );
-    const f1 = macroF1Of(
-      rows.map((r) => r.y),
-      pred,
-    );
+    const f1 =
+      macroF1Of(
+        rows.map((r) => r.y),
+        predictWith(share),
+        K,
+      ) - (share > 0 ? o.minGain : 0);
     if (f1 > bestF1 + 1e-9) {
       bestF1 = f1;
       bestShare = share;
     }
   }
   for (let k = 0; k < w.length; k++) w[k] = (w[k] as number) * bestShare;
-  model.trust = bestShare;
-  model.check = {
+  fitted.trust = bestShare;
+  const chosen = predictWith(bestShare);
+  fitted.check = {
     corrected: rows.length,
-    baseRight: rows.filter((r) => argmax3(r.prior) === r.y).length,
-    learnedRight: rows.filter(
-      (r, i) => argmax3(r.prior.map((p, c) => p + bestShare * (learned[i]?.[c] ?? 0))) === r.y,
-    ).length,
+    baseRight: rows.filter((r) => argmax(r.prior) === r.y).length,
+    learnedRight: rows.filter((r, i) => chosen[i] === r.y).length,
   };
   const round = (x: number): number => Math.round(x * 1e4) / 1e4 || 0;
-  model.bias = [round(w[0] as number), round(w[1] as number), round(w[2] as number)];
-  for (let c = 0; c < 3; c++)
-    model.dense[c] = Array.from({ length: D }, (_, j) => round(w[3 + c * D + j] as number));
-  return model;
+  fitted.bias = Array.from({ length: K }, (_, c) => round(w[c] as number));
+  for (let c = 0; c < K; c++)
+    fitted.dense[c] = Array.from({ length: D }, (_, j) => round(w[K + c * D + j] as number));
+  return fitted;
 }
 
 type Triple = [number, number, number];
 
 interface Row {
-  prior: Triple;
+  prior: number[];
   y: number;
   x: number[];
 }
 
+/** Classes, columns per class (signals then word evidence per class), and signals alone. */
+interface Shape {
+  K: number;
+  D: number;
+  D0: number;
+}
+
 /** Class biases and signal weights: full-batch Adam on the class-weighted cross-entropy plus L2. */
-function fitWeights(rows: Row[], cw: number[], D: number, o: Required<TrainOptions>): Float64Array {
-  // Parameters: [bias 3][weights 3·D], one flat vector.
-  const P = 3 + 3 * D;
+function fitWeights(
+  rows: Row[],
+  cw: number[],
+  { K, D, D0 }: Shape,
+  o: Required<TrainOptions>,
+): Float64Array {
+  // Parameters: [bias K][weights K·D], one flat vector.
+  const P = K + K * D;
   const w = new Float64Array(P);
   const g = new Float64Array(P);
   const m1 = new Float64Array(P);
   const m2 = new Float64Array(P);
   const l2 = new Float64Array(P);
-  for (let k = 0; k < P; k++)
-    l2[k] = k < 3 ? o.l2Bias : (k - 3) % D >= DENSE.length ? o.l2Sparse : o.l2Dense;
+  for (let k = 0; k < P; k++) l2[k] = k < K ? o.l2Bias : (k - K) % D >= D0 ? o.l2Sparse : o.l2Dense;
   const lr = 0.05;
-  const z = [0, 0, 0];
+  const z = new Array<number>(K).fill(0);
   // Word evidence for a class may only raise that class: a weight ≥ 0 on its own evidence and
-  // none on the other classes' (with few corrections a free 3×3 mix learned perverse signs).
+  // none on the other classes' (with few corrections a free K×K mix learned perverse signs).
   const project = (): void => {
-    for (let c = 0; c < 3; c++)
-      for (let q = 0; q < 3; q++) {
-        const at = 3 + c * D + DENSE.length + q;
+    for (let c = 0; c < K; c++)
+      for (let q = 0; q < K; q++) {
+        const at = K + c * D + D0 + q;
         w[at] = c === q ? Math.max(0, w[at] as number) : 0;
       }
   };
   for (let it = 1; it <= o.iterations; it++) {
     g.fill(0);
     for (const r of rows) {
-      for (let c = 0; c < 3; c++) {
+      for (let c = 0; c < K; c++) {
         let v = (r.prior[c] as number) + (w[c] as number);
-        const db = 3 + c * D;
+        const db = K + c * D;
         for (let j = 0; j < D; j++) v += (w[db + j] as number) * (r.x[j] as number);
         z[c] = v;
       }
-      const p = softmax3(z);
+      const p = softmax(z);
       const weight = cw[r.y] as number;
-      for (let c = 0; c < 3; c++) {
+      for (let c = 0; c < K; c++) {
         const err = ((p[c] as number) - (c === r.y ? 1 : 0)) * weight;
         g[c] = (g[c] as number) + err;
-        const db = 3 + c * D;
+        const db = K + c * D;
         for (let j = 0; j < D; j++) g[db + j] = (g[db + j] as number) + err * (r.x[j] as number);
       }
     }
@@ -402,24 +445,24 @@ function fitWeights(rows: Row[], cw: number[], D: number, o: Required<TrainOptio
   return w;
 }
 
-function logitsOf(w: Float64Array, x: number[], D: number): number[] {
-  return [0, 1, 2].map((c) => {
+function logitsOf(w: Float64Array, x: number[], { K, D }: Shape): number[] {
+  return Array.from({ length: K }, (_, c) => {
     let v = w[c] as number;
-    for (let j = 0; j < D; j++) v += (w[3 + c * D + j] as number) * (x[j] as number);
+    for (let j = 0; j < D; j++) v += (w[K + c * D + j] as number) * (x[j] as number);
     return v;
   });
 }
 
-function argmax3(z: number[]): number {
+function argmax(z: number[]): number {
   let b = 0;
-  for (let c = 1; c < 3; c++) if ((z[c] as number) > (z[b] as number)) b = c;
+  for (let c = 1; c < z.length; c++) if ((z[c] as number) > (z[b] as number)) b = c;
   return b;
 }
 
-/** Macro-F1 over the three classes (0, 1, 2). */
-export function macroF1Of(gold: number[], pred: number[]): number {
+/** Macro-F1 over the classes 0 … K−1 (sentiment: negative, neutral, positive; a flag: no, yes). */
+export function macroF1Of(gold: number[], pred: number[], K = 3): number {
   let sum = 0;
-  for (let c = 0; c < 3; c++) {
+  for (let c = 0; c < K; c++) {
     let tp = 0;
     let fp = 0;
     let fn = 0;
@@ -430,7 +473,7 @@ export function macroF1Of(gold: number[], pred: number[]): number {
     });
     sum += tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
   }
-  return sum / 3;
+  return sum / K;
 }
 
 function foldOf(text: string): number {
@@ -443,7 +486,7 @@ function foldOf(text: string): number {
 }
 
 /**
- * Naive-Bayes evidence of each feature for each class against the other two (log ratio of the
+ * Naive-Bayes evidence of each feature for each class against the others (log ratio of the
  * smoothed shares of corrections of that class, and of the others, that contain it), counted
  * on the corrections outside `fold` (all of them when −1).
  */
@@ -451,52 +494,47 @@ function wordEvidence(
   data: Array<{ sparse: string[]; y: number; fold: number }>,
   o: Required<TrainOptions>,
   fold: number,
-): Record<string, Triple> {
-  const n = [0, 0, 0];
-  const per = new Map<string, Triple>();
+  K: number,
+): Record<string, number[]> {
+  const n = new Array<number>(K).fill(0);
+  const per = new Map<string, number[]>();
   for (const d of data) {
     if (d.fold === fold) continue;
     n[d.y] = (n[d.y] ?? 0) + 1;
     for (const f of d.sparse) {
-      const c = per.get(f) ?? [0, 0, 0];
-      c[d.y as 0 | 1 | 2]++;
-      per.set(f, c);
+      let c = per.get(f);
+      if (!c) per.set(f, (c = new Array<number>(K).fill(0)));
+      c[d.y] = (c[d.y] as number) + 1;
     }
   }
-  const total = (n[0] ?? 0) + (n[1] ?? 0) + (n[2] ?? 0);
+  const total = n.reduce((x, y) => x + y, 0);
   const a = o.smoothing;
-  const out: Record<string, Triple> = {};
+  const out: Record<string, number[]> = {};
   for (const f of [...per.keys()].sort()) {
-    const c = per.get(f) as Triple;
-    if (c[0] + c[1] + c[2] < o.minCount) continue;
-    const all = c[0] + c[1] + c[2];
-    const r = [0, 1, 2].map((k) => {
-      const inK = c[k as 0 | 1 | 2];
+    const c = per.get(f) as number[];
+    const all = c.reduce((x, y) => x + y, 0);
+    if (all < o.minCount) continue;
+    out[f] = c.map((inK, k) => {
       const nk = n[k] ?? 0;
-      return Math.log((inK + a) / (nk + 2 * a)) - Math.log((all - inK + a) / (total - nk + 2 * a));
+      const r =
+        Math.log((inK + a) / (nk + 2 * a)) - Math.log((all - inK + a) / (total - nk + 2 * a));
+      return Math.round(r * 1e3) / 1e3;
     });
-    out[f] = [
-      Math.round((r[0] as number) * 1e3) / 1e3,
-      Math.round((r[1] as number) * 1e3) / 1e3,
-      Math.round((r[2] as number) * 1e3) / 1e3,
-    ];
   }
   return out;
 }
 
-function wordScores(features: string[], table: Record<string, Triple>): Triple {
-  const s: Triple = [0, 0, 0];
+function wordScores(features: string[], table: Record<string, number[]>, K: number): number[] {
+  const s = new Array<number>(K).fill(0);
   let k = 0;
   for (const f of features) {
     const r = table[f];
     if (!r) continue;
     k++;
-    s[0] += r[0];
-    s[1] += r[1];
-    s[2] += r[2];
+    for (let c = 0; c < K; c++) s[c] = (s[c] as number) + (r[c] as number);
   }
   const norm = Math.sqrt(k + 1);
-  return [s[0] / norm, s[1] / norm, s[2] / norm];
+  return s.map((v) => v / norm);
 }
 
 export interface LearnedFeature {
@@ -531,7 +569,7 @@ export function correctedVerdict(
   e: Explanation,
 ): -1 | 0 | 1 {
   if (!m || m.examples === 0 || m.trust === 0) return e.sentiment.sentiment;
-  return (argmax3(modelLogits(m, text, e)) - 1) as -1 | 0 | 1;
+  return (argmax(modelLogits(m, text, e)) - 1) as -1 | 0 | 1;
 }
 
 /**
@@ -549,22 +587,24 @@ export function classProbabilities(
 }
 
 function modelLogits(m: CorrectionModel, text: string, e: Explanation): number[] {
-  const x = encode(text, e, m.prior);
-  const z = [...x.prior];
-  const D0 = DENSE.length;
-  for (let c = 0; c < 3; c++) {
+  return learnedLogits(m, encode(text, e, m.prior), DENSE.length);
+}
+
+/** The base verdict's logits plus the learned ones (biases, signals, word evidence), for K classes. */
+function learnedLogits(
+  m: { bias: number[]; dense: number[][]; words: Record<string, number[]> },
+  x: Encoded,
+  D0: number,
+): number[] {
+  const K = m.bias.length;
+  const nb = wordScores(x.sparse, m.words, K);
+  return x.prior.map((p, c) => {
     const w = m.dense[c] as number[];
-    let v = (z[c] as number) + (m.bias[c as 0 | 1 | 2] ?? 0);
+    let v = p + (m.bias[c] ?? 0);
     for (let j = 0; j < D0; j++) v += (w[j] ?? 0) * (x.dense[j] as number);
-    z[c] = v;
-  }
-  const nb = wordScores(x.sparse, m.words);
-  for (let c = 0; c < 3; c++) {
-    const w = m.dense[c] as number[];
-    z[c] =
-      (z[c] as number) + (w[D0] ?? 0) * nb[0] + (w[D0 + 1] ?? 0) * nb[1] + (w[D0 + 2] ?? 0) * nb[2];
-  }
-  return z;
+    for (let q = 0; q < K; q++) v += (w[D0 + q] ?? 0) * (nb[q] as number);
+    return v;
+  });
 }
 
 /** The workspace model's verdict on one explained text, with the learned features that weighed. */
@@ -657,4 +697,171 @@ export function parseModel(json: string): CorrectionModel | null {
   const raw = JSON.parse(json) as Partial<CorrectionModel> & { version?: number };
   if (raw.version !== 2) return null;
   return raw as CorrectionModel;
+}
+
+/**
+ * Complaint and insult corrections adapt the workspace the same way: a binary model per flag
+ * (classes: no, yes) whose logits are the base engine's flag as a soft prior (±prior/2) plus what
+ * the corrections taught — a bias (how often this workspace's mentions are complaints or
+ * insults), weights on the engine's signals and word evidence — with the same L2, the same
+ * cross-validated trust (0 until there are MIN_CORRECTIONS corrections of the flag, both values
+ * among them, and the learned logits help on corrections they were not fitted on) and the
+ * same determinism.
+ */
+export type Flag = 'complaint' | 'insult';
+export const FLAGS: readonly Flag[] = ['complaint', 'insult'];
+
+export interface FlagModel {
+  version: 1;
+  flag: Flag;
+  examples: number;
+  trust: number;
+  /** Accuracy on the corrected mentions, as CorrectionModel's. */
+  check: { corrected: number; baseRight: number; learnedRight: number };
+  prior: number;
+  /** Per class (no, yes): bias. */
+  bias: [number, number];
+  /** Per class: weight of each signal of FLAG_DENSE, then of the word evidence of each class. */
+  dense: [number[], number[]];
+  words: Record<string, [number, number]>;
+}
+
+/**
+ * The sentiment model's signals, and what decided the complaint and insult flags: how much
+ * complaint vocabulary, a personal transaction ("my order"), hate, toxicity and severity, an
+ * insult aimed at someone, each kind of finding, and whether an account is tagged.
+ */
+export const FLAG_DENSE = [
+  ...DENSE,
+  'complaintEvidence',
+  'grievance',
+  'hate',
+  'toxicity',
+  'severity',
+  'targeted',
+  'profanity',
+  'threat',
+  'slur',
+  'taggedAccount',
+] as const;
+
+// Chosen with `npm run eval -- --only learning --tuning` (HatEval English train), see below.
+const FLAG_DEFAULTS: Required<TrainOptions> = { ...DEFAULTS, prior: 3 };
+
+function flagOf(flag: Flag, e: Explanation): boolean {
+  return flag === 'complaint' ? e.complaint.complaint : e.toxicity.insult;
+}
+
+function encodeFlag(flag: Flag, text: string, e: Explanation, slope: number): Encoded {
+  const { names, words, mentions } = sparseFeatures(text, e);
+  const kinds = new Set(e.toxicity.findings.map((f) => f.kind));
+  const dense = [
+    ...denseSignals(e, words),
+    Math.tanh(e.complaint.evidence.reduce((a, c) => a + c.weight, 0) / 3),
+    e.complaint.grievance.length ? 1 : 0,
+    e.toxicity.hate ? 1 : 0,
+    e.toxicity.toxicity,
+    e.toxicity.severity / 3,
+    e.toxicity.findings.some((f) => f.targeted) ? 1 : 0,
+    kinds.has('profanity') ? 1 : 0,
+    kinds.has('threat') ? 1 : 0,
+    kinds.has('slur') ? 1 : 0,
+    mentions > 0 ? 1 : 0,
+  ];
+  // What the checkers matched is vocabulary the workspace can reweigh too.
+  for (const f of e.toxicity.findings) names.push(`t ${f.kind} ${f.term}`);
+  for (const c of e.complaint.evidence) names.push(`c ${c.topic} ${c.term}`);
+  for (const g of e.complaint.grievance) names.push(`g ${g}`);
+  const half = slope / 2;
+  return { prior: flagOf(flag, e) ? [-half, half] : [half, -half], dense, sparse: names };
+}
+
+/** Trains the workspace's model of one flag on the corrections that set it (see fitModel). */
+export function trainFlagModel(
+  flag: Flag,
+  examples: CorrectionExample[],
+  options: TrainOptions = {},
+): FlagModel {
+  const o = { ...FLAG_DEFAULTS, ...options };
+  const data = sortedSamples(
+    examples
+      .filter((e) => e.label[flag] !== undefined)
+      .map((e) => ({ e, text: e.text, y: e.label[flag] ? 1 : 0 })),
+  ).map(({ e, text, y }) => {
+    const ex = e.explanation ?? explainText(text, e.options).explanation;
+    return { ...encodeFlag(flag, text, ex, o.prior), y, fold: foldOf(text) };
+  });
+  const f = fitModel(data, 2, FLAG_DENSE.length, o);
+  return {
+    version: 1,
+    flag,
+    examples: data.length,
+    trust: f.trust,
+    check: f.check,
+    prior: o.prior,
+    bias: f.bias as [number, number],
+    dense: f.dense as [number[], number[]],
+    words: f.words as Record<string, [number, number]>,
+  };
+}
+
+export interface FlagResult {
+  value: boolean;
+  /** The base engine's flag before the workspace model. */
+  base: boolean;
+  changed: boolean;
+  /** Probability of the value given. */
+  probability: number;
+}
+
+/** The workspace model's flag on one explained text (the base flag while the model is untrusted). */
+export function correctFlag(m: FlagModel, text: string, e: Explanation): FlagResult {
+  const base = flagOf(m.flag, e);
+  if (!isTrusted(m))
+    return { value: base, base, changed: false, probability: 1 };
+  const p = softmax(learnedLogits(m, encodeFlag(m.flag, text, e, m.prior), FLAG_DENSE.length));
+  const value = (p[1] as number) > (p[0] as number);
+  return {
+    value,
+    base,
+    changed: value !== base,
+    probability: Math.round((p[value ? 1 : 0] as number) * 1000) / 1000,
+  };
+}
+
+/** A stored flag model; another format is dropped (retrained on the next correction of that flag). */
+export function parseFlagModel(json: string, flag: Flag): FlagModel | null {
+  return asFlagModel(JSON.parse(json), flag);
+}
+
+function asFlagModel(raw: unknown, flag: Flag): FlagModel | null {
+  const m = raw as Partial<FlagModel> | null | undefined;
+  return m?.version === 1 && m.flag === flag ? (m as FlagModel) : null;
+}
+
+/** Every model of one workspace (null: none yet, or of an older kind). */
+export interface WorkspaceModels {
+  sentiment: CorrectionModel | null;
+  complaint: FlagModel | null;
+  insult: FlagModel | null;
+}
+
+/** Whether a model changes any verdict (an untrusted one returns the base result unchanged). */
+export function isTrusted(m: { examples: number; trust: number } | null | undefined): boolean {
+  return !!m && m.examples > 0 && m.trust > 0;
+}
+
+/** The workspace's models as one JSON document (for the import worker). */
+export function serialiseModels(m: WorkspaceModels): string {
+  return JSON.stringify(m);
+}
+
+export function parseModels(json: string): WorkspaceModels {
+  const raw = JSON.parse(json) as Partial<Record<keyof WorkspaceModels, unknown>>;
+  const sentiment = raw.sentiment as Partial<CorrectionModel> | null | undefined;
+  return {
+    sentiment: sentiment?.version === 2 ? (sentiment as CorrectionModel) : null,
+    complaint: asFlagModel(raw.complaint, 'complaint'),
+    insult: asFlagModel(raw.insult, 'insult'),
+  };
 }

@@ -273,6 +273,31 @@ export interface MentionExplanation {
       weight: number;
     }>;
   } | null;
+  /** The same for the complaint and insult flags. */
+  learnedFlags: { complaint: LearnedFlag | null; insult: LearnedFlag | null };
+}
+
+/**
+ * What the workspace's model of a flag (trained on its complaint or insult corrections) does to
+ * the base flag: null when there are no corrections of that flag yet.
+ */
+export interface LearnedFlag {
+  corrections: number;
+  /** Corrections of the flag the model needs before it changes anything. */
+  minimum: number;
+  base: boolean;
+  value: boolean;
+  changed: boolean;
+}
+
+/**
+ * Accuracy on the corrected mentions: right by the base engine alone, and by the workspace
+ * model judging each without its own correction.
+ */
+export interface CorrectionAccuracy {
+  corrected: number;
+  baseRight: number;
+  learnedRight: number;
 }
 
 const responsesSchema = zod.strictObject({ days: zod.number().int().min(1).max(3660).optional() });
@@ -447,7 +472,12 @@ export const contract = {
        * the workspace model judging each without its own correction. Null until a sentiment
        * correction exists.
        */
-      accuracy: { corrected: number; baseRight: number; learnedRight: number } | null;
+      accuracy: CorrectionAccuracy | null;
+      /** The same for the complaint and insult flags: corrections of each, and accuracy on them. */
+      flags: Record<
+        'complaint' | 'insult',
+        { corrections: number; accuracy: CorrectionAccuracy | null }
+      >;
     }
   >(correctSchema),
   /**

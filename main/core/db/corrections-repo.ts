@@ -1,8 +1,15 @@
 import {
+  isTrusted,
+  parseFlagModel,
   parseModel,
   serialiseModel,
+  serialiseModels,
   trainCorrectionModel,
+  trainFlagModel,
   type CorrectionModel,
+  type Flag,
+  type FlagModel,
+  type WorkspaceModels,
 } from '../analysis/learning';
 import { analysedText, analysisOptions } from '../sources/analyzer';
 import { withResponseRefresh } from './response-rollups';
@@ -81,40 +88,104 @@ function applyCorrection(
   })();
 }
 
-/**
- * Retrains the workspace's correction model on every sentiment correction and stores it. Each
- * corrected mention is analysed again as the analyzer does (same text, language hint, stars),
- * so the model learns from what the base engine says today.
- */
-export function retrainCorrectionModel(db: Db): CorrectionModel {
+/** The corrected mentions of one field, analysed as the analyzer does, with the user's value. */
+function correctedOf(
+  db: Db,
+  field: 'sentiment' | Flag,
+): Array<{
+  text: string;
+  options: ReturnType<typeof analysisOptions>;
+  value: string;
+}> {
   const rows = db
     .prepare(
       `SELECT m.text, m.title, m.lang, m.rating, o.value FROM overrides o JOIN mentions m ON m.natural_key = o.target_key
-       WHERE o.target_kind = 'mention' AND o.field = 'sentiment' ORDER BY o.target_key`,
+       WHERE o.target_kind = 'mention' AND o.field = ? ORDER BY o.target_key`,
     )
-    .all() as Array<{
+    .all(field) as Array<{
     text: string;
     title: string | null;
     lang: string | null;
     rating: number | null;
     value: string;
   }>;
+  return rows.map((r) => ({ text: analysedText(r), options: analysisOptions(r), value: r.value }));
+}
+
+/**
+ * Stores a retrained model; when it or the one it replaces changes verdicts, stored mentions
+ * follow it on the next re-analysis (db/reanalyse.ts). An untrusted model changes no verdict:
+ * replacing one by another leaves every stored result as is.
+ */
+function storeModel(
+  db: Db,
+  key: string,
+  json: string,
+  now: { trust: number; examples: number },
+  before: { trust: number; examples: number } | null,
+): void {
+  const changesVerdicts = isTrusted(now) || isTrusted(before);
+  db.transaction(() => {
+    writeMeta(db, key, json);
+    if (changesVerdicts) writeMeta(db, MODEL_GENERATION_KEY, String(modelGeneration(db) + 1));
+  })();
+}
+
+/**
+ * Retrains the workspace's correction model on every sentiment correction and stores it. Each
+ * corrected mention is analysed again as the analyzer does (same text, language hint, stars),
+ * so the model learns from what the base engine says today.
+ */
+export function retrainCorrectionModel(db: Db): CorrectionModel {
   const model = trainCorrectionModel(
-    rows.map((r) => ({
-      text: analysedText(r),
-      options: analysisOptions(r),
+    correctedOf(db, 'sentiment').map((r) => ({
+      text: r.text,
+      options: r.options,
       label: { sentiment: Number(r.value) as -1 | 0 | 1 },
     })),
   );
-  // An untrusted model changes no verdict: replacing one by another leaves every score as is.
-  const before = loadCorrectionModel(db);
-  const changesVerdicts = model.trust > 0 || (before !== null && before.trust > 0);
-  db.transaction(() => {
-    writeMeta(db, 'correction_model', serialiseModel(model));
-    // Stored mentions follow the new model on the next re-analysis (db/reanalyse.ts).
-    if (changesVerdicts) writeMeta(db, MODEL_GENERATION_KEY, String(modelGeneration(db) + 1));
-  })();
+  storeModel(db, 'correction_model', serialiseModel(model), model, loadCorrectionModel(db));
   return model;
+}
+
+const FLAG_MODEL_KEY: Record<Flag, string> = {
+  complaint: 'complaint_model',
+  insult: 'insult_model',
+};
+
+/** Retrains the workspace's model of one flag (complaint, insult) on its corrections, as above. */
+export function retrainFlagModel(db: Db, flag: Flag): FlagModel {
+  const model = trainFlagModel(
+    flag,
+    correctedOf(db, flag).map((r) => ({
+      text: r.text,
+      options: r.options,
+      label: { [flag]: r.value === '1' },
+    })),
+  );
+  storeModel(db, FLAG_MODEL_KEY[flag], JSON.stringify(model), model, loadFlagModel(db, flag));
+  return model;
+}
+
+/** The stored model of a flag; null when there is none or it is of an older kind. */
+export function loadFlagModel(db: Db, flag: Flag): FlagModel | null {
+  const json = readMeta(db, FLAG_MODEL_KEY[flag]);
+  return json ? parseFlagModel(json, flag) : null;
+}
+
+/** Every stored model of the workspace, for the analyzer. */
+export function loadWorkspaceModels(db: Db): WorkspaceModels {
+  return {
+    sentiment: loadCorrectionModel(db),
+    complaint: loadFlagModel(db, 'complaint'),
+    insult: loadFlagModel(db, 'insult'),
+  };
+}
+
+/** The same as one JSON document (for the import worker); null when the workspace has none. */
+export function loadWorkspaceModelsJson(db: Db): string | null {
+  const m = loadWorkspaceModels(db);
+  return m.sentiment || m.complaint || m.insult ? serialiseModels(m) : null;
 }
 
 const MODEL_GENERATION_KEY = 'correction_model_generation';
@@ -124,12 +195,8 @@ export function modelGeneration(db: Db): number {
   return Number(readMeta(db, MODEL_GENERATION_KEY) ?? 0);
 }
 
-export function loadCorrectionModelJson(db: Db): string | null {
-  return readMeta(db, 'correction_model') ?? null;
-}
-
 /** The stored model; null when there is none, or it is of an older kind (retrained on the next correction). */
 export function loadCorrectionModel(db: Db): CorrectionModel | null {
-  const json = loadCorrectionModelJson(db);
+  const json = readMeta(db, 'correction_model');
   return json ? parseModel(json) : null;
 }

@@ -1,7 +1,7 @@
 import { ANALYSIS_VERSION } from '../analysis';
 import type { Channel } from '../model/channels';
 import { createAnalyzer } from '../sources/analyzer';
-import { loadCorrectionModel, modelGeneration } from './corrections-repo';
+import { loadWorkspaceModels, modelGeneration } from './corrections-repo';
 import type { Analyzer, MentionAnalysisColumns } from './mention-writer';
 import { readProfile } from './profile-repo';
 import { withResponseRefresh } from './response-rollups';
@@ -143,7 +143,7 @@ export function createReanalysis(db: Db, opts: ReanalyseOptions = {}): Reanalysi
   const version = opts.version ?? ANALYSIS_VERSION;
   const chunk = opts.chunk ?? 2000;
   const timezone = opts.timezone ?? readProfile(db).timezone;
-  const analyze = opts.analyze ?? createAnalyzer(readProfile(db), loadCorrectionModel(db));
+  const analyze = opts.analyze ?? createAnalyzer(readProfile(db), loadWorkspaceModels(db));
   const plan = planOf(db);
   const progress: ReanalyseProgress = {
     done: 0,

@@ -50,6 +50,7 @@ export interface ImportDeps {
 
 export interface WorkerOptions {
   script: string;
+  /** The workspace's models as one JSON document (loadWorkspaceModelsJson), null: none. */
   modelJson: string | null;
   /** False: store mentions unanalysed (analysis columns null), e.g. to measure the bare import. */
   analyse?: boolean;

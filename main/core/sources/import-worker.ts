@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
-import { parseModel } from '../analysis/learning';
+import { parseModels } from '../analysis/learning';
 import type { Channel } from '../model/channels';
 import type { MentionInput, RejectedRow } from '../model/mention';
 import { prepareMentions } from '../db/mention-writer';
@@ -18,6 +18,7 @@ export interface WorkerInput {
   format?: ImportFormat;
   map?: Record<string, string>;
   channel?: Channel;
+  /** The workspace's models as one JSON document (loadWorkspaceModelsJson), null: none. */
   modelJson: string | null;
   analyse: boolean;
   /** The writing thread can analyse too: the worker leaves it a share when it waits for rows. */
@@ -172,7 +173,7 @@ async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Pr
     totalBytes: opened.totalBytes,
   } satisfies WorkerMessage);
   const analyze = input.analyse
-    ? createAnalyzer({} as never, input.modelJson ? parseModel(input.modelJson) : null)
+    ? createAnalyzer({} as never, input.modelJson ? parseModels(input.modelJson) : null)
     : undefined;
   const own = new Set(input.own);
   const rollups = new RollupAccumulator(input.timezone);

@@ -1,4 +1,4 @@
-import { loadCorrectionModel, loadCorrectionModelJson } from '../db/corrections-repo';
+import { loadWorkspaceModels, loadWorkspaceModelsJson } from '../db/corrections-repo';
 import { readProfile } from '../db/profile-repo';
 import type { Db } from '../db/workspace-file';
 import { createAnalyzer } from './analyzer';
@@ -23,7 +23,7 @@ export function pollDepsFor(
     timezone: profile.timezone,
     keywords: profile.keywords,
     excludes: profile.excludes,
-    analyze: createAnalyzer(profile, loadCorrectionModel(db)),
+    analyze: createAnalyzer(profile, loadWorkspaceModels(db)),
   };
 }
 
@@ -38,9 +38,9 @@ export function importDepsFor(db: Db, now: () => number, workerScript?: string):
     db,
     timezone: profile.timezone,
     now,
-    analyze: createAnalyzer(profile, loadCorrectionModel(db)),
+    analyze: createAnalyzer(profile, loadWorkspaceModels(db)),
     worker: workerScript
-      ? { script: workerScript, modelJson: loadCorrectionModelJson(db) }
+      ? { script: workerScript, modelJson: loadWorkspaceModelsJson(db) }
       : undefined,
   };
 }

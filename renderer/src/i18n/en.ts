@@ -250,6 +250,19 @@ export const en = {
     correctLabel: 'Correct the analysis',
     notComplaint: 'Not a complaint',
     isComplaint: 'It is a complaint',
+    notInsult: 'Not an insult',
+    isInsult: 'It is an insult',
+    correctedFlag:
+      'Saved. Your corrections ({{n}} of {{what}}) now tune the analysis of new mentions in this workspace.',
+    flagWhat: { complaint: 'complaints', insult: 'insults' },
+    flagValue: {
+      complaint: { yes: 'a complaint', no: 'not a complaint' },
+      insult: { yes: 'an insult', no: 'not an insult' },
+    },
+    learnedFlagChanged: 'Your {{n}} corrections of {{what}} changed this from {{base}} to {{now}}.',
+    learnedFlagKept: 'Your {{n}} corrections of {{what}} keep this {{now}}.',
+    learnedFlagTooFew:
+      'Atalaya starts adjusting to your corrections of {{what}} once there are {{min}} (so far {{n}}).',
     corrected:
       'Saved. Your corrections ({{n}} on sentiment) now tune the analysis of new mentions in this workspace.',
     correctedAccuracy:
@@ -359,7 +372,7 @@ export const en = {
     channelAuto: 'From the file',
     channelHint: {
       none: 'Channel: other — nothing in the file says which network it comes from. Choose the channel below if you know it.',
-      urls: 'Channel: from each row\'s own link — {{matching}} of {{sampled}} sampled links point to {{domain}}, so those rows import as {{channel}}; rows with other links as other. Choose a channel below to use one for every row.',
+      urls: "Channel: from each row's own link — {{matching}} of {{sampled}} sampled links point to {{domain}}, so those rows import as {{channel}}; rows with other links as other. Choose a channel below to use one for every row.",
       columns:
         'Channel: {{channel}} — columns only its exports have: {{columns}}. Choose another channel below to change it.',
       chosen: 'Channel: {{channel}}, as chosen below, for every row.',

@@ -259,6 +259,20 @@ export const es: Messages = {
     correctLabel: 'Corregir el análisis',
     notComplaint: 'No es una queja',
     isComplaint: 'Es una queja',
+    notInsult: 'No es un insulto',
+    isInsult: 'Es un insulto',
+    correctedFlag:
+      'Guardado. Tus correcciones ({{n}} de {{what}}) ajustan ya el análisis de las nuevas menciones de este espacio.',
+    flagWhat: { complaint: 'quejas', insult: 'insultos' },
+    flagValue: {
+      complaint: { yes: 'queja', no: 'no queja' },
+      insult: { yes: 'insulto', no: 'no insulto' },
+    },
+    learnedFlagChanged:
+      'Tus {{n}} correcciones de {{what}} han cambiado esto de {{base}} a {{now}}.',
+    learnedFlagKept: 'Tus {{n}} correcciones de {{what}} lo mantienen como {{now}}.',
+    learnedFlagTooFew:
+      'Atalaya empieza a ajustarse a tus correcciones de {{what}} cuando hay {{min}} (de momento {{n}}).',
     corrected:
       'Guardado. Tus correcciones ({{n}} de sentimiento) ajustan ya el análisis de las nuevas menciones de este espacio.',
     correctedAccuracy:

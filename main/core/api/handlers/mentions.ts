@@ -1,10 +1,19 @@
 import { explainText } from '../../analysis';
-import { correctSentiment, MIN_CORRECTIONS } from '../../analysis/learning';
+import {
+  correctFlag,
+  correctSentiment,
+  FLAGS,
+  MIN_CORRECTIONS,
+  type Flag,
+  type FlagModel,
+} from '../../analysis/learning';
 import { REVIEW_BATCH } from '../../analysis/review';
 import {
   correctMention,
   loadCorrectionModel,
+  loadFlagModel,
   retrainCorrectionModel,
+  retrainFlagModel,
 } from '../../db/corrections-repo';
 import { AtalayaError } from '../../db/errors';
 import { readProfile } from '../../db/profile-repo';
@@ -31,14 +40,23 @@ export const mentionHandlers: Pick<
     }
     const model =
       c.sentiment !== undefined ? retrainCorrectionModel(ws.db) : loadCorrectionModel(ws.db);
-    // Stored scores follow the retrained model once the user stops correcting for a moment.
-    if (c.sentiment !== undefined && deps.mode !== 'cli')
-      scheduleReanalysis(deps, CORRECTION_SETTLE_MS);
+    const flagModel = (f: Flag): FlagModel | null =>
+      c[f] !== undefined ? retrainFlagModel(ws.db, f) : loadFlagModel(ws.db, f);
+    const complaint = flagModel('complaint');
+    const insult = flagModel('insult');
+    // Stored results follow the retrained models once the user stops correcting for a moment.
+    const retrained = c.sentiment !== undefined || FLAGS.some((f) => c[f] !== undefined);
+    if (retrained && deps.mode !== 'cli') scheduleReanalysis(deps, CORRECTION_SETTLE_MS);
     deps.emit('workspace.changed', { path: ws.path });
+    const summary = (m: FlagModel | null) => ({
+      corrections: m?.examples ?? 0,
+      accuracy: m && m.examples > 0 ? m.check : null,
+    });
     return {
       corrected: true,
       corrections: model?.examples ?? 0,
       accuracy: model && model.examples > 0 ? model.check : null,
+      flags: { complaint: summary(complaint), insult: summary(insult) },
     };
   },
   'analysis.cancel': (deps) => ({ cancelled: cancelReanalysis(deps) }),
@@ -68,6 +86,18 @@ export const mentionHandlers: Pick<
     const { explanation: e } = explainText(text, analysisOptions(mention));
     const model = loadCorrectionModel(db);
     const learned = model && model.examples > 0 ? correctSentiment(model, text, e) : null;
+    const learnedFlag = (f: Flag) => {
+      const m = loadFlagModel(db, f);
+      if (!m || m.examples === 0) return null;
+      const r = correctFlag(m, text, e);
+      return {
+        corrections: m.examples,
+        minimum: MIN_CORRECTIONS,
+        base: r.base,
+        value: r.value,
+        changed: r.changed,
+      };
+    };
     return {
       mention,
       thread: getThread(db, input.id),
@@ -104,6 +134,7 @@ export const mentionHandlers: Pick<
           changed: learned.changed,
           features: learned.features,
         },
+        learnedFlags: { complaint: learnedFlag('complaint'), insult: learnedFlag('insult') },
       },
     };
   },

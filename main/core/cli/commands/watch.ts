@@ -1,4 +1,4 @@
-import { loadCorrectionModel } from '../../db/corrections-repo';
+import { loadWorkspaceModels } from '../../db/corrections-repo';
 import { resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { addWatchedFolder } from '../../db/folders-repo';
@@ -32,7 +32,7 @@ export async function watchCommand(args: string[], io: CliIo): Promise<number> {
       db: ws.db,
       timezone: profile.timezone,
       now: deps.clock.now,
-      analyze: createAnalyzer(profile, loadCorrectionModel(ws.db)),
+      analyze: createAnalyzer(profile, loadWorkspaceModels(ws.db)),
     };
     const pass = async (): Promise<void> => {
       const r = await scanWatchedFolder(importDeps, folder, { sourceId });

@@ -1,4 +1,4 @@
-import { loadCorrectionModel } from '../../db/corrections-repo';
+import { loadWorkspaceModels } from '../../db/corrections-repo';
 import type { Deps } from '../../api/deps';
 import { checkCrisisAlerts } from '../../api/crisis-alerts';
 import { pollWorkspaceFeeds } from '../../api/handlers/sources';
@@ -30,7 +30,7 @@ export function startFeedScheduler(deps: Deps, everyMs = 60_000): () => void {
               db: ws.db,
               timezone: profile.timezone,
               now: deps.clock.now,
-              analyze: createAnalyzer(profile, loadCorrectionModel(ws.db)),
+              analyze: createAnalyzer(profile, loadWorkspaceModels(ws.db)),
             },
             f.path,
             { sourceId: f.id },

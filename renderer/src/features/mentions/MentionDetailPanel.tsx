@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { OutputOf } from '../../../../main/core/api/contract';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { correctionAccuracyText } from './correction-accuracy';
@@ -16,6 +17,39 @@ function safeHref(url: string | null): string | null {
   }
 }
 
+const FLAGS = ['complaint', 'insult'] as const;
+
+/** What the workspace's model of a flag does to this mention (nothing before its first correction). */
+function LearnedFlagLine({
+  flag,
+  learned,
+}: {
+  flag: (typeof FLAGS)[number];
+  learned: OutputOf<'mentions.get'>['explanation']['learnedFlags'][(typeof FLAGS)[number]];
+}) {
+  const { t } = useTranslation();
+  if (!learned) return null;
+  const value = (v: boolean): string => t(`mentions.flagValue.${flag}.${v ? 'yes' : 'no'}`);
+  return (
+    <li data-testid={`learned-${flag}`}>
+      {t(
+        learned.changed
+          ? 'mentions.learnedFlagChanged'
+          : learned.corrections < learned.minimum
+            ? 'mentions.learnedFlagTooFew'
+            : 'mentions.learnedFlagKept',
+        {
+          n: learned.corrections,
+          min: learned.minimum,
+          what: t(`mentions.flagWhat.${flag}`),
+          base: value(learned.base),
+          now: value(learned.value),
+        },
+      )}
+    </li>
+  );
+}
+
 /** Longer posts (hostile or broken exports) are shown cut: laying out 300 000 characters took Chromium ~25 s. */
 const FULL_TEXT_MAX = 20_000;
 
@@ -31,6 +65,8 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
     'mentions.search',
     'dashboard.overview',
   ]);
+  // The flag the last correction set (its model's figures are shown), or none: sentiment.
+  const correctedFlag = FLAGS.find((f) => correct.variables?.[f] !== undefined);
   return (
     <aside
       className="mention-detail card"
@@ -109,12 +145,39 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
                 ? t('mentions.notComplaint')
                 : t('mentions.isComplaint')}
             </button>
+            <button
+              type="button"
+              onClick={() => correct.mutate({ id, insult: !detail.data.mention.insult })}
+            >
+              {detail.data.mention.insult ? t('mentions.notInsult') : t('mentions.isInsult')}
+            </button>
           </div>
           {correct.data && (
             <p role="status" className="muted" data-testid="correction-status">
-              {t('mentions.corrected', { n: correct.data.corrections })}
-              {correct.data.accuracy && (
-                <> {correctionAccuracyText(t, correct.data.accuracy, i18n.language)}</>
+              {correctedFlag ? (
+                <>
+                  {t('mentions.correctedFlag', {
+                    n: correct.data.flags[correctedFlag].corrections,
+                    what: t(`mentions.flagWhat.${correctedFlag}`),
+                  })}
+                  {correct.data.flags[correctedFlag].accuracy && (
+                    <>
+                      {' '}
+                      {correctionAccuracyText(
+                        t,
+                        correct.data.flags[correctedFlag].accuracy,
+                        i18n.language,
+                      )}
+                    </>
+                  )}
+                </>
+              ) : (
+                <>
+                  {t('mentions.corrected', { n: correct.data.corrections })}
+                  {correct.data.accuracy && (
+                    <> {correctionAccuracyText(t, correct.data.accuracy, i18n.language)}</>
+                  )}
+                </>
               )}
             </p>
           )}
@@ -142,11 +205,16 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
             <li>
               {t('mentions.complaintLine', { reason: detail.data.explanation.complaint.reason })}
             </li>
+            <LearnedFlagLine
+              flag="complaint"
+              learned={detail.data.explanation.learnedFlags.complaint}
+            />
             {detail.data.explanation.toxicity.findings.map((f, i) => (
               <li key={`t${i}`} className="neg">
                 {f.kind}: “{f.term}” ({t('mentions.severity', { n: f.severity })})
               </li>
             ))}
+            <LearnedFlagLine flag="insult" learned={detail.data.explanation.learnedFlags.insult} />
             {detail.data.explanation.campaign.map((c, i) => (
               <li key={`c${i}`}>{c}</li>
             ))}
