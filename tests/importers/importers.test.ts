@@ -95,6 +95,17 @@ describe('importers', () => {
     ]);
   });
 
+  it('X archive and twarc2 text comes without the HTML escapes X writes (&gt; &lt; &amp;)', async () => {
+    const archive = await readAll(join(FIX, 'tweets-escaped.js'));
+    expect(archive.format).toBe('x-archive');
+    expect(archive.ok[0]?.text).toBe(
+      '@acme > vuestro envío <24 h\n\nR&D no, mentira. Literal: &gt;',
+    );
+    const api = await readAll(join(FIX, 'twarc2-escaped.jsonl'));
+    expect(api.format).toBe('twarc2');
+    expect(api.ok[0]?.text).toBe('@acme > "refund in 3 days" <- still waiting, Q&A useless');
+  });
+
   it('twarc2 counts are refused as not posts', async () => {
     expect(await refusal(join(FIX, 'twarc2-counts.jsonl'))).toMatch(/counts.*not posts/);
   });

@@ -18,6 +18,17 @@ interface V2User {
 
 type V2Tweet = Record<string, unknown>;
 
+/**
+ * X escapes exactly `&`, `<` and `>` in tweet text, in the account archive and the API v2
+ * alike ("@a &gt; quoted words", "R&amp;D"); shown or analysed as is, the entity is noise.
+ * One pass, so a tweet that literally says "&amp;gt;" keeps "&gt;".
+ */
+export function unescapeTweetText(text: string): string {
+  return text.replace(/&(amp|lt|gt);/g, (_m, e: string) =>
+    e === 'amp' ? '&' : e === 'lt' ? '<' : '>',
+  );
+}
+
 /** X API v2 tweet (as saved by twarc2) → mention. `users` resolves author_id. */
 export function v2TweetToMention(
   t: V2Tweet,
@@ -25,8 +36,9 @@ export function v2TweetToMention(
   context: Map<string, V2Tweet> = new Map(),
 ): MentionInput | string {
   const id = str(t['id']);
-  const text =
+  const rawText =
     retweetText(t, users, context) ?? str(getPath(t, 'note_tweet.text')) ?? str(t['text']);
+  const text = rawText === null ? null : unescapeTweetText(rawText);
   const postedAt = parseDate(t['created_at']);
   if (!id) return 'tweet has no id';
   if (text === null) return `tweet ${id} has no text`;
@@ -252,7 +264,8 @@ export async function* readXArchiveTweets(
       const t = ((item as Record<string, unknown>)['tweet'] ?? item) as Record<string, unknown>;
       const id = str(t['id_str']) ?? str(t['id']);
       const postedAt = parseDate(t['created_at']);
-      const text = str(t['full_text']) ?? str(t['text']);
+      const rawText = str(t['full_text']) ?? str(t['text']);
+      const text = rawText === null ? null : unescapeTweetText(rawText);
       if (!id || postedAt === null || text === null) {
         yield {
           ok: false,
