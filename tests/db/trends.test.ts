@@ -108,12 +108,13 @@ describe('dashboard trends against direct SQL', () => {
     expect(resp.previous.complaints).toBeGreaterThan(0);
   });
 
-  it('finds a word that rose against its own baseline', () => {
+  /** 30 new customer mentions, one an hour back from END, each with `text` and its index. */
+  const addHourly = (key: string, text: string): void => {
     const extra: MentionInput[] = Array.from({ length: 30 }, (_, i) => ({
       channel: 'twitter',
-      externalId: `x${i}`,
+      externalId: `${key}${i}`,
       postedAt: END - i * 3_600_000,
-      text: `acme otra vez con el apagón en la tienda ${i}`,
+      text: `${text} ${i}`,
       authorHandle: `other${i}`,
       authorName: null,
     }));
@@ -124,12 +125,38 @@ describe('dashboard trends against direct SQL', () => {
       now: 4,
     });
     env.db.transaction(() => writer.write(extra))();
+  };
+
+  it('finds a word that rose against its own baseline', () => {
+    addHourly('x', 'acme otra vez con el apagón en la tienda');
     const t = dashboardTrends(env.db, { from: '2026-03-25', to: '2026-03-31' }, TZ);
     expect(t.terms.map((x) => x.value)).toContain('apagón');
     // in every mention before and after: its share did not change
     expect(t.terms.map((x) => x.value)).not.toContain('acme');
     expect(t.terms.find((x) => x.value === 'apagón')?.baseline).toBe(0);
     expect(t.termSample.period).toBeGreaterThan(30);
+  });
+
+  it('does not take @handles or the slugs of links for emerging words', () => {
+    addHourly(
+      'h',
+      '@SamaHoole @dealingwith@indieweb.social apagón otra vez https://t.co/u5tGoysp7 www.example.com/ofertazo',
+    );
+    const words = dashboardTrends(env.db, { from: '2026-03-25', to: '2026-03-31' }, TZ).terms.map(
+      (x) => x.value,
+    );
+    expect(words).toContain('apagón');
+    for (const w of [
+      'samahoole',
+      'dealingwith',
+      'indieweb',
+      'social',
+      'u5tgoysp7',
+      'https',
+      'example',
+      'ofertazo',
+    ])
+      expect(words).not.toContain(w);
   });
 
   it('undo takes a batch out of the facet rollups; a rebuild gives the same cells', () => {

@@ -120,6 +120,11 @@ function emergingHashtags(
 }
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]{3,30}/gu;
+/**
+ * Links and @handles are not words: replies start with "@someone" and X shortens every link
+ * to t.co/<slug>, so a busy thread made its handle and the slugs "emerging words".
+ */
+const NOT_WORDS = /(?:https?:\/\/|www\.)\S*|[@＠][\p{L}\p{N}_.@-]+/gu;
 
 /**
  * Words of the newest customer mentions of a window, newest first over the primary key
@@ -150,7 +155,7 @@ function termSample(
   for (const r of it) {
     rows++;
     const seen = new Set<string>();
-    const lower = r.text.toLowerCase();
+    const lower = r.text.toLowerCase().replace(NOT_WORDS, ' ');
     const tagged = lower.includes('#');
     for (const w of lower.match(WORD) ?? []) {
       // Hashtags have their own list; a word that is also a tag here is left to it.
