@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { AtalayaError } from '../db/errors';
 
 export interface RegisteredFile {
@@ -65,7 +65,10 @@ export class FileRegistry {
         basename(name)
           .replace(/[^\p{L}\p{N}._ -]/gu, '_')
           .slice(0, 120) || 'upload';
-      up = { name: safe, path: join(this.dir, `${id}-${safe}`), size: 0 };
+      // A folder per upload keeps the file's own name, which the importer reports (import
+      // history, refusals) — a random prefix on the name leaked into both.
+      up = { name: safe, path: join(this.dir, id as string, safe), size: 0 };
+      mkdirSync(dirname(up.path));
       writeFileSync(up.path, '');
       this.pending.set(id, up);
     }
@@ -89,14 +92,14 @@ export class FileRegistry {
 
   private discard(uploadId: string): void {
     const up = this.pending.get(uploadId);
-    if (up) rmSync(up.path, { force: true });
+    if (up) rmSync(dirname(up.path), { recursive: true, force: true });
     this.pending.delete(uploadId);
   }
 
   /** Uploaded copies are deleted once imported; picked files are the user's and stay. */
   release(token: string): void {
     const f = this.files.get(token);
-    if (f?.uploaded) rmSync(f.path, { force: true });
+    if (f?.uploaded) rmSync(dirname(f.path), { recursive: true, force: true });
     this.files.delete(token);
   }
 }

@@ -161,7 +161,7 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
           onProgress: (p) => deps.emit('import.progress', { ...p, file: file.name }),
         },
       );
-      // Uploaded copies carry a random prefix; report the name the user knows.
+      // Reported under the name the user knows (a picked file, or the name an upload kept).
       for (const f of summary.files) f.file = file.name;
       for (const e of summary.errors) e.file = file.name;
       // Only the authors the new mentions touch are recomputed (see analysePeople).
