@@ -798,6 +798,95 @@ export async function evalChecker(shared: string): Promise<CheckerFigures[]> {
   return out;
 }
 
+/** One point of the checker's recall/clean trade-off: with every cue up to this one also warning. */
+export interface CheckerCurvePoint {
+  cue: string;
+  offensiveWarned: number;
+  cleanWarned: number;
+}
+
+/**
+ * How far weaker cues would take the checker, and at what cost: each step also warns on the drafts
+ * that a broader negative cue catches (the harsh note, then any very negative word, then a strongly
+ * negative sentiment score, and so on), cumulatively. Nothing here is shipped; it shows why the
+ * checker stops where it does (a cue is kept only if it adds clearly more offensive posts than clean
+ * ones). Clean = OLID label 0; for HatEval, HS 0 without common swear words.
+ */
+export async function evalCheckerCurve(
+  shared: string,
+): Promise<Array<{ set: string; points: CheckerCurvePoint[] }>> {
+  const { reviewReply } = await import('../main/core/responses/draft-check');
+  const { prepare } = await import('../main/core/analysis/text');
+  const { scoreSentiment, wordValence } = await import('../main/core/analysis/sentiment');
+  const { englishLexicon } = await import('../main/core/analysis/lexicons/en');
+  const sets: Array<{ set: string; lang: 'es' | 'en'; rows: Array<{ text: string; y: boolean }> }> =
+    [];
+  const olid = join(shared, 'offensive/tweeteval_offensive_en_OLID');
+  for (const split of ['train', 'val']) {
+    if (!existsSync(join(olid, `${split}_text.txt`))) continue;
+    const texts = lines(join(olid, `${split}_text.txt`));
+    const gold = lines(join(olid, `${split}_labels.txt`)).map((l) => l.trim() === '1');
+    sets.push({
+      set: `OLID ${split}`,
+      lang: 'en',
+      rows: texts.map((text, i) => ({ text, y: gold[i] === true })),
+    });
+  }
+  for (const file of ['train_es.tsv', 'trial_es.tsv']) {
+    const p = join(shared, 'offensive/hateval2019_es', file);
+    if (!existsSync(p)) continue;
+    sets.push({
+      set: `HatEval Spanish ${file.replace('_es.tsv', '')}`,
+      lang: 'es',
+      rows: hatevalRows(p)
+        .filter((r) => r.hs || !ES_SWEARING.test(r.text))
+        .map((r) => ({ text: r.text, y: r.hs })),
+    });
+  }
+  return sets.map(({ set, lang, rows }) => {
+    const valence =
+      lang === 'en'
+        ? (w: string) => englishLexicon().get(w) ?? 0
+        : (w: string) => wordValence(w) ?? 0;
+    const seen = rows.map((r) => {
+      const review = reviewReply(r.text, { lang });
+      const p = prepare(r.text);
+      return {
+        y: r.y,
+        warned: review.warnings.length > 0,
+        harsh: review.notes.some((n) => n.kind === 'harsh'),
+        lowest: Math.min(0, ...p.words.map(valence)),
+        score: scoreSentiment(p, lang, null).score,
+      };
+    });
+    type Seen = (typeof seen)[number];
+    const cues: Array<[string, (x: Seen) => boolean]> = [
+      ['the checker as shipped', (x) => x.warned],
+      ['+ the harsh note as a warning', (x) => x.harsh],
+      ['+ any word at −3 or below', (x) => x.lowest <= -3],
+      ['+ sentiment score ≤ −0.8', (x) => x.score <= -0.8],
+      ['+ any word at −2.5 or below', (x) => x.lowest <= -2.5],
+      ['+ sentiment score ≤ −0.6', (x) => x.score <= -0.6],
+      ['+ any word at −2 or below', (x) => x.lowest <= -2],
+      ['+ sentiment score ≤ −0.4', (x) => x.score <= -0.4],
+    ];
+    const on = seen.map(() => false);
+    const pos = Math.max(1, seen.filter((x) => x.y).length);
+    const neg = Math.max(1, seen.length - pos);
+    const points = cues.map(([cue, hit]) => {
+      seen.forEach((x, i) => {
+        if (hit(x)) on[i] = true;
+      });
+      return {
+        cue,
+        offensiveWarned: round(seen.filter((x, i) => x.y && on[i]).length / pos),
+        cleanWarned: round(seen.filter((x, i) => !x.y && on[i]).length / neg),
+      };
+    });
+    return { set, points };
+  });
+}
+
 export interface BrandReplyCheckerFigures {
   set: string;
   n: number;

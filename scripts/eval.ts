@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   evalChecker,
+  evalCheckerCurve,
   evalCheckerOnBrandReplies,
   evalEmotionPolarity,
   evalInsults,
@@ -173,6 +174,18 @@ async function offensive(
           ? ` (${(c.cleanCalmWithoutSwearing.warned * 100).toFixed(1)}% of the ${c.cleanCalmWithoutSwearing.n} HS 0 posts that are also AG 0, not aggressive, and without common swear words)`
           : '') +
         `; a note and no warning on ${(c.offensiveNotedOnly * 100).toFixed(1)}% / ${(c.cleanNotedOnly * 100).toFixed(1)}%`,
+    );
+  const curve = await evalCheckerCurve(shared);
+  results['draftCheckerCurve'] = curve;
+  for (const c of curve)
+    say(
+      `draft checker trade-off, ${c.set} (offensive/hateful warned, clean warned): ` +
+        c.points
+          .map(
+            (p) =>
+              `${p.cue} ${(p.offensiveWarned * 100).toFixed(1)}% / ${(p.cleanWarned * 100).toFixed(1)}%`,
+          )
+          .join('; '),
     );
   const brand = await evalCheckerOnBrandReplies(shared);
   results['draftCheckerBrandReplies'] = brand;
