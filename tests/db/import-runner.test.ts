@@ -2,10 +2,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { undoBatch } from '../../main/core/db/batches-repo';
+import { rebuildResponseRollups } from '../../main/core/db/response-rollups';
 import type { Db } from '../../main/core/db/workspace-file';
 import { createAnalyzer } from '../../main/core/sources/analyzer';
 import { importFiles, type ImportDeps } from '../../main/core/sources/import-runner';
-import { writeCorpusJsonl } from '../../scripts/bench/corpus';
+import { CORPUS_MAP, writeCorpusJsonl } from '../../scripts/bench/corpus';
 import { PROFILE, workspaceDeps } from '../helpers/workspace';
 
 // The import worker is a separate bundle: these tests drive the built one, as the app does.
@@ -122,6 +123,37 @@ describe('import runner with the import worker', () => {
     expect(
       one(env.db, "SELECT count(*) AS n FROM mentions_fts WHERE mentions_fts MATCH 'acme'"),
     ).toBeGreaterThan(SIZE / 2);
+    expectConsistent(env.db);
+  });
+
+  it('leaves the response rollups of a bulk load without analysis to a worker of their own: equal to a rebuild here', async () => {
+    const s = await importFiles(deps(env.db, true, false), [file], {
+      format: 'jsonl',
+      map: CORPUS_MAP, // brand replies keep their reply_to
+      bulk: true,
+    });
+    expect(s.imported).toBe(SIZE);
+    const tables = (): unknown[] => [
+      rows(env.db, 'SELECT * FROM rollup_response ORDER BY 1, 2, 3, 4, 5, 6'),
+      rows(
+        env.db,
+        `SELECT grain, at, clock, channel, reach, bucket, replies, round(minutes_sum, 6)
+         FROM rollup_response_delay ORDER BY 1, 2, 3, 4, 5, 6`,
+      ),
+      rows(env.db, 'SELECT * FROM response_orphans ORDER BY 1'),
+    ];
+    const kept = tables();
+    expect(
+      one(
+        env.db,
+        "SELECT sum(mentions) AS n FROM rollup_response WHERE grain = 'day' AND state = 'answered'",
+      ),
+    ).toBeGreaterThan(100);
+    expect(
+      one(env.db, "SELECT sum(mentions) AS n FROM rollup_response WHERE grain = 'month'"),
+    ).toBe(one(env.db, 'SELECT count(*) AS n FROM mentions WHERE is_brand = 0'));
+    rebuildResponseRollups(env.db, 'UTC');
+    expect(tables()).toEqual(kept);
     expectConsistent(env.db);
   });
 

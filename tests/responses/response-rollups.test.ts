@@ -1,14 +1,17 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { finishBatch, startBatch, undoBatch } from '../../main/core/db/batches-repo';
-import { beginBulkLoad, endBulkLoad } from '../../main/core/db/bulk-load';
+import { beginBulkLoad, endBulkLoad, type ResponseRebuild } from '../../main/core/db/bulk-load';
 import { correctMention } from '../../main/core/db/corrections-repo';
 import { eraseAuthor } from '../../main/core/db/erase';
 import { clearHandling, markHandling } from '../../main/core/db/handling-repo';
 import { MentionWriter, type WritableMention } from '../../main/core/db/mention-writer';
 import {
+  computeResponseCells,
   readResponseRollup,
   rebuildResponseRollups,
   splitDays,
+  type ResponseCells,
 } from '../../main/core/db/response-rollups';
 import { dashboardResponses, localDaysToUtc } from '../../main/core/db/trends-query';
 import type { Db } from '../../main/core/db/workspace-file';
@@ -267,35 +270,92 @@ describe('response rollups against the mentions', () => {
     for (const [a, b] of periods) expectKpisLikeSql(a, b);
   });
 
-  it('after a bulk load, which leaves them to one rebuild at its end, equal tracking each row', () => {
-    const g = generate(11);
-    const rows = [...g.customers, ...g.replies, ...g.early].sort((a, b) => a.postedAt - b.postedAt);
-    // The same rows, tracked row by row, in a second workspace.
-    const other = workspaceDeps();
-    try {
-      importRows(other.db, g.late);
-      importRows(other.db, rows);
-      const tracked = tables(other.db);
-      importRows(db, g.late);
-      const before = tables(db);
-      beginBulkLoad(db, { deferResponses: true });
-      importRows(db, rows, 400, true);
-      expect(tables(db)).toEqual(before); // nothing moved during the load
-      // a mark meanwhile is covered by the rebuild too
-      const id = db
-        .prepare('SELECT id FROM mentions WHERE is_brand = 0 ORDER BY id LIMIT 1')
-        .pluck()
-        .get() as number;
-      markHandling(db, id, { handling: 'dismissed' }, 4);
-      markHandling(other.db, id, { handling: 'dismissed' }, 4);
-      endBulkLoad(db);
-      expect(tables(db)).toEqual(tables(other.db));
-      expect(tables(db)).not.toEqual(tracked);
-      expectLikeRebuild();
-      for (const [a, b] of periods) expectKpisLikeSql(a, b);
-    } finally {
-      other.cleanup();
-    }
+  /**
+   * What a worker does at the end of a bulk load (import-runner.ts), on this thread: the cells
+   * are computed on a read-only connection of their own, once `start` is called — when no
+   * other connection can write any more, which `blocked` records.
+   */
+  function onOwnConnection(): ResponseRebuild & { blocked: () => unknown } {
+    let cells: ResponseCells | null = null;
+    let blocked: unknown = null;
+    return {
+      start: () => {
+        const writer = new Database(env.ws.path, { timeout: 0 });
+        try {
+          writer.exec("INSERT INTO meta (key, value) VALUES ('intruder', '1')");
+        } catch (e) {
+          blocked = e;
+        } finally {
+          writer.close();
+        }
+        const reader = new Database(env.ws.path, { readonly: true });
+        try {
+          cells = computeResponseCells(reader);
+        } finally {
+          reader.close();
+        }
+      },
+      cells: () => cells,
+      blocked: () => blocked,
+    };
+  }
+
+  it.each(['on this thread', 'on a connection of their own'])(
+    'after a bulk load, which leaves them to one rebuild at its end (%s), equal tracking each row',
+    (where) => {
+      const g = generate(11);
+      const rows = [...g.customers, ...g.replies, ...g.early].sort(
+        (a, b) => a.postedAt - b.postedAt,
+      );
+      // The same rows, tracked row by row, in a second workspace.
+      const other = workspaceDeps();
+      try {
+        importRows(other.db, g.late);
+        importRows(other.db, rows);
+        const tracked = tables(other.db);
+        importRows(db, g.late);
+        const before = tables(db);
+        beginBulkLoad(db, { deferResponses: true });
+        importRows(db, rows, 400, true);
+        expect(tables(db)).toEqual(before); // nothing moved during the load
+        // a mark meanwhile is covered by the rebuild too
+        const id = db
+          .prepare('SELECT id FROM mentions WHERE is_brand = 0 ORDER BY id LIMIT 1')
+          .pluck()
+          .get() as number;
+        markHandling(db, id, { handling: 'dismissed' }, 4);
+        markHandling(other.db, id, { handling: 'dismissed' }, 4);
+        const elsewhere = where === 'on this thread' ? undefined : onOwnConnection();
+        endBulkLoad(db, elsewhere);
+        if (elsewhere) {
+          // Nothing else could write until the cells were in: they count what the reader saw.
+          expect((elsewhere.blocked() as { code?: string } | null)?.code).toBe('SQLITE_BUSY');
+          expect(elsewhere.cells()).not.toBeNull();
+        }
+        expect(tables(db)).toEqual(tables(other.db));
+        expect(tables(db)).not.toEqual(tracked);
+        expect(
+          db.prepare("SELECT count(*) AS n FROM meta WHERE key LIKE 'bulk_load%'").get(),
+        ).toEqual({ n: 0 });
+        expectLikeRebuild();
+        for (const [a, b] of periods) expectKpisLikeSql(a, b);
+      } finally {
+        other.cleanup();
+      }
+    },
+  );
+
+  it('are computed by the writer when the other thread gives no answer', () => {
+    const g = generate(17);
+    const rows = [...g.customers, ...g.replies].sort((a, b) => a.postedAt - b.postedAt);
+    beginBulkLoad(db, { deferResponses: true });
+    importRows(db, rows, 400, true);
+    let asked = 0;
+    endBulkLoad(db, { start: () => asked++, cells: () => null });
+    expect(asked).toBe(1);
+    const kept = tables(db);
+    expect((kept[0] as unknown[]).length).toBeGreaterThan(0);
+    expectLikeRebuild();
   });
 
   it('a bulk load that tracks them row by row (an import with analysis) moves them as it goes, no rebuild', () => {

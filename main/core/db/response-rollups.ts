@@ -1,10 +1,5 @@
 import { businessMinutesBetween } from '../responses/business-time';
-import {
-  delayBucket,
-  REACH_BANDS,
-  reachBand,
-  type ReachBand,
-} from '../responses/delay-histogram';
+import { delayBucket, REACH_BANDS, reachBand, type ReachBand } from '../responses/delay-histogram';
 import type { BusinessHours } from '../model/business-hours';
 import { localDayOf, localDaySpan } from './local-day';
 import { idBoundsFor, idRangeFor, secondOfId } from './mention-key';
@@ -138,23 +133,20 @@ export class ResponseAccumulator {
     } else this.delays.set(k, [key, sign, sign * minutes]);
   }
 
+  /** The summed count cells as JSON rows of `rollup_response` (for `addCells`). */
+  countRows(): string {
+    return JSON.stringify(
+      [...this.counts.values()].filter(([, n]) => n !== 0).map(([k, n]) => [...k, n]),
+    );
+  }
+
   flush(db: Db): void {
     const counts = [...this.counts.values()].filter(([, n]) => n !== 0);
     const delays = [...this.delays.values()].filter(([, n]) => n !== 0);
-    if (counts.length)
-      db.prepare(
-        `INSERT INTO rollup_response (grain, at, channel, complaint, reach, state, mentions)
-         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
-         FROM json_each(?) WHERE true
-         ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions`,
-      ).run(JSON.stringify(counts.map(([k, n]) => [...k, n])));
-    if (delays.length)
-      db.prepare(
-        `INSERT INTO rollup_response_delay (grain, at, clock, channel, reach, bucket, replies, minutes_sum)
-         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7
-         FROM json_each(?) WHERE true
-         ON CONFLICT DO UPDATE SET replies = replies + excluded.replies, minutes_sum = minutes_sum + excluded.minutes_sum`,
-      ).run(JSON.stringify(delays.map(([k, n, m]) => [...k, n, m])));
+    addCells(db, {
+      counts: JSON.stringify(counts.map(([k, n]) => [...k, n])),
+      delays: JSON.stringify(delays.map(([k, n, m]) => [...k, n, m])),
+    });
     if (this.negative) {
       // Only the cells this flush lowered can have emptied: no scan of the table.
       db.prepare(
@@ -170,6 +162,31 @@ export class ResponseAccumulator {
     this.delays.clear();
     this.negative = false;
   }
+}
+
+/** Response rollup cells as JSON rows of the two tables, and the orphan hints: a rebuild's result. */
+export interface ResponseCells {
+  counts: string;
+  delays: string;
+  orphans: string;
+}
+
+/** Adds cells to the tables (a cell already there is summed). */
+function addCells(db: Db, cells: Pick<ResponseCells, 'counts' | 'delays'>): void {
+  if (cells.counts !== '[]')
+    db.prepare(
+      `INSERT INTO rollup_response (grain, at, channel, complaint, reach, state, mentions)
+       SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
+       FROM json_each(?) WHERE true
+       ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions`,
+    ).run(cells.counts);
+  if (cells.delays !== '[]')
+    db.prepare(
+      `INSERT INTO rollup_response_delay (grain, at, clock, channel, reach, bucket, replies, minutes_sum)
+       SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7
+       FROM json_each(?) WHERE true
+       ON CONFLICT DO UPDATE SET replies = replies + excluded.replies, minutes_sum = minutes_sum + excluded.minutes_sum`,
+    ).run(cells.delays);
 }
 
 const SOURCE_COLUMNS = `m.natural_key AS k, m.posted_at AS postedAt, m.channel, m.complaint, m.author_followers AS followers,
@@ -221,69 +238,108 @@ export function withResponseRefresh<T>(
   })();
 }
 
-/** `author_followers` as its reach band (`reachBand`) in SQL. */
-const REACH_SQL = `CASE WHEN author_followers IS NULL THEN 'unknown' ${REACH_BANDS.map((b) =>
-  Number.isFinite(b.below) ? `WHEN author_followers < ${b.below} THEN '${b.band}'` : `ELSE '${b.band}'`,
-).join(' ')} END`;
+/** A follower count column as its reach band (`reachBand`) in SQL. */
+const reachSql = (followers: string): string =>
+  `CASE WHEN ${followers} IS NULL THEN 'unknown' ${REACH_BANDS.map((b) =>
+    Number.isFinite(b.below)
+      ? `WHEN ${followers} < ${b.below} THEN '${b.band}'`
+      : `ELSE '${b.band}'`,
+  ).join(' ')} END`;
 
-/** A workspace's brand replies grouped by the mention they answer, with that mention's columns. */
-interface AnsweredRow {
-  k: string;
-  /** The first reply at or after the mention (null: every reply is older than it). */
-  repliedAt: number | null;
-  /** No mention is stored under the key: an orphan hint. */
-  orphan: number;
-  isBrand: number | null;
-  postedAt: number;
-  channel: string;
-  complaint: number | null;
-  followers: number | null;
-}
+/**
+ * The answered customer mentions of a rebuild, grouped in SQL: the brand replies grouped by
+ * the mention they answer (in reply-key order, from their partial index) joined to it, each
+ * answered one's local day, delays and buckets computed once (functions of this connection),
+ * and the delay cells returned as the JSON rows `addCells` takes, built by SQLite. They never
+ * become JavaScript objects: at 1M mentions (~150k delay cells) the maps that summed them
+ * grew the heap by ~140 MB, on a thread that runs beside the writer's end of a bulk load.
+ */
+const ANSWERED_SQL = `WITH answered AS MATERIALIZED (
+    SELECT r.reply_to_key AS k, min(r.posted_at) FILTER (WHERE r.posted_at >= m.posted_at) AS repliedAt,
+      m.id IS NULL AS orphan, m.is_brand AS isBrand, m.posted_at AS postedAt, m.channel,
+      m.complaint IS 1 AS complaint, ${reachSql('m.author_followers')} AS reach
+    FROM mentions r LEFT JOIN mentions m ON m.natural_key = r.reply_to_key
+    WHERE r.reply_to_key IS NOT NULL AND r.is_brand = 1 GROUP BY r.reply_to_key),
+  d AS MATERIALIZED (
+    SELECT day, channel, complaint, reach, wall, atalaya_delay_bucket(wall) AS wb, biz,
+      atalaya_delay_bucket(biz) AS bb
+    FROM (SELECT atalaya_local_day(postedAt) AS day, channel, complaint, reach,
+            (repliedAt - postedAt) / 60000.0 AS wall, atalaya_business_minutes(postedAt, repliedAt) AS biz
+          FROM answered WHERE NOT orphan AND isBrand = 0 AND repliedAt IS NOT NULL)),
+  delays AS (
+    SELECT 'day' AS grain, day AS at, 'wall' AS clock, channel, reach, wb AS bucket, count(*) AS n, sum(wall) AS s
+      FROM d GROUP BY day, channel, reach, wb
+    UNION ALL SELECT 'month', substr(day, 1, 7), 'wall', channel, reach, wb, count(*), sum(wall)
+      FROM d GROUP BY substr(day, 1, 7), channel, reach, wb
+    UNION ALL SELECT 'day', day, 'business', '*', '*', bb, count(*), sum(biz)
+      FROM d WHERE biz IS NOT NULL GROUP BY day, bb
+    UNION ALL SELECT 'month', substr(day, 1, 7), 'business', '*', '*', bb, count(*), sum(biz)
+      FROM d WHERE biz IS NOT NULL GROUP BY substr(day, 1, 7), bb)
+  SELECT
+    (SELECT json_group_array(k) FROM answered WHERE orphan) AS orphans,
+    (SELECT json_group_array(json_array(day, channel, complaint, reach, n))
+       FROM (SELECT day, channel, complaint, reach, count(*) AS n FROM d GROUP BY 1, 2, 3, 4)) AS moves,
+    (SELECT json_group_array(json_array(grain, at, clock, channel, reach, bucket, n, s)) FROM delays) AS delays`;
 
 /**
  * Recomputes the response rollups and orphan hints from the mentions (migration, profile
  * change, the end of a bulk load), set-wise: every customer mention counted as open with one
  * grouped query per local day (a range of the time-ordered ids), then the few that are
  * answered or marked moved to their state from one pass over the brand replies (in reply-key
- * order, from their partial index). ~0.8 s at 1M mentions, ~4 s when each row was added on
- * its own.
+ * order, from their partial index, grouped by SQL: see ANSWERED_SQL). ~2 s at 1M mentions
+ * with 185k brand replies (the bench corpus), ~4 s when each row was added on its own.
  */
 export function rebuildResponseRollups(db: Db, timezone?: string): void {
+  db.transaction(() => replaceResponseRollups(db, computeResponseCells(db, timezone)))();
+}
+
+/** Puts the cells of `computeResponseCells` in place of what the tables hold. */
+export function replaceResponseRollups(db: Db, cells: ResponseCells): void {
   db.transaction(() => {
     db.exec(
       'DELETE FROM rollup_response; DELETE FROM rollup_response_delay; DELETE FROM response_orphans;',
     );
+    addCells(db, cells);
+    db.prepare('INSERT INTO response_orphans (target_key) SELECT value FROM json_each(?)').run(
+      cells.orphans,
+    );
+  })();
+}
+
+/**
+ * What the response rollups should hold, read from the mentions (see `rebuildResponseRollups`).
+ * It only reads: at the end of a bulk load a worker runs it on a connection of its own while
+ * the writing thread builds the full-text index.
+ */
+export function computeResponseCells(db: Db, timezone?: string): ResponseCells {
+  return db.transaction(() => {
     const ctx = contextOf(db, timezone);
     const acc = new ResponseAccumulator(ctx);
     countAllOpen(db, ctx, acc);
-    const marks = handlingMarksByKey(db);
-    const orphans: string[] = [];
-    const rows = db
-      .prepare(
-        `SELECT r.reply_to_key AS k, min(r.posted_at) FILTER (WHERE r.posted_at >= m.posted_at) AS repliedAt,
-           m.id IS NULL AS orphan, m.is_brand AS isBrand, m.posted_at AS postedAt, m.channel,
-           m.complaint, m.author_followers AS followers
-         FROM mentions r LEFT JOIN mentions m ON m.natural_key = r.reply_to_key
-         WHERE r.reply_to_key IS NOT NULL AND r.is_brand = 1 GROUP BY r.reply_to_key`,
-      )
-      .iterate() as IterableIterator<AnsweredRow>;
-    for (const row of rows) {
-      if (row.orphan) orphans.push(row.k);
-      else if (!row.isBrand && row.repliedAt !== null) {
-        const { k, repliedAt, postedAt, channel, complaint, followers } = row;
-        const source = { postedAt, channel, complaint, followers, repliedAt, handling: null };
-        moveFromOpen(acc, ctx, source);
-        // A public reply wins over a mark.
-        marks.delete(k);
-      }
+    // Functions of this connection for the answered pass (replaced at each rebuild).
+    db.function('atalaya_local_day', { deterministic: true }, (ms) => ctx.day(ms as number));
+    db.function('atalaya_delay_bucket', { deterministic: true }, (m) =>
+      m === null ? null : delayBucket(m as number),
+    );
+    const business = ctx.business;
+    db.function('atalaya_business_minutes', { deterministic: true }, (from, to) =>
+      business ? business(from as number, to as number) : null,
+    );
+    const answered = db.prepare(ANSWERED_SQL).get() as {
+      orphans: string;
+      moves: string;
+      delays: string;
+    };
+    for (const [day, channel, complaint, reach, n] of JSON.parse(answered.moves) as Array<
+      [string, string, number, ReachBand, number]
+    >) {
+      acc.count(day, channel, complaint, reach, 'open', -n);
+      acc.count(day, channel, complaint, reach, 'answered', n);
     }
-    // Marked customer mentions without a reply.
-    for (const s of sourcesOf(db, [...marks.keys()])) moveFromOpen(acc, ctx, s);
-    acc.flush(db);
-    if (orphans.length)
-      db.prepare('INSERT INTO response_orphans (target_key) SELECT value FROM json_each(?)').run(
-        JSON.stringify(orphans),
-      );
+    // Marked customer mentions without a reply (a public reply wins over a mark): no delays.
+    for (const s of sourcesOf(db, [...handlingMarksByKey(db).keys()]))
+      if (s.repliedAt === null) moveFromOpen(acc, ctx, s);
+    return { counts: acc.countRows(), delays: answered.delays, orphans: answered.orphans };
   })();
 }
 
@@ -315,7 +371,7 @@ function countAllOpen(db: Db, ctx: ResponseContext, acc: ResponseAccumulator): v
   );
   if (from === null) return;
   const perDay = db.prepare(
-    `SELECT channel, complaint IS 1 AS complaint, ${REACH_SQL} AS reach, count(*) AS n FROM mentions
+    `SELECT channel, complaint IS 1 AS complaint, ${reachSql('author_followers')} AS reach, count(*) AS n FROM mentions
      WHERE id BETWEEN ? AND ? AND posted_at >= ? AND posted_at < ? AND is_brand = 0
      GROUP BY 1, 2, 3`,
   );

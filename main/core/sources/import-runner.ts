@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { finishBatch, MAX_STORED_ERRORS, startBatch } from '../db/batches-repo';
-import { beginBulkLoad, endBulkLoad, shouldBulkLoad } from '../db/bulk-load';
+import { beginBulkLoad, endBulkLoad, shouldBulkLoad, type ResponseRebuild } from '../db/bulk-load';
+import type { ResponseCells } from '../db/response-rollups';
 import type { BatchKind } from '../model/imports';
 import {
   MentionWriter,
@@ -16,7 +17,13 @@ import type { Channel } from '../model/channels';
 import type { ImportFileSummary, ImportProgress, ImportSummary } from '../model/imports';
 import type { MentionInput, RejectedRow } from '../model/mention';
 import { ImportFileError, openImport, type ImportFormat } from './importers';
-import type { WorkerInput, WorkerMessage, WriterMessage } from './import-worker';
+import type {
+  ResponsesRequest,
+  ResponsesWorkerInput,
+  WorkerInput,
+  WorkerMessage,
+  WriterMessage,
+} from './import-worker';
 
 export interface ImportOptions {
   format?: ImportFormat;
@@ -196,8 +203,63 @@ async function importOneInWorker(
     );
   } finally {
     await worker.terminate();
-    if (bulk) endBulkLoad(deps.db);
+    if (bulk) {
+      const elsewhere =
+        deferResponses && !deps.db.memory ? await responsesWorker(w.script) : undefined;
+      try {
+        endBulkLoad(deps.db, elsewhere?.rebuild(deps.db.name));
+      } finally {
+        await elsewhere?.worker.terminate();
+      }
+    }
   }
+}
+
+/** Longest wait for the response rollups' worker before this thread computes them itself. */
+const RESPONSES_TIMEOUT_MS = 120_000;
+
+/**
+ * A fresh worker for the response rollups of a bulk load without analysis: it computes them
+ * while this thread builds the full-text index (~2.5 s of this thread's time at 1M mentions,
+ * on the core the import worker has just left). Null when it could not start: the rebuild
+ * then runs here. The wait for its answer is synchronous, inside endBulkLoad's transaction,
+ * where no other request may run.
+ */
+async function responsesWorker(
+  script: string,
+): Promise<{ worker: Worker; rebuild: (path: string) => ResponseRebuild } | undefined> {
+  const worker = new Worker(script, {
+    workerData: { type: 'responses' } satisfies ResponsesWorkerInput,
+  });
+  // An error (now or later) leaves no answer: the rebuild then runs on this thread.
+  const online = await new Promise<boolean>((resolve) => {
+    worker.once('online', () => resolve(true));
+    worker.on('error', () => resolve(false));
+    worker.once('exit', () => resolve(false));
+  });
+  if (!online) return undefined;
+  const rebuild = (path: string): ResponseRebuild => {
+    const { port1, port2 } = new MessageChannel();
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    return {
+      start: () =>
+        worker.postMessage({ path, port: port2, flag: flag.buffer } satisfies ResponsesRequest, [
+          port2,
+        ]),
+      cells: () => {
+        try {
+          const answered = Atomics.wait(flag, 0, 0, RESPONSES_TIMEOUT_MS) !== 'timed-out';
+          const m = answered ? receiveMessageOnPort(port1) : undefined;
+          return (m?.message as ResponseCells | null | undefined) ?? null;
+        } catch {
+          return null; // a thread that may not block (Atomics.wait throws there)
+        } finally {
+          port1.close();
+        }
+      },
+    };
+  };
+  return { worker, rebuild };
 }
 
 /** One file being imported through the worker. */
