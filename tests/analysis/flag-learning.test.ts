@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText, explainText } from '../../main/core/analysis';
 import {
   correctFlag,
+  correctSentiment,
   MIN_CORRECTIONS,
   parseFlagModel,
   parseModels,
   serialiseModels,
+  trainCorrectionModel,
   trainFlagModel,
   type CorrectionExample,
   type Flag,
 } from '../../main/core/analysis/learning';
 import { createAnalyzer } from '../../main/core/sources/analyzer';
 import { COMPLAINT_CORRECTED, INSULT_CORRECTED } from '../helpers/flag-corrections';
+import { CORRECTED } from '../helpers/restaurant-corrections';
 
 const examples = (flag: Flag, rows: Array<[string, boolean]>): CorrectionExample[] =>
   rows.map(([text, v]) => ({ text, label: { [flag]: v } }));
@@ -116,5 +119,67 @@ describe('learning complaint and insult flags from corrections', () => {
     ];
     expect(trainFlagModel('complaint', rows).examples).toBe(COMPLAINT_CORRECTED.length);
     expect(trainFlagModel('insult', rows).examples).toBe(0);
+  });
+});
+
+describe('the workspace models together', () => {
+  const sentiment = trainCorrectionModel(
+    CORRECTED.map(([text, v]) => ({ text, label: { sentiment: v } })),
+  );
+  const complaint = trainFlagModel('complaint', examples('complaint', COMPLAINT_CORRECTED));
+  const insult = trainFlagModel('insult', examples('insult', INSULT_CORRECTED));
+  const texts = [
+    ...CORRECTED.map(([t]) => t),
+    ...COMPLAINT_CORRECTED.map(([t]) => t),
+    ...INSULT_CORRECTED.map(([t]) => t),
+    'El horno hace un ruido raro y el técnico es un melón',
+    'La tortilla de puta madre, una bestialidad',
+    'Menudo melón el cocinero, el pedido sigue sin llegar',
+  ];
+
+  it('judge one explained mention as each does alone, in any order', () => {
+    for (const m of [sentiment, complaint, insult]) expect(m.trust).toBeGreaterThan(0);
+    const fresh = (t: string) => explainText(t).explanation;
+    for (const t of texts) {
+      const alone = {
+        sentiment: correctSentiment(sentiment, t, fresh(t)),
+        complaint: correctFlag(complaint, t, fresh(t)),
+        insult: correctFlag(insult, t, fresh(t)),
+      };
+      // One explanation for all three models, as the analyzer passes it, asked twice over.
+      const e = fresh(t);
+      for (let round = 0; round < 2; round++) {
+        expect(correctFlag(insult, t, e), t).toEqual(alone.insult);
+        expect(correctSentiment(sentiment, t, e), t).toEqual(alone.sentiment);
+        expect(correctFlag(complaint, t, e), t).toEqual(alone.complaint);
+      }
+    }
+  });
+
+  it('the analyzer stores each model’s own verdict when all three are trusted', () => {
+    const all = createAnalyzer({} as never, { sentiment, complaint, insult });
+    const only = {
+      sentiment: createAnalyzer({} as never, { sentiment }),
+      complaint: createAnalyzer({} as never, { complaint }),
+      insult: createAnalyzer({} as never, { insult }),
+    };
+    let changed = 0;
+    for (const t of texts) {
+      const a = all(mention(t));
+      const c = only.complaint(mention(t));
+      expect(
+        { sentiment: a?.sentiment, complaint: a?.complaint, topic: a?.topic, insult: a?.insult },
+        t,
+      ).toEqual({
+        sentiment: only.sentiment(mention(t))?.sentiment,
+        complaint: c?.complaint,
+        topic: c?.topic,
+        insult: only.insult(mention(t))?.insult,
+      });
+      const base = analyzeText(t);
+      if (a?.complaint !== base.complaint || a?.insult !== base.insult) changed++;
+    }
+    // The models do change verdicts here: the comparison is not between base results.
+    expect(changed).toBeGreaterThan(3);
   });
 });

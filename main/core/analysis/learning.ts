@@ -87,7 +87,7 @@ interface Encoded {
   /** The base verdict as logits, one per class. */
   prior: number[];
   dense: number[];
-  sparse: string[];
+  sparse: readonly string[];
 }
 
 /** The base verdict as logits; ties never hide the base verdict (irony keeps praise neutral). */
@@ -162,10 +162,24 @@ const FUNCTION_WORDS = new Set(
  * encanta) and the lexicon terms that fired (with their negation), so the model can learn what
  * a word means in this workspace. Function words alone say nothing and are left out.
  */
-function sparseFeatures(
-  text: string,
-  e: Explanation,
-): { names: string[]; words: number; mentions: number } {
+function sparseFeatures(text: string, e: Explanation): SparseFeatures {
+  // The analyzer asks once per model (sentiment, complaint, insult) for the same text and
+  // explanation: tokenising and naming the features again was ~40 % of a 3-model analysis.
+  if (lastSparse && lastSparse.e === e && lastSparse.text === text) return lastSparse.f;
+  const f = computeSparseFeatures(text, e);
+  lastSparse = { text, e, f };
+  return f;
+}
+
+interface SparseFeatures {
+  readonly names: readonly string[];
+  words: number;
+  mentions: number;
+}
+
+let lastSparse: { text: string; e: Explanation; f: SparseFeatures } | null = null;
+
+function computeSparseFeatures(text: string, e: Explanation): SparseFeatures {
   const p = prepare(text);
   const w = p.words;
   const f = new Set<string>();
@@ -491,7 +505,7 @@ function foldOf(text: string): number {
  * on the corrections outside `fold` (all of them when −1).
  */
 function wordEvidence(
-  data: Array<{ sparse: string[]; y: number; fold: number }>,
+  data: Array<{ sparse: readonly string[]; y: number; fold: number }>,
   o: Required<TrainOptions>,
   fold: number,
   K: number,
@@ -524,7 +538,11 @@ function wordEvidence(
   return out;
 }
 
-function wordScores(features: string[], table: Record<string, number[]>, K: number): number[] {
+function wordScores(
+  features: readonly string[],
+  table: Record<string, number[]>,
+  K: number,
+): number[] {
   const s = new Array<number>(K).fill(0);
   let k = 0;
   for (const f of features) {
@@ -753,7 +771,8 @@ function flagOf(flag: Flag, e: Explanation): boolean {
 }
 
 function encodeFlag(flag: Flag, text: string, e: Explanation, slope: number): Encoded {
-  const { names, words, mentions } = sparseFeatures(text, e);
+  const { names: shared, words, mentions } = sparseFeatures(text, e);
+  const names = [...shared];
   const kinds = new Set(e.toxicity.findings.map((f) => f.kind));
   const dense = [
     ...denseSignals(e, words),
@@ -817,8 +836,7 @@ export interface FlagResult {
 /** The workspace model's flag on one explained text (the base flag while the model is untrusted). */
 export function correctFlag(m: FlagModel, text: string, e: Explanation): FlagResult {
   const base = flagOf(m.flag, e);
-  if (!isTrusted(m))
-    return { value: base, base, changed: false, probability: 1 };
+  if (!isTrusted(m)) return { value: base, base, changed: false, probability: 1 };
   const p = softmax(learnedLogits(m, encodeFlag(m.flag, text, e, m.prior), FLAG_DENSE.length));
   const value = (p[1] as number) > (p[0] as number);
   return {
