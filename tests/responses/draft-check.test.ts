@@ -67,6 +67,9 @@ const BAD = [
   ['es', 'Estás trastornado si crees que te lo devolvemos'],
   ['es', 'Sois unos parásitos y unos chupasangres'],
   ['es', 'Ojalá te mueras esperando el reembolso'],
+  ['es', 'En qué se parecen las mujeres a tu pedido. En que nunca llegan'],
+  ['es', 'Friega tú la devolución, como mujer que eres'],
+  ['es', '¿Por qué las mujers se quejan tanto? Porque sí'],
 ] as const;
 
 const GOOD = [

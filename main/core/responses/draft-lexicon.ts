@@ -203,6 +203,11 @@ const PHRASES: Array<[string, DraftKind]> = [
   ['repugnantes', 'insult'],
   ['asquerosos', 'insult'],
   ['asquerosas', 'insult'],
+  // Jokes about women told as a riddle without its question mark ("En qué se parecen las mujeres a
+  // los semáforos. -En que…"), and putting a woman in her place.
+  ['en que se parecen las mujeres', 'hate'],
+  ['en que se parece una mujer', 'hate'],
+  ['como mujer que eres', 'hate'],
   // Threats.
   ['ill kill', 'threat'],
   ['i will kill', 'threat'],
@@ -452,7 +457,14 @@ const ALL_GROUPS: ReadonlySet<string> = new Set([...HATE_CUES.groups, ...HATE_GR
 
 // A joke about women (or any group) as a kind: the post opens with a question about them and
 // answers it ("¿Por qué las mujeres…? Porque…", "-¿En qué se parece una mujer…? -En que…").
-const JOKE_SUBJECTS = new Set(['mujer', 'mujeres', 'woman', 'women', ...HATE_CUES.groups]);
+const JOKE_SUBJECTS = new Set([
+  'mujer',
+  'mujeres',
+  'mujers',
+  'woman',
+  'women',
+  ...HATE_CUES.groups,
+]);
 const JOKE_OPENERS = new Set([
   'por',
   'porque',
