@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS } from '../../../../main/core/model/channels';
 import { useApi, useApiMutation } from '../../api/hooks';
 import type { ThemeChoice } from '../../app/theme';
+import { channelName } from '../../shared/channel-name';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { LanguageSwitch } from '../../shared/LanguageSwitch';
 import { BackupSection } from './BackupSection';
@@ -30,13 +31,16 @@ export function SettingsPage({
   const ws = useApi('workspace.get', {});
   const info = useApi('app.info', {});
   const check = useApiMutation('workspace.check');
+  // Held here, not in the editor: a save remounts the editor (its key is the stored profile),
+  // which would forget that the save succeeded and never say "Saved".
+  const save = useApiMutation('workspace.update', ['workspace.get', 'app.info']);
   if (ws.isPending) return <p className="loading">{t('common.loading')}</p>;
   if (ws.error) return <ErrorNotice error={ws.error} onRetry={() => void ws.refetch()} />;
   return (
     <section aria-labelledby="page-title" className="settings">
       <h1 id="page-title">{t('settings.title')}</h1>
       {/* Keyed by the stored profile: after a save or an outside change the form restarts from it. */}
-      <ProfileEditor key={JSON.stringify(formFromProfile(ws.data))} details={ws.data} />
+      <ProfileEditor key={JSON.stringify(formFromProfile(ws.data))} details={ws.data} save={save} />
       <div className="card">
         <h2>{t('settings.appearance')}</h2>
         <LanguageSwitch />
@@ -77,9 +81,14 @@ export function SettingsPage({
   );
 }
 
-function ProfileEditor({ details }: { details: WorkspaceDetails }) {
+function ProfileEditor({
+  details,
+  save,
+}: {
+  details: WorkspaceDetails;
+  save: ReturnType<typeof useApiMutation<'workspace.update'>>;
+}) {
   const { t } = useTranslation();
-  const save = useApiMutation('workspace.update', ['workspace.get', 'app.info']);
   const original = useMemo(() => formFromProfile(details), [details]);
   const [form, setForm] = useState<ProfileForm>(original);
   const zones = useMemo(() => timeZones(), []);
@@ -135,7 +144,7 @@ function ProfileEditor({ details }: { details: WorkspaceDetails }) {
             >
               {CHANNELS.map((c) => (
                 <option key={c} value={c}>
-                  {c}
+                  {channelName(t, c)}
                 </option>
               ))}
             </select>

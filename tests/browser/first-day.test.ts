@@ -1,0 +1,57 @@
+/// <reference lib="dom" />
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFeedServer } from '../feeds/feed-server';
+import { tempDir, type TempDir } from '../helpers/workspace';
+import { launchChromium, OUTPUT, requireBuild, runCli, startServe } from './harness';
+
+const FEED = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Noticias de Panadería Sol</title><link>https://news.example/</link><description>x</description>
+<item><guid>n1</guid><title>Panadería Sol retrasa los pedidos</title><link>https://news.example/1</link><description>Clientes se quejan de retrasos</description><pubDate>Mon, 30 Nov 2026 10:00:00 GMT</pubDate></item>
+<item><guid>n2</guid><title>Panadería Sol abre tienda</title><link>https://news.example/2</link><description>Nueva tienda en Madrid</description><pubDate>Tue, 01 Dec 2026 09:00:00 GMT</pubDate></item>
+</channel></rss>`;
+
+/** A shop owner's first minutes with a new workspace, in Spanish. */
+describe('first day in a new workspace (Spanish)', () => {
+  let tmp: TempDir;
+  let serve: { url: string; proc: ChildProcess };
+  let feeds: Awaited<ReturnType<typeof startFeedServer>>;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    requireBuild();
+    tmp = tempDir();
+    const ws = tmp.path('sol.atalaya');
+    expect(runCli(['workspace', 'create', ws, '--brand', 'Panadería Sol']).code).toBe(0);
+    feeds = await startFeedServer({
+      '/rss.xml': (_req, res) =>
+        res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(FEED),
+      '/tienda.html': (_req, res) =>
+        res
+          .writeHead(200, { 'Content-Type': 'text/html' })
+          .end('<!doctype html><html><body><h1>Panadería Sol</h1></body></html>'),
+    });
+    serve = await startServe(ws);
+    browser = await launchChromium();
+    page = await (await browser.newContext({ locale: 'es-ES' })).newPage();
+    await page.goto(serve.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    serve?.proc.kill('SIGTERM');
+    await feeds?.close();
+    tmp?.cleanup();
+  });
+
+  it('says the brand profile was saved', async () => {
+    await page.getByTestId('nav-settings').click();
+    await page.getByLabel('Palabras clave').fill('panadería sol, pansol');
+    await page.getByTestId('save').click();
+    await page.getByRole('status').filter({ hasText: 'Guardado' }).waitFor({ timeout: 5000 });
+    await page.screenshot({ path: join(OUTPUT, 'first-day-settings-saved-es.png') });
+  });
+});
