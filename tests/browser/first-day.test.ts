@@ -54,4 +54,33 @@ describe('first day in a new workspace (Spanish)', () => {
     await page.getByRole('status').filter({ hasText: 'Guardado' }).waitFor({ timeout: 5000 });
     await page.screenshot({ path: join(OUTPUT, 'first-day-settings-saved-es.png') });
   });
+
+  it('refuses a web page as a feed, saying why, and adds a real feed under its title with its posts at once', async () => {
+    await page.getByTestId('nav-sources').click();
+    const url = page.getByTestId('feed-url');
+    await url.fill(feeds.url('/tienda.html'));
+    await page.getByRole('button', { name: 'Añadir feed' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(
+      /No se ha podido leer http:\/\/127\.0\.0\.1:\d+\/tienda\.html como fuente/,
+    );
+    expect(await page.getByTestId('add-anyway').count()).toBe(1);
+    expect(await page.getByTestId('feeds').count()).toBe(0);
+    await page.screenshot({ path: join(OUTPUT, 'first-day-feed-refused-es.png'), fullPage: true });
+
+    await url.fill(feeds.url('/rss.xml'));
+    await url.press('Enter');
+    const row = page.getByTestId('feeds').locator('tbody tr');
+    await row.filter({ hasText: 'Noticias de Panadería Sol' }).waitFor();
+    // fetched right away: its two items are counted without pressing "poll now"
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="feeds"] tbody tr td.num')?.textContent === '2',
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await row.count()).toBe(1);
+    await page.screenshot({ path: join(OUTPUT, 'first-day-feed-added-es.png'), fullPage: true });
+  });
 });

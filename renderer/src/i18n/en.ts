@@ -421,6 +421,8 @@ export const en = {
     exportOpml: 'Export OPML',
     opmlResult: '{{added}} feeds added, {{skipped}} already here',
     addFeed: 'Add feed',
+    readingFeed: 'Reading the feed…',
+    addAnyway: 'Add it anyway (it will be retried at each poll)',
     noFeeds: 'No feeds yet. Add a news, blog, Google Alerts, Reddit or Mastodon feed address.',
     feed: 'Feed',
     lastFetch: 'Last fetch',

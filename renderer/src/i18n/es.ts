@@ -433,6 +433,8 @@ export const es: Messages = {
     exportOpml: 'Exportar OPML',
     opmlResult: '{{added}} feeds añadidos, {{skipped}} ya estaban',
     addFeed: 'Añadir feed',
+    readingFeed: 'Leyendo el feed…',
+    addAnyway: 'Añadirlo de todos modos (se reintentará en cada consulta)',
     noFeeds:
       'Aún no hay feeds. Añade la dirección de un feed de noticias, blog, Alertas de Google, Reddit o Mastodon.',
     feed: 'Feed',

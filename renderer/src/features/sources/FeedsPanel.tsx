@@ -20,6 +20,9 @@ export function FeedsPanel() {
   const update = useApiMutation('feeds.update', ['feeds.list']);
   const remove = useApiMutation('feeds.remove', ['feeds.list', 'workspace.get']);
   const test = useApiMutation('feeds.test');
+  // Add feed reads the address first, as `feeds add` does: a web page or a typo is caught now,
+  // not at a poll nobody watches, and the feed gets its own title instead of the host name.
+  const probe = useApiMutation('feeds.test');
   const pollNow = useApiMutation('feeds.poll', [
     'feeds.list',
     'workspace.get',
@@ -30,7 +33,20 @@ export function FeedsPanel() {
   const [filter, setFilter] = useState(false);
   const [confirming, setConfirming] = useState<number | null>(null);
   const items = feeds.data?.items ?? [];
-  const err = add.error ?? update.error ?? remove.error ?? test.error ?? pollNow.error;
+  const err =
+    add.error ?? update.error ?? remove.error ?? test.error ?? probe.error ?? pollNow.error;
+  /** Saves the feed and fetches it at once, so its posts show without waiting for a poll. */
+  const addAndPoll = (name?: string): void =>
+    add.mutate(
+      { url, keywordFilter: filter, name },
+      {
+        onSuccess: (feed) => {
+          setUrl('');
+          probe.reset();
+          pollNow.mutate({ ids: [feed.id] });
+        },
+      },
+    );
 
   return (
     <section className="card" aria-labelledby="feeds-title">
@@ -39,7 +55,11 @@ export function FeedsPanel() {
         className="row"
         onSubmit={(e) => {
           e.preventDefault();
-          add.mutate({ url, keywordFilter: filter }, { onSuccess: () => setUrl('') });
+          test.reset();
+          probe.mutate(
+            { url },
+            { onSuccess: (r) => addAndPoll(r.title?.trim().slice(0, 200) || undefined) },
+          );
         }}
       >
         <label className="inline-field grow">
@@ -64,8 +84,8 @@ export function FeedsPanel() {
         >
           {t('sources.testFeed')}
         </button>
-        <button type="submit" className="primary" disabled={add.isPending}>
-          {t('sources.addFeed')}
+        <button type="submit" className="primary" disabled={add.isPending || probe.isPending}>
+          {probe.isPending ? t('sources.readingFeed') : t('sources.addFeed')}
         </button>
       </form>
       <FeedTools />
@@ -95,7 +115,15 @@ export function FeedsPanel() {
           )}
         </div>
       )}
-      {err && <ErrorNotice error={err} />}
+      {err && (
+        <ErrorNotice error={err}>
+          {err === probe.error && (
+            <button type="button" data-testid="add-anyway" onClick={() => addAndPoll()}>
+              {t('sources.addAnyway')}
+            </button>
+          )}
+        </ErrorNotice>
+      )}
       {items.length === 0 ? (
         <p className="muted">{t('sources.noFeeds')}</p>
       ) : (
