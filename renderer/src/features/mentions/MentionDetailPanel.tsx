@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../main/core/api/contract';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
+import { authorLabel } from '../../shared/author-label';
 import { correctionAccuracyText } from './correction-accuracy';
 import { clipText, formatDateTime, formatNumber } from '../../shared/format';
 import { channelName } from '../../shared/channel-name';
@@ -83,10 +84,7 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
       {detail.data && (
         <>
           <p className="muted">
-            {detail.data.mention.authorHandle
-              ? `@${detail.data.mention.authorHandle}`
-              : t('mentions.anonymous')}{' '}
-            · {channelName(t, detail.data.mention.channel)} ·{' '}
+            {authorLabel(t, detail.data.mention)} · {channelName(t, detail.data.mention.channel)} ·{' '}
             {formatDateTime(detail.data.mention.postedAt, i18n.language)}
           </p>
           {detail.data.mention.title && <h3>{detail.data.mention.title}</h3>}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Channel } from '../../../../main/core/model/channels';
 import { AUTHOR_LABELS, TOPICS } from '../../../../main/core/model/labels';
 import { DateField } from '../../shared/DateField';
+import { channelName } from '../../shared/channel-name';
 import type { MentionLink } from './mention-link';
 
 const LANGS = ['es', 'en', 'und'] as const;
@@ -85,7 +86,7 @@ export function MentionFilters({
         label={t('sources.channel')}
         any={t('mentions.allChannels')}
         value={filters.channels?.[0] ?? ''}
-        options={CHANNELS.map((c) => ({ value: c, label: c }))}
+        options={CHANNELS.map((c) => ({ value: c, label: channelName(t, c) }))}
         onChange={(v) => set('channels', v ? [v as Channel] : undefined)}
       />
       <FilterSelect

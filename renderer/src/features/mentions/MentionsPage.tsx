@@ -3,6 +3,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MentionListItem } from '../../../../main/core/model/mention';
 import { ErrorNotice } from '../../shared/ErrorNotice';
+import { authorLabel } from '../../shared/author-label';
 import { ExportButtons } from '../../shared/ExportButtons';
 import { clipText, formatDateTime } from '../../shared/format';
 import { MentionDetailPanel } from './MentionDetailPanel';
@@ -38,9 +39,7 @@ const MentionRow = memo(function MentionRow({
     >
       <span className="mention-meta">
         <span className={`dot s${m.sentiment ?? 'x'}`} aria-hidden="true" />
-        <strong>
-          {m.authorHandle ? `@${m.authorHandle}` : (m.authorName ?? t('mentions.anonymous'))}
-        </strong>
+        <strong>{authorLabel(t, m)}</strong>
         <span className="muted">
           {' '}
           · {channelName(t, m.channel)} · {formatDateTime(m.postedAt, lang)}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../main/core/api/contract';
 import { useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
+import { authorLabel } from '../../shared/author-label';
 import { correctionAccuracyText } from './correction-accuracy';
 import { clipText, formatDateTime, formatNumber, formatPercent } from '../../shared/format';
 import { channelName } from '../../shared/channel-name';
@@ -128,10 +129,7 @@ export function ReviewPanel({ onClose }: { onClose: () => void }) {
             })}
           </p>
           <p className="muted">
-            {item.mention.authorHandle
-              ? `@${item.mention.authorHandle}`
-              : (item.mention.authorName ?? t('mentions.anonymous'))}{' '}
-            · {channelName(t, item.mention.channel)} ·{' '}
+            {authorLabel(t, item.mention)} · {channelName(t, item.mention.channel)} ·{' '}
             {formatDateTime(item.mention.postedAt, i18n.language)}
             {item.mention.rating !== null
               ? ` · ${'★'.repeat(Math.round(item.mention.rating))}`

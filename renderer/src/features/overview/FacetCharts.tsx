@@ -5,6 +5,7 @@ import type {
   EmergingItem,
 } from '../../../../main/core/model/dashboard';
 import { formatNumber } from '../../shared/format';
+import { channelName } from '../../shared/channel-name';
 import { mentionsHref, type MentionLink } from '../mentions/mention-link';
 import { FigureCard } from './FigureCard';
 import { CompareBarFigure } from './CompareBarFigure';
@@ -71,7 +72,7 @@ export function FacetCharts({
                   avg: one(avg),
                   prev: avgPrev === null ? '—' : one(avgPrev),
                   channels: rated
-                    .map((c) => `${c.channel} ${one(c.ratingAverage ?? 0)}`)
+                    .map((c) => `${channelName(t, c.channel)} ${one(c.ratingAverage ?? 0)}`)
                     .join(', '),
                 })
           }

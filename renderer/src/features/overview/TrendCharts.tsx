@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../../main/core/model/channels';
 import type { DashboardOverview } from '../../../../main/core/model/dashboard';
 import { Chart } from '../../shared/Chart';
+import { channelName } from '../../shared/channel-name';
 import { formatNumber } from '../../shared/format';
 import { sentimentBars, stackedCountScales } from '../../shared/sentiment-stack';
 import { mentionsHref, type MentionLink } from '../mentions/mention-link';
@@ -161,12 +162,12 @@ export function TrendCharts({ dash }: { dash: DashboardOverview }) {
           subtitle={dash.channels
             .map(
               (c) =>
-                `${c.channel}: ${formatNumber(c.mentions, lang)} (${formatNumber(c.negative, lang)} ${t('overview.negativeShort')})`,
+                `${channelName(t, c.channel)}: ${formatNumber(c.mentions, lang)} (${formatNumber(c.negative, lang)} ${t('overview.negativeShort')})`,
             )
             .join(' · ')}
           empty={t('overview.noDataPeriod')}
           items={dash.channels.map((c) => ({
-            label: c.channel,
+            label: channelName(t, c.channel),
             now: c.mentions,
             before: c.previous,
           }))}

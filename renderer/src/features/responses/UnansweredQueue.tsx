@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { InputOf, OutputOf } from '../../../../main/core/api/contract';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
+import { authorLabel } from '../../shared/author-label';
+import { channelName } from '../../shared/channel-name';
 import { formatDateTime } from '../../shared/format';
 
 type Handling = InputOf<'responses.mark'>['handling'];
@@ -78,14 +80,15 @@ export function UnansweredQueue() {
           <p data-testid="queue-count">
             {t(all.length >= 200 ? 'responses.waitingMany' : 'responses.waiting', {
               n: all.length,
+              count: all.length,
             })}
           </p>
           <ul className="queue" data-testid="queue">
             {shown.map((m) => (
               <li key={m.id} data-testid="queue-item">
-                <strong>@{m.authorHandle ?? '—'}</strong>{' '}
+                <strong>{authorLabel(t, m)}</strong>{' '}
                 <span className="muted">
-                  · {m.channel} · {formatDateTime(m.postedAt, lang)}
+                  · {channelName(t, m.channel)} · {formatDateTime(m.postedAt, lang)}
                 </span>
                 {m.topic && <span className="chip chip-failing">{t(`topics.${m.topic}`)}</span>}
                 {m.insult && (

@@ -1,0 +1,69 @@
+/// <reference lib="dom" />
+import type { ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir, type TempDir } from '../helpers/workspace';
+import { launchChromium, OUTPUT, requireBuild, runCli, startServe } from './harness';
+
+/** A listening-tool export whose one complaint has no author: every screen names it in Spanish. */
+describe('channels and authors in Spanish on every screen', () => {
+  let tmp: TempDir;
+  let serve: { url: string; proc: ChildProcess };
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    requireBuild();
+    tmp = tempDir();
+    const ws = tmp.path('sol.atalaya');
+    expect(runCli(['workspace', 'create', ws, '--brand', 'Panadería Sol']).code).toBe(0);
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    writeFileSync(
+      tmp.path('escucha.csv'),
+      'Fecha,Autor,Texto,Enlace\n' +
+        `${hourAgo},,"Mi pedido a Panadería Sol no ha llegado, llevo dos semanas esperando y nadie responde",https://x.com/i/web/status/77\n`,
+    );
+    const imported = runCli(['import', tmp.path('escucha.csv'), '--workspace', ws]);
+    expect(imported.code, imported.stderr).toBe(0);
+    serve = await startServe(ws);
+    browser = await launchChromium();
+    page = await (await browser.newContext({ locale: 'es-ES' })).newPage();
+    await page.goto(serve.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    serve?.proc.kill('SIGTERM');
+    tmp?.cleanup();
+  });
+
+  it('the complaint queue says "1 queja" and names the channel and the missing author', async () => {
+    await page.getByTestId('nav-responses').click();
+    const item = page.getByTestId('queue-item');
+    await item.waitFor();
+    expect(await page.getByTestId('queue-count').innerText()).toBe('1 queja espera respuesta.');
+    const meta = await item.innerText();
+    expect(meta).toMatch(/^anónimo · X \(Twitter\) ·/);
+    expect(meta).not.toMatch(/@—|twitter/);
+    await page.screenshot({ path: join(OUTPUT, 'channel-names-queue-es.png'), fullPage: true });
+  });
+
+  it('the Overview channel figure and the Mentions channel filter name channels, not ids', async () => {
+    await page.getByTestId('nav-overview').click();
+    const figure = page.getByTestId('figure-channels');
+    await figure.waitFor();
+    expect(await figure.locator('p.muted').first().innerText()).toMatch(/^X \(Twitter\): 1 /);
+    await page.getByTestId('nav-mentions').click();
+    await page.getByTestId('mention-row').first().waitFor();
+    const options = await page
+      .getByTestId('filter-channel')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => o.textContent ?? ''));
+    expect(options).toContain('X (Twitter)');
+    expect(options).toContain('Reseñas');
+    expect(options).not.toContain('twitter');
+    expect(options).not.toContain('reviews');
+  });
+});
