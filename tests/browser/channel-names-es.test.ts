@@ -1,22 +1,12 @@
 /// <reference lib="dom" />
-import type { ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir, type TempDir } from '../helpers/workspace';
-import { launchChromium, OUTPUT, requireBuild, runCli, startServe } from './harness';
+import { describe, expect, it } from 'vitest';
+import { OUTPUT, runCli, useNewWorkspace } from './harness';
 
 /** A listening-tool export whose one complaint has no author: every screen names it in Spanish. */
 describe('channels and authors in Spanish on every screen', () => {
-  let tmp: TempDir;
-  let serve: { url: string; proc: ChildProcess };
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    requireBuild();
-    tmp = tempDir();
+  const { page } = useNewWorkspace('es-ES', (tmp) => {
     const ws = tmp.path('sol.atalaya');
     expect(runCli(['workspace', 'create', ws, '--brand', 'Panadería Sol']).code).toBe(0);
     const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
@@ -27,16 +17,7 @@ describe('channels and authors in Spanish on every screen', () => {
     );
     const imported = runCli(['import', tmp.path('escucha.csv'), '--workspace', ws]);
     expect(imported.code, imported.stderr).toBe(0);
-    serve = await startServe(ws);
-    browser = await launchChromium();
-    page = await (await browser.newContext({ locale: 'es-ES' })).newPage();
-    await page.goto(serve.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    serve?.proc.kill('SIGTERM');
-    tmp?.cleanup();
+    return ws;
   });
 
   it('the complaint queue says "1 queja" and names the channel and the missing author', async () => {

@@ -1,11 +1,8 @@
 /// <reference lib="dom" />
-import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer } from '../feeds/feed-server';
-import { tempDir, type TempDir } from '../helpers/workspace';
-import { launchChromium, OUTPUT, requireBuild, runCli, startServe } from './harness';
+import { OUTPUT, runCli, useNewWorkspace } from './harness';
 
 const FEED = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Noticias de Panadería Sol</title><link>https://news.example/</link><description>x</description>
@@ -15,17 +12,8 @@ const FEED = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** A shop owner's first minutes with a new workspace, in Spanish. */
 describe('first day in a new workspace (Spanish)', () => {
-  let tmp: TempDir;
-  let serve: { url: string; proc: ChildProcess };
   let feeds: Awaited<ReturnType<typeof startFeedServer>>;
-  let browser: Browser;
-  let page: Page;
-
   beforeAll(async () => {
-    requireBuild();
-    tmp = tempDir();
-    const ws = tmp.path('sol.atalaya');
-    expect(runCli(['workspace', 'create', ws, '--brand', 'Panadería Sol']).code).toBe(0);
     feeds = await startFeedServer({
       '/rss.xml': (_req, res) =>
         res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(FEED),
@@ -34,17 +22,12 @@ describe('first day in a new workspace (Spanish)', () => {
           .writeHead(200, { 'Content-Type': 'text/html' })
           .end('<!doctype html><html><body><h1>Panadería Sol</h1></body></html>'),
     });
-    serve = await startServe(ws);
-    browser = await launchChromium();
-    page = await (await browser.newContext({ locale: 'es-ES' })).newPage();
-    await page.goto(serve.url);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    serve?.proc.kill('SIGTERM');
-    await feeds?.close();
-    tmp?.cleanup();
+  afterAll(() => feeds?.close());
+  const { page } = useNewWorkspace('es-ES', (tmp) => {
+    const ws = tmp.path('sol.atalaya');
+    expect(runCli(['workspace', 'create', ws, '--brand', 'Panadería Sol']).code).toBe(0);
+    return ws;
   });
 
   it('says the brand profile was saved', async () => {

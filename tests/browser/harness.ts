@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS } from '../../main/core/reports/pdf';
+import { tempDir, type TempDir } from '../helpers/workspace';
 
 export const ROOT = resolve(__dirname, '../..');
 export const CLI = join(ROOT, 'out/cli/atalaya.cjs');
@@ -125,15 +126,7 @@ export function useDemo(
     if (viewport) await session.page.setViewportSize(viewport);
   });
   afterAll(() => session?.close());
-  const page = new Proxy({} as Page, {
-    get(_target, key) {
-      const real = open().page;
-      const value: unknown = Reflect.get(real, key, real);
-      return typeof value === 'function'
-        ? (value as (...a: unknown[]) => unknown).bind(real)
-        : value;
-    },
-  });
+  const page = forwardPage(() => open().page);
   return {
     page,
     get url() {
@@ -143,5 +136,52 @@ export function useDemo(
       return open().errors;
     },
     close: () => open().close(),
+  };
+}
+
+/** A Page that forwards to the one `get` returns, so a describe block can take it before beforeAll. */
+function forwardPage(get: () => Page): Page {
+  return new Proxy({} as Page, {
+    get(_target, key) {
+      const real = get();
+      const value: unknown = Reflect.get(real, key, real);
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(real)
+        : value;
+    },
+  });
+}
+
+/**
+ * A new workspace of a describe block: `setup` makes it in a temp dir (through the CLI, as a
+ * user would) and returns its path; it is served and opened in Chromium in `locale` before the
+ * tests and removed after them. `page` can be taken at once, like useDemo's.
+ */
+export function useNewWorkspace(
+  locale: string,
+  setup: (tmp: TempDir) => string | Promise<string>,
+): { page: Page } {
+  let tmp: TempDir | undefined;
+  let serve: Awaited<ReturnType<typeof startServe>> | undefined;
+  let browser: Browser | undefined;
+  let opened: Page | undefined;
+  beforeAll(async () => {
+    requireBuild();
+    tmp = tempDir();
+    serve = await startServe(await setup(tmp));
+    browser = await launchChromium();
+    opened = await (await browser.newContext({ locale })).newPage();
+    await opened.goto(serve.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    serve?.proc.kill('SIGTERM');
+    tmp?.cleanup();
+  });
+  return {
+    page: forwardPage(() => {
+      if (!opened) throw new Error('useNewWorkspace: the page opens in beforeAll');
+      return opened;
+    }),
   };
 }
