@@ -234,12 +234,18 @@ export interface TrainOptions {
 // (suggested). Neither balance, prior slope, L2, NB smoothing, trust shares, an exploration
 // share in the suggestions nor a threshold re-fit moved the tuning curves beyond ±0.01;
 // thresholds fitted on the whole balanced tuning set gain only +0.016 there.
+// Also tried (fifth session): per-class offsets of the learned logits chosen coordinate-wise by
+// cross-validated macro-F1 on the corrections (grid −1.5…1.5) cut the tuning curves at 200 from
+// 0.631 to 0.623–0.627 (balanced) and 0.578 to 0.568–0.575 (80 % positive), worst seed −0.017
+// and −0.058: chosen on the same 200 corrections they are measured on, they fit noise.
 const DEFAULTS: Required<TrainOptions> = {
   prior: 8,
   l2Bias: 3,
   l2Dense: 3,
   l2Sparse: 1,
-  iterations: 250,
+  // 120 full-batch steps end where 250 did (the tuning curves equal to the third decimal at
+  // every step, sentiment and flags) in half the retraining time.
+  iterations: 120,
   balance: 0.5,
   minCount: 2,
   smoothing: 1,
@@ -763,7 +769,11 @@ export const FLAG_DENSE = [
   'taggedAccount',
 ] as const;
 
-// Chosen with `npm run eval -- --only learning --tuning` (HatEval English train), see below.
+// Chosen on HatEval English train (`npm run eval -- --only learning --tuning`) and OLID val halves:
+// the prior margin 3 against 2/4/6 (at 200 corrections 0.685 against 0.690/0.676/0.674 on HatEval
+// English, whose worst seed at 2 and 4 did worse); a minimum cross-validated gain for trusting
+// the model (0.01–0.04), balance 0 or 1 and stronger L2 each lowered the mean at 200 or the worst
+// seed on HatEval English, though a gain of 0.02 kept every OLID val seed at or above the base.
 const FLAG_DEFAULTS: Required<TrainOptions> = { ...DEFAULTS, prior: 3 };
 
 function flagOf(flag: Flag, e: Explanation): boolean {
