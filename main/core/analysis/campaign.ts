@@ -1,4 +1,5 @@
 import { CALLS_TO_ACTION } from './lexicons/cues';
+import { noteText, type Note } from './notes';
 import { PhraseMatcher } from './phrase-matcher';
 import type { Prepared } from './text';
 
@@ -13,6 +14,8 @@ export interface CampaignResult {
   hashtags: string[];
   mentions: number;
   reasons: string[];
+  /** `reasons` as keys a UI translates. */
+  notes: Note[];
 }
 
 /** Accounts tagged in one post beyond which it reads as a broadcast, not a conversation. */
@@ -21,10 +24,19 @@ export const MANY_MENTIONS = 3;
 /** Calls to action, campaign hashtags and tagging of many accounts or media. */
 export function detectCampaign(p: Prepared, hashtagsRaw: string[] = p.hashtags): CampaignResult {
   const callsToAction = [...new Set(CTA.match(p.words).map((m) => m.value))];
-  const reasons: string[] = [];
-  if (callsToAction.length) reasons.push(`calls to action: ${callsToAction.join(', ')}`);
-  if (p.mentions >= MANY_MENTIONS) reasons.push(`tags ${p.mentions} accounts`);
-  if (hashtagsRaw.length >= 3) reasons.push(`${hashtagsRaw.length} hashtags`);
+  const notes: Note[] = [];
+  if (callsToAction.length)
+    notes.push({ key: 'callsToAction', params: { words: callsToAction.join(', ') } });
+  if (p.mentions >= MANY_MENTIONS) notes.push({ key: 'tagsAccounts', params: { n: p.mentions } });
+  if (hashtagsRaw.length >= 3)
+    notes.push({ key: 'manyHashtags', params: { n: hashtagsRaw.length } });
   const campaign = callsToAction.length > 0 || p.mentions >= MANY_MENTIONS + 2;
-  return { campaign, callsToAction, hashtags: hashtagsRaw, mentions: p.mentions, reasons };
+  return {
+    campaign,
+    callsToAction,
+    hashtags: hashtagsRaw,
+    mentions: p.mentions,
+    reasons: notes.map(noteText),
+    notes,
+  };
 }

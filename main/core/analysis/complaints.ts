@@ -1,4 +1,5 @@
 import { GRIEVANCE, TOPICS } from './lexicons/cues';
+import { notesText, type Note } from './notes';
 import { PhraseMatcher } from './phrase-matcher';
 import type { Prepared } from './text';
 
@@ -18,6 +19,8 @@ export interface ComplaintResult {
   evidence: Array<{ topic: string; term: string; weight: number }>;
   grievance: string[];
   reason: string;
+  /** `reason` as keys a UI translates. */
+  notes: Note[];
 }
 
 /** Topic evidence needed, with negative tone, to call a post a complaint. */
@@ -70,17 +73,18 @@ export function detectComplaint(p: Prepared, sentimentScore: number): ComplaintR
     (negative && (bestScore >= COMPLAINT_EVIDENCE || grievance.length > 0)) ||
     (strongCue && sentimentScore < 0.3 && grievance.length > 0);
   const topic = complaint ? ((best as Topic | null) ?? 'other') : null;
-  const reason = complaint
-    ? `negative tone${
-        best
-          ? ` with ${best.replace('_', ' ')} words (${evidence
-              .filter((e) => e.topic === best)
-              .map((e) => e.term)
-              .join(', ')})`
-          : ''
-      }${grievance.length ? `; personal transaction (${grievance.join(', ')})` : ''}`
-    : bestScore > 0
-      ? `topic words without a negative tone (score ${sentimentScore.toFixed(2)})`
-      : 'no complaint vocabulary';
-  return { complaint, topic, evidence, grievance, reason };
+  const notes: Note[] = [];
+  if (complaint) {
+    const words = evidence.filter((e) => e.topic === best).map((e) => e.term);
+    notes.push(
+      best
+        ? { key: 'complaintTopic', params: { topic: best, words: words.join(', ') } }
+        : { key: 'complaintTone' },
+    );
+    if (grievance.length)
+      notes.push({ key: 'personalTransaction', params: { words: grievance.join(', ') } });
+  } else if (bestScore > 0)
+    notes.push({ key: 'topicWithoutTone', params: { score: sentimentScore } });
+  else notes.push({ key: 'noComplaintWords' });
+  return { complaint, topic, evidence, grievance, reason: notesText(notes, '; '), notes };
 }

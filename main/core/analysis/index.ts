@@ -1,6 +1,7 @@
 import { detectCampaign, type CampaignResult } from './campaign';
 import { detectComplaint, type ComplaintResult, type Topic } from './complaints';
 import { detectLanguageOf, type LanguageResult } from './language';
+import { noteText, type Note } from './notes';
 import { scoreSentiment, sentimentThresholds, type SentimentResult } from './sentiment';
 import { prepare } from './text';
 import { detectToxicity, type ToxicityResult } from './toxicity';
@@ -34,7 +35,7 @@ export interface AnalyzeOptions {
 export interface Explanation {
   language: LanguageResult;
   sentiment: SentimentResult & { thresholds: { positive: number; negative: number } };
-  irony: { flagged: boolean; reason: string | null };
+  irony: { flagged: boolean; reason: string | null; note: Note | null };
   complaint: ComplaintResult;
   toxicity: ToxicityResult;
   campaign: CampaignResult;
@@ -73,18 +74,18 @@ function detectIrony(
   complaint: boolean,
   negativeWeight: number,
   positiveTerms: number,
-): string | null {
+): Note | null {
   if (
     hashtags.some(
       (h) => h === 'ironia' || h === 'sarcasmo' || h === 'sarcasm' || h === 'irony' || h === 'not',
     )
   )
-    return 'ironic hashtag';
+    return { key: 'ironicHashtag' };
   const praise = IRONY_CUES.find((c) => norm.includes(c));
   // The facts must be clearly bad: a complaint, or negative words adding up to at least one
   // strong one ("Oh great, cancelled again"), not a passing "hold on" or "lose".
   if (praise && (complaint || negativeWeight <= -IRONY_MIN_NEGATIVE) && positiveTerms > 0)
-    return `praise ("${praise.trim()}") next to a complaint or problem`;
+    return { key: 'ironicPraise', params: { cue: praise.trim() } };
   return null;
 }
 
@@ -101,20 +102,22 @@ function run(text: string, opts: AnalyzeOptions): Explanation {
   const neg = s.terms.filter((t) => t.weight < 0).length;
   const pos = s.terms.filter((t) => t.weight > 0).length;
   const negWeight = s.terms.reduce((a, t) => a + Math.min(0, t.weight), 0);
-  const ironyReason = detectIrony(p.norm, p.hashtags, complaint.complaint, negWeight, pos);
+  const irony = detectIrony(p.norm, p.hashtags, complaint.complaint, negWeight, pos);
   let sentiment = s;
-  if (ironyReason && s.sentiment === 1 && (complaint.complaint || neg > 0)) {
+  if (irony && s.sentiment === 1 && (complaint.complaint || neg > 0)) {
     // Likely irony: praise is not counted as praise; the post is not forced into a polarity.
+    const note: Note = { key: 'ironyNeutral' };
     sentiment = {
       ...s,
       sentiment: 0,
-      rules: [...s.rules, 'likely irony: praise words not counted as positive'],
+      rules: [...s.rules, noteText(note)],
+      notes: [...s.notes, note],
     };
   }
   return {
     language,
     sentiment: { ...sentiment, thresholds: sentimentThresholds(language.lang) },
-    irony: { flagged: ironyReason !== null, reason: ironyReason },
+    irony: { flagged: irony !== null, reason: irony && noteText(irony), note: irony },
     complaint,
     toxicity,
     campaign,

@@ -10,13 +10,17 @@ import {
 } from './lexicons/cues';
 import { englishLexicon, EN_PHRASES } from './lexicons/en';
 import { ES_LEXICON, ES_PHRASES } from './lexicons/es';
+import { noteText, notesText, type Note } from './notes';
 import { PhraseMatcher } from './phrase-matcher';
 import type { Prepared } from './text';
 
 export interface SentimentTerm {
   term: string;
   weight: number;
+  /** The English of `notes`, joined (the workspace model reads it). */
   rule?: string;
+  /** What changed this term's weight, as keys a UI translates. */
+  notes?: Note[];
 }
 
 export interface SentimentResult {
@@ -25,6 +29,8 @@ export interface SentimentResult {
   raw: number;
   terms: SentimentTerm[];
   rules: string[];
+  /** `rules` as keys a UI translates. */
+  notes: Note[];
 }
 
 /** Thresholds on the normalised score: inside ±NEUTRAL_BAND a post is neutral. */
@@ -95,24 +101,24 @@ function phraseScore(
     if ((h.phrase === 'so bad' || h.phrase === 'so badly') && desireBefore(words, h.start)) {
       // "I want it so bad", "need this so badly": the longing is strong, nothing is bad.
       sum += 1;
-      terms.push({ term: h.phrase, weight: 1, rule: 'phrase: wanting something "so bad"' });
+      pushTerm(terms, h.phrase, 1, [{ key: 'wantingSoBad' }]);
       continue;
     }
     let weight = h.value;
-    const rulesHere = ['phrase'];
+    const notes: Note[] = [{ key: 'phrase' }];
     const negator = ctx ? negatorBefore(ctx, h.start, covered) : null;
     if (negator) {
       // "aren't the best", "no es para tanto": a negation reaches a phrase as it reaches a word.
       weight *= -0.74;
-      rulesHere.push(`negated by "${negator}"`);
+      notes.push({ key: 'negated', params: { word: negator } });
     }
     const c = ctx?.contrast?.[h.start];
     if (c !== undefined) {
       weight *= c;
-      rulesHere.push(CONTRAST_RULE[c] ?? '');
+      pushContrast(notes, c);
     }
     sum += weight;
-    terms.push({ term: h.phrase, weight: round(weight), rule: rulesHere.join(', ') });
+    pushTerm(terms, h.phrase, round(weight), notes);
   }
   return sum;
 }
@@ -182,15 +188,22 @@ function courtesyThanks(p: Prepared, terms: SentimentTerm[]): number {
     const softened = round(t.weight * 0.3);
     delta += softened - t.weight;
     t.weight = softened;
-    t.rule = [t.rule, 'thanks closing a request (courtesy)'].filter(Boolean).join(', ');
+    t.notes = [...(t.notes ?? []), { key: 'courtesyThanks' }];
+    t.rule = notesText(t.notes);
   }
   return delta;
 }
 
-const CONTRAST_RULE: Record<number, string> = {
-  1.5: 'after a contrast word',
-  0.5: 'before a contrast word, or conceded ("although", "aunque")',
-};
+/** A term, with the English of its notes as its `rule` (none when nothing changed it). */
+function pushTerm(terms: SentimentTerm[], term: string, weight: number, notes: Note[]): void {
+  terms.push(notes.length ? { term, weight, rule: notesText(notes), notes } : { term, weight });
+}
+
+/** The note of a contrast weight: 1.5 after "but", 0.5 before it or conceded, 1 none. */
+function pushContrast(notes: Note[], c: number): void {
+  if (c === 1.5) notes.push({ key: 'afterContrast' });
+  else if (c === 0.5) notes.push({ key: 'beforeContrast' });
+}
 const ADDING_AFTER_BUT = new Set([
   'sobre',
   'especialmente',
@@ -260,7 +273,7 @@ export function scoreSentiment(
   rating: number | null = null,
 ): SentimentResult {
   const terms: SentimentTerm[] = [];
-  const rules: string[] = [];
+  const notes: Note[] = [];
   const useEs = lang === 'es' || lang === 'und' || lang === 'pt' || lang === 'it';
   const useEn = lang === 'en' || lang === 'und';
   const en = useEn ? englishLexicon() : null;
@@ -294,7 +307,7 @@ export function scoreSentiment(
       if (next !== undefined && next !== 0) continue;
     }
     let weight = v;
-    const rulesHere: string[] = [];
+    const here: Note[] = [];
     const verbValence = VERB_SENSE[w];
     if (verbValence !== undefined) {
       // "I like", "they really care" are verbs of liking; "looks like", "health care" are not.
@@ -305,22 +318,18 @@ export function scoreSentiment(
       // "Leeds United", "Magic Mike", "Super Eagles": a capitalised word inside a run of
       // capitalised words mid-sentence is most likely part of a name, not an opinion.
       weight *= 0.25;
-      rulesHere.push('part of a name (capitalised)');
+      here.push({ key: 'inName' });
     }
     const prev = p.words[i - 1];
     if (prev !== undefined) {
       const boost = INTENSIFIERS[prev] ?? DIMINISHERS[prev];
       if (boost !== undefined) {
         weight *= 1 + boost;
-        rulesHere.push(boost > 0 ? `intensified by "${prev}"` : `softened by "${prev}"`);
+        here.push({ key: boost > 0 ? 'intensified' : 'softened', params: { word: prev } });
       }
     }
     if (DISCOURSE.has(w) && isDiscourseMarker(p, i)) {
-      terms.push({
-        term: w,
-        weight: 0,
-        rule: 'discourse marker ("bueno, …", "pero bueno", "well, …")',
-      });
+      pushTerm(terms, w, 0, [{ key: 'discourseMarker' }]);
       continue;
     }
     // Negative concord: in "no puedo hacer nada", "nada" agrees with "no"; it is not negated.
@@ -335,10 +344,10 @@ export function scoreSentiment(
         if (so) {
           // "never been so happy", "nunca tan contento": never … so praises, it does not deny.
           weight *= 1.25;
-          rulesHere.push(`intensified by "${p.words[j]} … ${so}"`);
+          here.push({ key: 'intensified', params: { word: `${p.words[j]} … ${so}` } });
         } else {
           weight *= -0.74;
-          rulesHere.push(`negated by "${p.words[j]}"`);
+          here.push({ key: 'negated', params: { word: p.words[j] as string } });
         }
         break;
       }
@@ -347,7 +356,7 @@ export function scoreSentiment(
       // "Festival on Saturday", "named Champion of the year": a word that names an occasion,
       // a contest or its prize reports an event; the opinion, if any, is in other words.
       weight *= 0.5;
-      rulesHere.push('names an occasion or a prize (reports an event)');
+      here.push({ key: 'occasion' });
     }
     if (p.truncated && weight > 0) {
       // A post that breaks off with "..." is most often a headline or a shared post cut to
@@ -355,7 +364,7 @@ export function scoreSentiment(
       // trail off with "..." too ("not a happy camper...", "it crashed again..."), and a
       // complaint read as neutral is the costlier mistake for a brand.
       weight *= 0.6;
-      rulesHere.push('post cut off with "..." (a shared headline)');
+      here.push({ key: 'cutOff' });
     }
     const hedge = weight > 0 ? hedgeBefore(p, i) : null;
     if (hedge) {
@@ -363,49 +372,51 @@ export function scoreSentiment(
       // possibility or a condition is not yet praise. Criticism stays ("it may be flawed" still finds fault),
       // as it does inside a question.
       weight *= 0.7;
-      rulesHere.push(`hedged by "${hedge}"`);
+      here.push({ key: 'hedged', params: { word: hedge } });
     }
     if (weight > 0 && p.questionClauses.has(p.clause[i] as number)) {
       // "Is the new menu any good?" asks; praise inside a question is not praise yet.
       // Criticism stays: "why is your service so bad?" complains.
       weight *= 0.5;
-      rulesHere.push('praise inside a question');
+      here.push({ key: 'praiseInQuestion' });
     }
     // CAPS stand out only in a post that is not written all in capitals (VADER's rule).
     if (p.emphasis[i] && !(p.caps[i] && allCaps)) {
       weight *= 1.3;
-      rulesHere.push('emphasised (caps or elongation)');
+      here.push({ key: 'emphasised' });
     }
     const c = contrast?.[i];
     if (c !== undefined) {
       weight *= c;
-      rulesHere.push(CONTRAST_RULE[c] ?? '');
+      pushContrast(here, c);
     }
     sum += weight;
-    terms.push({ term: w, weight: round(weight), rule: rulesHere.join(', ') || undefined });
+    pushTerm(terms, w, round(weight), here);
   }
   p.hashtags.forEach((h, k) => {
     const v = HASHTAGS[h] ?? camelHashtag(p.hashtagWords[k] ?? [], valence, useEs, useEn);
     if (v !== undefined) {
       sum += v;
       const words = p.hashtagWords[k] ?? [];
-      const rule =
-        HASHTAGS[h] === undefined ? `hashtag read as words: ${words.join(' ')}` : 'hashtag';
-      terms.push({ term: `#${h}`, weight: round(v), rule });
+      const note: Note =
+        HASHTAGS[h] === undefined
+          ? { key: 'hashtagWords', params: { words: words.join(' ') } }
+          : { key: 'hashtag' };
+      pushTerm(terms, `#${h}`, round(v), [note]);
     }
   });
   for (const e of p.emoji) {
     const v = EMOJI[e];
     if (v !== undefined) {
       sum += v;
-      terms.push({ term: e, weight: v, rule: 'emoji' });
+      pushTerm(terms, e, v, [{ key: 'emoji' }]);
     }
   }
   for (const e of p.emoticons) {
     const v = EMOTICONS[e];
     if (v !== undefined) {
       sum += v;
-      terms.push({ term: e, weight: v, rule: 'emoticon' });
+      pushTerm(terms, e, v, [{ key: 'emoticon' }]);
     }
   }
   sum += phraseSum;
@@ -413,18 +424,25 @@ export function scoreSentiment(
   if (p.exclamations > 0 && sum !== 0) {
     const amp = Math.min(p.exclamations, 4) * 0.292 * Math.sign(sum);
     sum += amp;
-    rules.push(`${p.exclamations} exclamation mark(s) amplify`);
+    notes.push({ key: 'exclamations', params: { n: p.exclamations } });
   }
   if (rating !== null && rating !== undefined) {
     const v = (rating - 3) * 1.8;
     sum += v;
-    terms.push({ term: `${rating}★`, weight: round(v), rule: 'review stars' });
+    pushTerm(terms, `${rating}★`, round(v), [{ key: 'stars' }]);
   }
   const score = sum === 0 ? 0 : sum / Math.sqrt(sum * sum + ALPHA);
   const th = sentimentThresholds(lang);
   const sentiment = score >= th.positive ? 1 : score <= th.negative ? -1 : 0;
-  if (contrast) rules.push('contrast: the part after "but/pero" weighs more, a concession less');
-  return { sentiment, score: round(score), raw: round(sum), terms, rules };
+  if (contrast) notes.push({ key: 'contrast' });
+  return {
+    sentiment,
+    score: round(score),
+    raw: round(sum),
+    terms,
+    rules: notes.map(noteText),
+    notes,
+  };
 }
 
 // English nouns that name an occasion, a contest or a prize (VADER rates them as praise).

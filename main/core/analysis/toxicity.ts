@@ -1,5 +1,6 @@
 import { TOXIC } from './lexicons/cues';
 import { AIMED_LABELS, MORE_TOXIC } from './lexicons/insults';
+import { noteText, type Note } from './notes';
 import { PhraseMatcher } from './phrase-matcher';
 import { wordValence } from './sentiment';
 import type { Prepared } from './text';
@@ -12,6 +13,8 @@ export interface ToxicFinding {
   severity: number;
   /** Whether the insult points at someone: "eres/sois/you are", a second person, or an @mention. */
   targeted: boolean;
+  /** Why a `hate` finding is hate, as a key a UI translates (its `term` is the English). */
+  note?: Note;
 }
 
 export interface ToxicityResult {
@@ -703,7 +706,9 @@ function isFeminineInsult(term: string): boolean {
 // How many words apart a hostile word and a group word may stand and still go together.
 const HATE_REACH = 3;
 const HATE_GLUE = new Set(
-  'a al de del el la los las un una unos unas todos todas ya esos esas estos estas the all these those them'.split(' '),
+  'a al de del el la los las un una unos unas todos todas ya esos esas estos estas the all these those them'.split(
+    ' ',
+  ),
 );
 const KITCHEN = new Set(['cocina', 'fregar', 'kitchen', 'sandwich']);
 
@@ -711,13 +716,14 @@ const KITCHEN = new Set(['cocina', 'fregar', 'kitchen', 'sandwich']);
 export const HATE_GROUPS: ReadonlySet<string> = GROUPS;
 
 /** The reason a post reads as hate speech, or null. */
-function detectHate(p: Prepared, findings: ToxicFinding[]): string | null {
+function detectHate(p: Prepared, findings: ToxicFinding[]): Note | null {
   for (const f of findings) {
-    if (HATE_SLURS.has(f.term)) return `slur against a group ("${f.term}")`;
-    if (MISOGYNIST.has(f.term) && f.kind !== 'profanity') return `misogynist slur ("${f.term}")`;
+    if (HATE_SLURS.has(f.term)) return { key: 'groupSlur', params: { word: f.term } };
+    if (MISOGYNIST.has(f.term) && f.kind !== 'profanity')
+      return { key: 'misogynistSlur', params: { word: f.term } };
     // "eres una estúpida", "cállate, pendeja": an insult in the feminine aimed at a woman.
     if (f.kind === 'insult' && f.targeted && isFeminineInsult(f.term))
-      return `insult aimed at a woman ("${f.term}")`;
+      return { key: 'insultToWoman', params: { word: f.term } };
   }
   const groupAt = groupPositions(p, [GROUPS]);
   const kitchenWord = p.words.some((w) => KITCHEN.has(w));
@@ -727,14 +733,14 @@ function detectHate(p: Prepared, findings: ToxicFinding[]): string | null {
   if (!group) {
     // "a fregar", "back to the kitchen": sending a woman back to housework is misogynist abuse.
     const kitchen = matches.find((m) => /cocina|fregar|kitchen|sandwich/.test(m.value));
-    return kitchen ? `misogynist put-down ("${kitchen.value}")` : null;
+    return kitchen ? { key: 'misogynistPutDown', params: { word: kitchen.value } } : null;
   }
   const hostile = hostilityAt(p, groupAt, [HOSTILE], matches);
   if (hostile) return hostile;
   const insult = findings.find(
     (f) => f.kind === 'insult' || f.kind === 'slur' || f.kind === 'threat',
   );
-  if (insult) return `insult ("${insult.term}") in a post about a group ("${group}")`;
+  if (insult) return { key: 'insultAboutGroup', params: { word: insult.term, group } };
   return null;
 }
 
@@ -752,7 +758,7 @@ function hostilityAt(
   groupAt: number[],
   hostile: Array<ReadonlySet<string>>,
   matches: Array<{ start: number; length: number; value: string }>,
-): string | null {
+): Note | null {
   if (!groupAt.length) return null;
   // A hostile word counts only beside a group word, in its clause: "fuera los inmigrantes" is
   // hostile, "Emigrantes: envíos gratis fuera del país" and "menú árabe: sobran motivos" are not.
@@ -768,11 +774,13 @@ function hostilityAt(
   for (let i = 0; i < p.words.length; i++) {
     const w = p.words[i] as string;
     const g = hostile.some((h) => h.has(w)) ? near(i) : undefined;
-    if (g !== undefined) return `hostility ("${w}") towards a group ("${p.words[g]}")`;
+    if (g !== undefined)
+      return { key: 'groupHostility', params: { word: w, group: p.words[g] as string } };
   }
   for (const m of matches) {
     const g = near(m.start) ?? near(m.start + m.length - 1);
-    if (g !== undefined) return `hostility ("${m.value}") towards a group ("${p.words[g]}")`;
+    if (g !== undefined)
+      return { key: 'groupHostility', params: { word: m.value, group: p.words[g] as string } };
   }
   return null;
 }
@@ -791,12 +799,13 @@ export function groupHostility(
 ): string | null {
   const groupAt = groupPositions(p, [GROUPS, extra.groups]);
   if (!groupAt.length) return null;
-  return hostilityAt(
+  const note = hostilityAt(
     p,
     groupAt,
     [HOSTILE, extra.hostile],
     [...HOSTILE_PHRASES.match(p.words), ...extra.phrases.match(p.words)],
   );
+  return note && noteText(note);
 }
 
 // Swear words written with symbols so filters miss them ("f*ck", "sh!t", "a$$hole", "b*tch"):
@@ -856,7 +865,8 @@ export function detectToxicity(p: Prepared, raw?: string): ToxicityResult {
   for (const a of [...aimedInsults(p.words), ...groupInsults(p.words)])
     findings.push({ kind: 'insult', term: a, severity: 1, targeted: true });
   const hate = detectHate(p, findings);
-  if (hate) findings.push({ kind: 'hate', term: hate, severity: 3, targeted: true });
+  if (hate)
+    findings.push({ kind: 'hate', term: noteText(hate), severity: 3, targeted: true, note: hate });
   const severity = findings.reduce<number>((a, f) => Math.max(a, f.severity), 0) as 0 | 1 | 2 | 3;
   // Profanity alone counts too: a brand must not post it, and offensive-language sets (OLID)
   // label it offensive. The kind and target of each finding stay in the explanation.

@@ -233,23 +233,41 @@ const overviewSchema = zod.strictObject({
   compareYear: zod.boolean().optional(),
 });
 
+/**
+ * One sentence of an explanation: a key the UI says in its language (renderer `explain.<key>`,
+ * analysis/notes.ts), the words and figures it names, and the English sentence.
+ */
+export interface ExplainNote {
+  key: string;
+  params: Record<string, string | number>;
+  text: string;
+}
+
 /** Why a mention was scored as it was (analysis/explainText, reduced to what the UI shows). */
 export interface MentionExplanation {
   language: { lang: string; confidence: number };
   sentiment: {
     score: number;
-    terms: Array<{ term: string; weight: number; rule?: string }>;
-    rules: string[];
+    /** Each scored word, phrase, hashtag, emoji or the stars, with what changed its weight. */
+    terms: Array<{ term: string; weight: number; notes: ExplainNote[] }>;
+    /** Rules over the whole post (exclamation marks, contrast, likely irony). */
+    rules: ExplainNote[];
     thresholds: { positive: number; negative: number };
   };
-  irony: string | null;
-  complaint: { complaint: boolean; topic: string | null; reason: string; words: string[] };
+  irony: ExplainNote | null;
+  complaint: {
+    complaint: boolean;
+    topic: string | null;
+    reasons: ExplainNote[];
+    words: string[];
+  };
   toxicity: {
     insult: boolean;
     severity: number;
-    findings: Array<{ kind: string; term: string; severity: number }>;
+    /** `kind` one of insult, profanity, threat, slur, hate; a hate finding says why in `note`. */
+    findings: Array<{ kind: string; term: string; severity: number; note: ExplainNote | null }>;
   };
-  campaign: string[];
+  campaign: ExplainNote[];
   /**
    * What the workspace model (trained on this workspace's sentiment corrections) does to the
    * base verdict: null when there are no corrections yet.

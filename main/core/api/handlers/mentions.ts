@@ -1,4 +1,5 @@
 import { explainText } from '../../analysis';
+import { sayNote } from '../../analysis/notes';
 import {
   correctFlag,
   correctSentiment,
@@ -105,15 +106,19 @@ export const mentionHandlers: Pick<
         language: { lang: e.language.lang, confidence: e.language.confidence },
         sentiment: {
           score: e.sentiment.score,
-          terms: e.sentiment.terms.slice(0, 20),
-          rules: e.sentiment.rules,
+          terms: e.sentiment.terms.slice(0, 20).map((t) => ({
+            term: t.term,
+            weight: t.weight,
+            notes: (t.notes ?? []).map(sayNote),
+          })),
+          rules: e.sentiment.notes.map(sayNote),
           thresholds: e.sentiment.thresholds,
         },
-        irony: e.irony.reason,
+        irony: e.irony.note && sayNote(e.irony.note),
         complaint: {
           complaint: e.complaint.complaint,
           topic: e.complaint.topic,
-          reason: e.complaint.reason,
+          reasons: e.complaint.notes.map(sayNote),
           words: e.complaint.evidence.map((x) => x.term),
         },
         toxicity: {
@@ -123,9 +128,10 @@ export const mentionHandlers: Pick<
             kind: f.kind,
             term: f.term,
             severity: f.severity,
+            note: f.note ? sayNote(f.note) : null,
           })),
         },
-        campaign: e.campaign.reasons,
+        campaign: e.campaign.notes.map(sayNote),
         learned: learned && {
           corrections: model?.examples ?? 0,
           minimum: MIN_CORRECTIONS,

@@ -6,6 +6,7 @@ import { authorLabel } from '../../shared/author-label';
 import { correctionAccuracyText } from './correction-accuracy';
 import { clipText, formatDateTime, formatNumber } from '../../shared/format';
 import { channelName } from '../../shared/channel-name';
+import { useExplainText } from './explain-text';
 
 /** Links leave the app only as plain http(s) links opened outside (never javascript: etc.). */
 function safeHref(url: string | null): string | null {
@@ -56,6 +57,8 @@ const FULL_TEXT_MAX = 20_000;
 
 export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  const say = useExplainText();
+  const num = (n: number): string => formatNumber(n, i18n.language);
   const detail = useApi('mentions.get', { id });
   const sentimentName = (v: number): string =>
     t(
@@ -183,25 +186,32 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
           <ul className="why" data-testid="explanation">
             <li>
               {t('mentions.scoreLine', {
-                score: detail.data.explanation.sentiment.score,
-                pos: detail.data.explanation.sentiment.thresholds.positive,
-                neg: detail.data.explanation.sentiment.thresholds.negative,
+                score: num(detail.data.explanation.sentiment.score),
+                pos: num(detail.data.explanation.sentiment.thresholds.positive),
+                neg: num(detail.data.explanation.sentiment.thresholds.negative),
               })}
             </li>
             {detail.data.explanation.sentiment.terms.map((term, i) => (
               <li key={i}>
                 <span className={term.weight < 0 ? 'neg' : 'pos'}>
                   {term.term} ({term.weight > 0 ? '+' : ''}
-                  {term.weight})
+                  {num(term.weight)})
                 </span>
-                {term.rule ? <span className="muted"> — {term.rule}</span> : null}
+                {term.notes.length > 0 && (
+                  <span className="muted"> — {term.notes.map(say).join(', ')}</span>
+                )}
               </li>
             ))}
+            {detail.data.explanation.sentiment.rules.map((r, i) => (
+              <li key={`r${i}`}>{say(r)}</li>
+            ))}
             {detail.data.explanation.irony && (
-              <li>{t('mentions.irony', { reason: detail.data.explanation.irony })}</li>
+              <li>{t('mentions.irony', { reason: say(detail.data.explanation.irony) })}</li>
             )}
             <li>
-              {t('mentions.complaintLine', { reason: detail.data.explanation.complaint.reason })}
+              {t('mentions.complaintLine', {
+                reason: detail.data.explanation.complaint.reasons.map(say).join('; '),
+              })}
             </li>
             <LearnedFlagLine
               flag="complaint"
@@ -209,12 +219,13 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
             />
             {detail.data.explanation.toxicity.findings.map((f, i) => (
               <li key={`t${i}`} className="neg">
-                {f.kind}: “{f.term}” ({t('mentions.severity', { n: f.severity })})
+                {t(`mentions.toxicKind.${f.kind}`, { defaultValue: f.kind })}:{' '}
+                {f.note ? say(f.note) : `“${f.term}”`} ({t('mentions.severity', { n: f.severity })})
               </li>
             ))}
             <LearnedFlagLine flag="insult" learned={detail.data.explanation.learnedFlags.insult} />
             {detail.data.explanation.campaign.map((c, i) => (
-              <li key={`c${i}`}>{c}</li>
+              <li key={`c${i}`}>{say(c)}</li>
             ))}
             {detail.data.explanation.learned && (
               <li data-testid="learned">

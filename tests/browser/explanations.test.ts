@@ -1,0 +1,84 @@
+/// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NOTE_TEMPLATES } from '../../main/core/analysis/notes';
+import { useDemo, OUTPUT } from './harness';
+
+/** Any of the core's English explaining sentences, with whatever words fill them. */
+const ENGLISH = Object.values(NOTE_TEMPLATES)
+  .filter((s) => s.length > 8) // "phrase", "hashtag", "emoji": the same word in Spanish
+  .map(
+    (s) =>
+      new RegExp(
+        s
+          .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+          .replace(/"/g, '["“”]')
+          .replace(/\{\w+\}/g, '.+?'),
+      ),
+  );
+
+describe('a mention explains itself in the UI language', () => {
+  const demo = useDemo('es-ES');
+  const page = demo.page;
+
+  const open = async (search: string) => {
+    await page.getByTestId('nav-mentions').click();
+    await page.getByTestId('search').fill(search);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="mention-row"]').length === 1,
+    );
+    await page.getByTestId('mention-row').first().click();
+    const why = page.getByTestId('explanation');
+    await why.waitFor();
+    return why;
+  };
+
+  it('in Spanish the rules, irony and complaint reasons are Spanish; in English, English', async () => {
+    await page.goto(`${demo.url}#/sources`);
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'explained-posts.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync(join(__dirname, '../fixtures/importers/explained-posts.csv')),
+    });
+    await page.getByTestId('import').click();
+    await page.getByTestId('import-result').waitFor();
+    expect(await page.getByTestId('import-result').innerText()).toMatch(/3 menciones nuevas/);
+
+    let why = await open('envase');
+    let text = await why.innerText();
+    expect(text).toContain('bonito');
+    expect(text).toMatch(/lo niega “no”, antes de una palabra de contraste/);
+    expect(text).toContain('rapidisimo');
+    expect(text).toContain('después de una palabra de contraste');
+    expect(text).toContain('2 signos de exclamación intensifican la puntuación');
+    expect(text).toContain('contraste: lo que sigue a “pero/but” pesa más');
+    expect(text).toMatch(/Queja: palabras de un tema sin tono negativo \(puntuación 0,\d+\)/);
+    expect(text).toMatch(
+      /Puntuación de sentimiento 0,\d+ \(positivo desde 0,3, negativo desde -0,2\)/,
+    );
+    for (const en of ENGLISH) expect(text).not.toMatch(en);
+    await page.screenshot({ path: join(OUTPUT, 'mention-explained-es.png'), fullPage: true });
+
+    why = await open('cobrado');
+    text = await why.innerText();
+    expect(text).toContain('Probable ironía: elogio (“genial”) junto a una queja o un problema');
+    expect(text).toMatch(
+      /Queja: tono negativo con palabras de reembolso \/ cobro \(cobrad, reembolso.*\); una compra o gestión propia \(.*mi pedido\)/,
+    );
+    for (const en of ENGLISH) expect(text).not.toMatch(en);
+
+    // The same post in English says the core's sentences.
+    await page.getByTestId('language').first().selectOption('en');
+    why = await open('parcel');
+    text = await why.innerText();
+    expect(text).toMatch(/pretty \(-?[\d.]+\) — negated by “not”, before a contrast word/);
+    expect(text).toMatch(
+      /great \(\+[\d.]+\) — emphasised \(capitals or repeated letters\), after a contrast word/,
+    );
+    expect(text).toContain('2 exclamation marks amplify the score');
+    expect(text).toMatch(/Complaint: topic words without a negative tone \(score 0\.\d+\)/);
+    await page.screenshot({ path: join(OUTPUT, 'mention-explained-en.png'), fullPage: true });
+    expect(demo.errors).toEqual([]);
+  });
+});
