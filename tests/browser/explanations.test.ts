@@ -22,6 +22,16 @@ describe('a mention explains itself in the UI language', () => {
   const demo = useDemo('es-ES');
   const page = demo.page;
 
+  /** Puts a fixture in the Sources page's file input, as choosing it would. */
+  const upload = async (name: string) => {
+    await page.goto(`${demo.url}#/sources`);
+    await page.getByTestId('file-input').setInputFiles({
+      name,
+      mimeType: 'text/csv',
+      buffer: readFileSync(join(__dirname, '../fixtures/importers', name)),
+    });
+  };
+
   const open = async (search: string) => {
     await page.getByTestId('nav-mentions').click();
     await page.getByTestId('search').fill(search);
@@ -35,12 +45,7 @@ describe('a mention explains itself in the UI language', () => {
   };
 
   it('in Spanish the rules, irony and complaint reasons are Spanish; in English, English', async () => {
-    await page.goto(`${demo.url}#/sources`);
-    await page.getByTestId('file-input').setInputFiles({
-      name: 'explained-posts.csv',
-      mimeType: 'text/csv',
-      buffer: readFileSync(join(__dirname, '../fixtures/importers/explained-posts.csv')),
-    });
+    await upload('explained-posts.csv');
     await page.getByTestId('import').click();
     await page.getByTestId('import-result').waitFor();
     expect(await page.getByTestId('import-result').innerText()).toMatch(/3 menciones nuevas/);
@@ -79,6 +84,40 @@ describe('a mention explains itself in the UI language', () => {
     expect(text).toContain('2 exclamation marks amplify the score');
     expect(text).toMatch(/Complaint: topic words without a negative tone \(score 0\.\d+\)/);
     await page.screenshot({ path: join(OUTPUT, 'mention-explained-en.png'), fullPage: true });
+    expect(demo.errors).toEqual([]);
+  });
+
+  it('rows an import could not read say why in the UI language', async () => {
+    await upload('malformed-rows.csv');
+    await page.getByTestId('preview').click();
+    const preview = page.getByTestId('preview-rows');
+    await preview.waitFor();
+    expect(await preview.innerText()).toContain('date “ayer por la tarde” not understood');
+    await page.getByTestId('import').click();
+    const result = page.getByTestId('import-result');
+    await result.waitFor();
+    await result.locator('summary').click();
+    const lines = async () => (await result.locator('.error-list li').allInnerTexts()).join('\n');
+    expect(await lines()).toBe(
+      [
+        'malformed-rows.csv:3 no text in column “text”',
+        'malformed-rows.csv:4 date “ayer por la tarde” not understood',
+        'malformed-rows.csv:5 no date in column “date”',
+        'malformed-rows.csv:6 the last record has a quoted field that never closes (a cut file?)',
+      ].join('\n'),
+    );
+    // The same list, and the preview, in Spanish.
+    await page.getByTestId('language').first().selectOption('es');
+    await result.getByText('Filas que no se han podido leer (4)').waitFor();
+    expect(await lines()).toBe(
+      [
+        'malformed-rows.csv:3 sin texto en la columna “text”',
+        'malformed-rows.csv:4 no se entiende la fecha “ayer por la tarde”',
+        'malformed-rows.csv:5 sin fecha en la columna “date”',
+        'malformed-rows.csv:6 el último registro tiene un campo entre comillas que no se cierra (¿un archivo cortado?)',
+      ].join('\n'),
+    );
+    await page.screenshot({ path: join(OUTPUT, 'import-row-reasons-es.png'), fullPage: true });
     expect(demo.errors).toEqual([]);
   });
 });

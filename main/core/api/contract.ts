@@ -120,6 +120,9 @@ export interface ImportPreview {
     author?: string | null;
     text?: string;
     reason?: string;
+    /** `reason` as a key the UI says in its language (importers/row-reasons.ts). */
+    key?: string;
+    params?: Record<string, string | number>;
   }>;
   error: string | null;
 }

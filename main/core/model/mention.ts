@@ -39,7 +39,11 @@ export interface MentionInput {
 export interface RejectedRow {
   file: string;
   line: number | null;
+  /** In English (the CLI prints it, batches store it). */
   reason: string;
+  /** The reason as a key the UI says in its language (importers/row-reasons.ts), when it has one. */
+  key?: string;
+  params?: Record<string, string | number>;
 }
 
 /** A stored mention as lists show it. */

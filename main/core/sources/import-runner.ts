@@ -17,6 +17,7 @@ import type { Channel } from '../model/channels';
 import type { ImportFileSummary, ImportProgress, ImportSummary } from '../model/imports';
 import type { MentionInput, RejectedRow } from '../model/mention';
 import { ImportFileError, openImport, type ImportFormat } from './importers';
+import { rowReason } from './importers/row-reasons';
 import type {
   ResponsesRequest,
   ResponsesWorkerInput,
@@ -400,7 +401,7 @@ async function writeBatches(
       fileErrors.push({
         file: name,
         line: m.read || null,
-        reason: `stopped after row ${m.read}: ${m.reason}`,
+        reason: rowReason('stoppedAfterRow', { n: m.read, message: m.reason }),
       });
       rejected++;
       break;

@@ -8,6 +8,7 @@ import { pollFeeds, testFeed } from '../../sources/feeds/poller';
 import { importFiles } from '../../sources/import-runner';
 import { importDepsFor, pollDepsFor } from '../../sources/workspace-deps';
 import { fileColumns, ImportFileError, previewRows } from '../../sources/importers';
+import { withReasonKey } from '../../sources/importers/row-reasons';
 import { readMeta, writeMeta } from '../../db/meta';
 import { checkCrisisAlerts } from '../crisis-alerts';
 import type { Deps } from '../deps';
@@ -93,7 +94,7 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
                 author: r.mention.authorHandle,
                 text: r.mention.text.slice(0, 280),
               }
-            : { line: r.line, ok: false, reason: r.reason },
+            : withReasonKey({ line: r.line, ok: false, reason: r.reason }),
         ),
         error: null,
       };
@@ -163,7 +164,7 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
       );
       // Reported under the name the user knows (a picked file, or the name an upload kept).
       for (const f of summary.files) f.file = file.name;
-      for (const e of summary.errors) e.file = file.name;
+      summary.errors = summary.errors.map((e) => withReasonKey({ ...e, file: file.name }));
       // Only the authors the new mentions touch are recomputed (see analysePeople).
       if (summary.imported > 0) analysePeople(ws.db, deps.clock.now());
       if (summary.imported > 0) checkCrisisAlerts(deps);

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { MentionInput } from '../../model/mention';
 import type { TextSource } from './text-source';
 import type { ParsedRow } from './types';
+import { rowReason } from './row-reasons';
 
 /** A record longer than this with an open quote is damage (an unclosed quote), not data. */
 const MAX_RECORD_CHARS = 1 << 20;
@@ -119,7 +120,7 @@ export async function* readDelimited(
       yield {
         ok: false,
         line,
-        reason: 'a quoted field opens here and never closes (a stray " in the file?)',
+        reason: rowReason('quoteNeverCloses'),
       };
       const nl = carry.indexOf(newline);
       if (nl < 0) {
@@ -141,7 +142,7 @@ export async function* readDelimited(
     yield {
       ok: false,
       line,
-      reason: 'the last record has a quoted field that never closes (a cut file?)',
+      reason: rowReason('lastQuoteNeverCloses'),
     };
     return;
   }

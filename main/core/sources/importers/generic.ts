@@ -7,6 +7,7 @@ import { suggestMapping } from './mapping';
 import type { TextSource } from './text-source';
 import { ImportFileError } from './text-source';
 import { getPath, num, str, type ParsedRow } from './types';
+import { rowReason } from './row-reasons';
 
 const CHANNEL_ALIASES: Record<string, Channel> = {
   x: 'twitter',
@@ -112,13 +113,13 @@ export function recordToMention(rec: unknown, ctx: RowContext): MentionInput | s
   // A link post (Reddit) has a title and no body: the title is what was said.
   if (ctx.titleAsText && !rawText?.trim()) rawText = str(get('title'));
   const text = rawText === null ? null : ctx.textTransform ? ctx.textTransform(rawText) : rawText;
-  if (!text || !text.trim()) return `no text in column "${ctx.map['text'] ?? 'text'}"`;
+  if (!text || !text.trim()) return rowReason('noText', { column: ctx.map['text'] ?? 'text' });
   const dateValue = get('date');
   const postedAt = parseDate(dateValue, { dayFirst: ctx.dayFirst });
   if (postedAt === null) {
     return dateValue === undefined || dateValue === ''
-      ? `no date in column "${ctx.map['date']}"`
-      : `date "${String(dateValue).slice(0, 40)}" not understood`;
+      ? rowReason('noDate', { column: ctx.map['date'] ?? '' })
+      : rowReason('dateNotUnderstood', { value: String(dateValue).slice(0, 40) });
   }
   const author = str(get('author'))?.trim().replace(/^@+/, '') || null;
   return {
@@ -193,11 +194,11 @@ export async function* readJsonLines(
       try {
         rec = JSON.parse(text);
       } catch {
-        yield { ok: false, line, reason: 'not valid JSON (a cut or damaged line)' };
+        yield { ok: false, line, reason: rowReason('invalidJsonLine') };
         continue;
       }
       if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
-        yield { ok: false, line, reason: 'not a JSON object' };
+        yield { ok: false, line, reason: rowReason('notObject') };
         continue;
       }
       const m = recordToMention(rec, ctx);
@@ -236,7 +237,7 @@ export async function* readJsonDocument(
     yield {
       ok: false,
       line: index + 1,
-      reason: `the file stops being valid JSON after record #${index}: ${(e as Error).message}`,
+      reason: rowReason('jsonStopsAfterRecord', { n: index, message: (e as Error).message }),
     };
   }
 }

@@ -3,6 +3,7 @@ import { parseDate } from './dates';
 import { countTopLevelKey, streamJsonValues } from './json-stream';
 import type { TextSource } from './text-source';
 import { str, type ParsedRow } from './types';
+import { rowReason } from './row-reasons';
 
 /** `https://indieweb.social/users/dealingwith` → `dealingwith@indieweb.social` */
 export function actorHandle(actor: string | null): string | null {
@@ -39,7 +40,7 @@ export async function* readMastodon(
       if (a['type'] !== 'Create') continue;
       const o = a['object'] as Record<string, unknown> | undefined;
       if (!o || typeof o !== 'object') {
-        yield { ok: false, line: index, reason: `activity #${index} has no object` };
+        yield { ok: false, line: index, reason: rowReason('activityNoObject', { n: index }) };
         continue;
       }
       const postedAt = parseDate(o['published'] ?? a['published']);
@@ -48,7 +49,7 @@ export async function* readMastodon(
         yield {
           ok: false,
           line: index,
-          reason: `post #${index} lacks ${postedAt === null ? 'a date' : 'content'}`,
+          reason: rowReason(postedAt === null ? 'postNoDate' : 'postNoContent', { n: index }),
         };
         continue;
       }
@@ -74,7 +75,7 @@ export async function* readMastodon(
     yield {
       ok: false,
       line: index + 1,
-      reason: `the outbox stops being valid after activity #${index}: ${(e as Error).message}`,
+      reason: rowReason('outboxStops', { n: index, message: (e as Error).message }),
     };
   }
 }

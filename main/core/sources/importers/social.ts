@@ -4,6 +4,7 @@ import { jsonRecordsPath } from './generic';
 import { streamJsonValues } from './json-stream';
 import type { TextSource } from './text-source';
 import { getPath, str, type ParsedRow } from './types';
+import { rowReason } from './row-reasons';
 
 /**
  * Facebook and Instagram exports write UTF-8 bytes as Latin-1 escapes ("Ã©" for "é"); undo it
@@ -61,7 +62,7 @@ export async function* readFacebook(
         yield {
           ok: false,
           line: index,
-          reason: `entry #${index} has ${postedAt === null ? 'no timestamp' : 'no text (a reaction or a photo without caption)'}`,
+          reason: rowReason(postedAt === null ? 'entryNoTimestamp' : 'entryNoText', { n: index }),
         };
         continue;
       }
@@ -85,7 +86,7 @@ export async function* readFacebook(
     yield {
       ok: false,
       line: index + 1,
-      reason: `the file stops being valid JSON after entry #${index}: ${(err as Error).message}`,
+      reason: rowReason('jsonStopsAfterEntry', { n: index, message: (err as Error).message }),
     };
   }
 }
@@ -116,7 +117,9 @@ export async function* readInstagram(
           yield {
             ok: false,
             line: index,
-            reason: `post #${index} has ${postedAt === null ? 'no creation_timestamp' : 'no caption'}`,
+            reason: rowReason(postedAt === null ? 'postNoCreationTime' : 'postNoCaption', {
+              n: index,
+            }),
           };
           continue;
         }
@@ -141,7 +144,7 @@ export async function* readInstagram(
         yield {
           ok: false,
           line: index,
-          reason: `entry #${index} has no ${!text ? 'comment text' : 'time'}`,
+          reason: rowReason(!text ? 'entryNoCommentText' : 'entryNoTime', { n: index }),
         };
         continue;
       }
@@ -164,7 +167,7 @@ export async function* readInstagram(
     yield {
       ok: false,
       line: index + 1,
-      reason: `the file stops being valid JSON after entry #${index}: ${(err as Error).message}`,
+      reason: rowReason('jsonStopsAfterEntry', { n: index, message: (err as Error).message }),
     };
   }
 }
@@ -198,7 +201,7 @@ export async function* readGoogleReviews(
         yield {
           ok: false,
           line: index,
-          reason: `review #${index} lacks ${!id ? 'an id' : 'a createTime'}`,
+          reason: rowReason(!id ? 'reviewNoId' : 'reviewNoCreateTime', { n: index }),
         };
         continue;
       }
@@ -241,7 +244,7 @@ export async function* readGoogleReviews(
     yield {
       ok: false,
       line: index + 1,
-      reason: `the file stops being valid JSON after review #${index}: ${(err as Error).message}`,
+      reason: rowReason('jsonStopsAfterReview', { n: index, message: (err as Error).message }),
     };
   }
 }

@@ -6,6 +6,7 @@ import { streamJsonValues } from './json-stream';
 import type { TextSource } from './text-source';
 import { ImportFileError } from './text-source';
 import { getPath, num, str, type ParsedRow } from './types';
+import { rowReason } from './row-reasons';
 
 /** An `includes.users` entry; fields are unchecked JSON and read through str/num. */
 interface V2User {
@@ -40,9 +41,9 @@ export function v2TweetToMention(
     retweetText(t, users, context) ?? str(getPath(t, 'note_tweet.text')) ?? str(t['text']);
   const text = rawText === null ? null : unescapeTweetText(rawText);
   const postedAt = parseDate(t['created_at']);
-  if (!id) return 'tweet has no id';
-  if (text === null) return `tweet ${id} has no text`;
-  if (postedAt === null) return `tweet ${id} has no readable created_at`;
+  if (!id) return rowReason('tweetNoId');
+  if (text === null) return rowReason('tweetNoText', { id });
+  if (postedAt === null) return rowReason('tweetNoDate', { id });
   const embedded = t['author']; // twarc2 "flattened" files embed the author
   const user: V2User | undefined =
     embedded && typeof embedded === 'object'
@@ -109,9 +110,8 @@ function describeNotPosts(page: Record<string, unknown>): string | null {
   const first = Array.isArray(data) ? data[0] : data;
   if (!first || typeof first !== 'object') return null;
   const f = first as Record<string, unknown>;
-  if ('tweet_count' in f) return 'holds tweet counts (the counts endpoint), not posts';
-  if ('username' in f && !('text' in f))
-    return 'holds user profiles (the users endpoint), not posts';
+  if ('tweet_count' in f) return rowReason('tweetCounts');
+  if ('username' in f && !('text' in f)) return rowReason('userProfiles');
   return null;
 }
 
@@ -156,11 +156,11 @@ export async function* readTwarc2(
     try {
       parsed = JSON.parse(text);
     } catch {
-      yield { ok: false, line, reason: 'not valid JSON (a cut or damaged line)' };
+      yield { ok: false, line, reason: rowReason('invalidJsonLine') };
       continue;
     }
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      yield { ok: false, line, reason: 'not a JSON object' };
+      yield { ok: false, line, reason: rowReason('notObject') };
       continue;
     }
     const page = parsed as Record<string, unknown>;
@@ -168,7 +168,9 @@ export async function* readTwarc2(
       yield {
         ok: false,
         line,
-        reason: `the API returned an error here: ${JSON.stringify(page['errors']).slice(0, 160)}`,
+        reason: rowReason('apiError', {
+          detail: JSON.stringify(page['errors']).slice(0, 160),
+        }),
       };
       continue;
     }
@@ -195,12 +197,12 @@ export async function* readTwarc2(
           ? [page['data'] as V2Tweet]
           : [];
     if (tweets.length === 0) {
-      yield { ok: false, line, reason: describeNotPosts(page) ?? 'no tweets on this line' };
+      yield { ok: false, line, reason: describeNotPosts(page) ?? rowReason('noTweets') };
       continue;
     }
     for (const t of tweets) {
       if (!t || typeof t !== 'object') {
-        yield { ok: false, line, reason: 'a tweet here is not an object' };
+        yield { ok: false, line, reason: rowReason('tweetNotObject') };
         continue;
       }
       const m = v2TweetToMention(t, users, context);
@@ -270,7 +272,14 @@ export async function* readXArchiveTweets(
         yield {
           ok: false,
           line: index,
-          reason: `tweet #${index} lacks ${!id ? 'an id' : postedAt === null ? 'a readable created_at' : 'text'}`,
+          reason: rowReason(
+            !id
+              ? 'archiveTweetNoId'
+              : postedAt === null
+                ? 'archiveTweetNoDate'
+                : 'archiveTweetNoText',
+            { n: index },
+          ),
         };
         continue;
       }
@@ -300,7 +309,7 @@ export async function* readXArchiveTweets(
     yield {
       ok: false,
       line: index + 1,
-      reason: `the archive stops being valid after tweet #${index}: ${(e as Error).message}`,
+      reason: rowReason('archiveStops', { n: index, message: (e as Error).message }),
     };
   }
 }

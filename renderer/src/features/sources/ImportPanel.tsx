@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../shared/ErrorNotice';
 import { channelName } from '../../shared/channel-name';
 import { formatBytes, formatNumber } from '../../shared/format';
 import { MappingPreview } from './MappingPreview';
+import { useRowReasonText } from './row-reason-text';
 import { uploadFile } from './upload';
 
 const FORMATS = IMPORT_FORMATS;
@@ -17,6 +18,7 @@ type Format = (typeof FORMATS)[number];
 /** Drop or pick export files, choose a format, watch progress, cancel, read the summary. */
 export function ImportPanel() {
   const { t, i18n } = useTranslation();
+  const rowReason = useRowReasonText();
   const info = useApi('app.info', {});
   const importMutation = useApiMutation('sources.import', ['sources.batches', 'workspace.get']);
   const [files, setFiles] = useState<PickedFile[]>([]);
@@ -230,7 +232,7 @@ export function ImportPanel() {
                       {e.file}
                       {e.line ? `:${e.line}` : ''}
                     </span>{' '}
-                    {e.reason}
+                    {rowReason(e)}
                   </li>
                 ))}
               </ul>

@@ -6,6 +6,7 @@ import { invoke } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { channelName } from '../../shared/channel-name';
+import { useRowReasonText } from './row-reason-text';
 
 const FIELDS = [
   'text',
@@ -49,6 +50,7 @@ export function MappingPreview({
   onMap: (m: Record<string, string>) => void;
 }) {
   const { t } = useTranslation();
+  const rowReason = useRowReasonText();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [presetName, setPresetName] = useState('');
@@ -164,7 +166,7 @@ export function MappingPreview({
                   <td>{r.line ?? ''}</td>
                   <td>{r.ok ? r.date?.replace('T', ' ').slice(0, 16) : ''}</td>
                   <td>{r.ok ? (r.author ?? '—') : ''}</td>
-                  <td>{r.ok ? r.text : r.reason}</td>
+                  <td>{r.ok ? r.text : rowReason(r)}</td>
                 </tr>
               ))}
             </tbody>
