@@ -176,7 +176,7 @@ describe('renderer shell in Chromium through serve', () => {
     await page.getByTestId('mention-row').first().click();
     const why = page.getByTestId('explanation');
     await why.waitFor();
-    expect(await why.innerText()).toMatch(/delivery delay/);
+    expect(await why.innerText()).toMatch(/negative tone with delivery \/ delay words/);
     await page.getByTestId('search').fill('');
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid="mention-row"]').length === 4,
