@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { finishBatch, getBatch, startBatch, undoBatch } from '../../main/core/db/batches-repo';
 import { naturalKeyOf, timeOrderedId } from '../../main/core/db/mention-key';
 import {
+  AuthorNumbers,
   MentionWriter,
   prepareMentions,
   type Analyzer,
@@ -58,16 +59,21 @@ describe('MentionWriter', () => {
     return { batchId, ...r };
   }
 
-  /** Writes a batch prepared (as by the import worker) and sent as JSON. */
-  function writePrepared(batch: PreparedBatch) {
+  /** A writer of prepared batches, as the import runner's (one import batch). */
+  function preparedWriter() {
     const batchId = startBatch(env.db, { kind: 'file', fileName: 'w.jsonl', now: 1 });
-    const writer = new MentionWriter(env.db, {
+    return new MentionWriter(env.db, {
       batchId,
       sourceId: null,
       timezone: 'Europe/Madrid',
       now: 2,
       analyze,
     });
+  }
+
+  /** Writes a batch prepared (as by the import worker) and sent as JSON. */
+  function writePrepared(batch: PreparedBatch) {
+    const writer = preparedWriter();
     return env.db.transaction(() => writer.writePrepared(batch))();
   }
 
@@ -221,10 +227,60 @@ describe('MentionWriter', () => {
     expect(env.db.prepare('SELECT sentiment FROM mentions').get()).toEqual({ sentiment: 0 });
   });
 
+  it('names authors by number across the prepared batches of one import: only the first batch that names one carries it', () => {
+    const numbers = new AuthorNumbers();
+    const own = new Set(['twitter:acme']);
+    const first = prepareMentions(
+      [0, 1, 2, 3].map((i) => mention(i)),
+      own,
+      numbers,
+      analyze,
+    );
+    const second = prepareMentions(
+      [4, 5, 6, 7].map((i) => mention(i, i === 7 ? { authorHandle: 'USER1' } : {})),
+      own,
+      numbers,
+      analyze,
+    );
+    expect(first.newAuthors.map((a) => a[1])).toEqual(['acme', 'user1', 'user2']);
+    expect(first.newAuthors.map((a) => a[5])).toEqual([1, 0, 0]); // brand flag
+    // user0 is new in the second batch; user1 (also as USER1) and acme are named by number.
+    expect(second.firstAuthor).toBe(3);
+    expect(second.newAuthors.map((a) => a[1])).toEqual(['user0']);
+    expect(second.rows.map((r) => r[6])).toEqual([3, 1, 0, 1]);
+    const writer = preparedWriter();
+    for (const b of [first, second])
+      env.db.transaction(() =>
+        writer.writePrepared(JSON.parse(JSON.stringify(b)) as PreparedBatch),
+      )();
+    expect(
+      env.db
+        .prepare(
+          `SELECT m.external_id AS id, a.handle FROM mentions m JOIN authors a ON a.id = m.author_id
+           ORDER BY m.posted_at`,
+        )
+        .all(),
+    ).toEqual(
+      ['acme', 'user1', 'user2', 'acme', 'user0', 'user1', 'acme', 'user1'].map((handle, i) => ({
+        id: `t${i}`,
+        handle,
+      })),
+    );
+    expect(count('SELECT count(*) AS n FROM authors')).toBe(4);
+    // Its own rows (`write`) would be numbered apart: one writer takes one kind.
+    expect(() => env.db.transaction(() => writer.write([mention(8)]))()).toThrow(/prepared/);
+  });
+
   it('finishes the analysis of a prepared batch the worker left partly unanalysed', () => {
     const rows = Array.from({ length: 10 }, (_, i) => mention(i));
     // The worker analyses the first 4 and sends the batch as JSON; the writer does the rest.
-    const prepared = prepareMentions(rows, new Set(['twitter:acme']), analyze, 4);
+    const prepared = prepareMentions(
+      rows,
+      new Set(['twitter:acme']),
+      new AuthorNumbers(),
+      analyze,
+      4,
+    );
     expect(prepared.analyseFrom).toBe(4);
     expect(prepared.rows[5]?.[21]).toBeNull();
     const batch = JSON.parse(JSON.stringify(prepared)) as PreparedBatch;
@@ -309,7 +365,9 @@ describe('MentionWriter', () => {
     );
     const acc = new RollupAccumulator('Europe/Madrid');
     const batch = JSON.parse(
-      JSON.stringify(prepareMentions(rows, new Set(['twitter:acme']), analyze, 10, acc)),
+      JSON.stringify(
+        prepareMentions(rows, new Set(['twitter:acme']), new AuthorNumbers(), analyze, 10, acc),
+      ),
     ) as PreparedBatch;
     expect(batch.rolled).toBe(10);
     expect(writePrepared(batch)).toEqual({

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { parseModels } from '../analysis/learning';
 import type { Channel } from '../model/channels';
 import type { MentionInput, RejectedRow } from '../model/mention';
-import { prepareMentions } from '../db/mention-writer';
+import { AuthorNumbers, prepareMentions } from '../db/mention-writer';
 import { computeResponseCells, type ResponseCells } from '../db/response-rollups';
 import { RollupAccumulator } from '../db/rollups';
 import { createAnalyzer } from './analyzer';
@@ -156,7 +156,7 @@ const RESPONSES_CACHE_KIB = 4 * 1024;
 
 /**
  * The response rollups of a bulk load, read on a read-only connection of this thread while the
- * writer builds the full-text index (see endBulkLoad).
+ * writer builds the full-text index and the indexes (see endBulkLoad).
  */
 async function answerResponses(m: ResponsesRequest): Promise<void> {
   let cells: ResponseCells | null = null;
@@ -230,6 +230,7 @@ async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Pr
     : undefined;
   const own = new Set(input.own);
   const rollups = new RollupAccumulator(input.timezone);
+  const numbers = new AuthorNumbers();
   let rows: MentionInput[] = [];
   let rejected: RejectedRow[] = [];
   let read = 0;
@@ -244,7 +245,14 @@ async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Pr
     }
     const batch = buffers.encode(
       JSON.stringify(
-        prepareMentions(rows, own, analyze, Math.round(rows.length * (1 - share)), rollups),
+        prepareMentions(
+          rows,
+          own,
+          numbers,
+          analyze,
+          Math.round(rows.length * (1 - share)),
+          rollups,
+        ),
       ),
     );
     if (inFlight >= MAX_IN_FLIGHT && !stopped) checkpointer?.run();
