@@ -143,6 +143,17 @@ describe('bulk loads', () => {
     expect(found('earlier')).toBe(0);
     expect(found('story')).toBe(20);
     env.db.exec("INSERT INTO mentions_fts (mentions_fts) VALUES ('integrity-check')");
+    // The rebuild's own settings (a larger hash, no merging) do not outlive it.
+    expect(
+      env.db
+        .prepare(
+          "SELECT k, v FROM mentions_fts_config WHERE k IN ('automerge', 'hashsize') ORDER BY k",
+        )
+        .all(),
+    ).toEqual([
+      { k: 'automerge', v: 4 },
+      { k: 'hashsize', v: 1024 * 1024 },
+    ]);
   });
 
   it('bulk-loads large files unless the workspace is much larger than the file', () => {

@@ -202,15 +202,44 @@ export function ftsRebuildPending(db: Db): boolean {
 function rebuildFts(db: Db): void {
   if (!ftsRebuildPending(db)) return;
   db.transaction(() => {
+    const usual = ftsConfig(db);
+    setFtsConfig(db, REBUILD_FTS_CONFIG);
     db.exec("INSERT INTO mentions_fts (mentions_fts) VALUES ('rebuild')");
+    setFtsConfig(db, usual);
     deleteMeta(db, FTS_KEY);
   })();
 }
 
 /**
+ * FTS5 settings while the rebuild runs: an 8 MiB hash of pending terms instead of 1 MiB, and
+ * no merging of segments as they are written (FTS5 still merges if a level piles up 16).
+ * 1M mentions: 1.7 → 1.15 s of CPU and 11 → 9 segments, searches as fast. The usual values
+ * come back in the same transaction, so later writes merge as before.
+ */
+const REBUILD_FTS_CONFIG = { hashsize: 8 * 1024 * 1024, automerge: 0 };
+/** FTS5's values when its config table has none. */
+const FTS_DEFAULTS: typeof REBUILD_FTS_CONFIG = { hashsize: 1024 * 1024, automerge: 4 };
+
+function ftsConfig(db: Db): typeof REBUILD_FTS_CONFIG {
+  const rows = db
+    .prepare("SELECT k, v FROM mentions_fts_config WHERE k IN ('hashsize', 'automerge')")
+    .all() as Array<{ k: keyof typeof FTS_DEFAULTS; v: number }>;
+  const c = { ...FTS_DEFAULTS };
+  for (const r of rows) c[r.k] = r.v;
+  return c;
+}
+
+function setFtsConfig(db: Db, c: typeof REBUILD_FTS_CONFIG): void {
+  // FTS5 takes these as integers only (a JavaScript number would bind as a real).
+  const set = db.prepare('INSERT INTO mentions_fts (mentions_fts, rank) VALUES (?, ?)');
+  for (const [k, v] of Object.entries(c)) set.run(k, BigInt(v));
+}
+
+/**
  * The response rollups of a bulk load in one set-wise rebuild (~2 s at 1M, on another thread
- * when the import runner has one for it: see endBulkLoad) instead of the writer tracking each mention and moving the ones each brand reply answers (~2.8 s of its
- * time at 1M). Undo, marks and writes of other imports meanwhile are covered by it too.
+ * when the import runner has one for it: see endBulkLoad) instead of the writer tracking each
+ * mention and moving the ones each brand reply answers (~2.8 s of its time at 1M). Undo,
+ * marks and writes of other imports meanwhile are covered by it too.
  */
 function rebuildResponses(db: Db): void {
   if (readMeta(db, RESPONSES_KEY) === undefined) return;
