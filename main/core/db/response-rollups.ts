@@ -309,7 +309,7 @@ export function replaceResponseRollups(db: Db, cells: ResponseCells): void {
 /**
  * What the response rollups should hold, read from the mentions (see `rebuildResponseRollups`).
  * It only reads: at the end of a bulk load a worker runs it on a connection of its own while
- * the writing thread builds the full-text index.
+ * the writing thread builds the full-text index and the indexes.
  */
 export function computeResponseCells(db: Db, timezone?: string): ResponseCells {
   return db.transaction(() => {

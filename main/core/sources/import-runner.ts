@@ -221,9 +221,9 @@ const RESPONSES_TIMEOUT_MS = 120_000;
 
 /**
  * A fresh worker for the response rollups of a bulk load without analysis: it computes them
- * while this thread builds the full-text index (~2.5 s of this thread's time at 1M mentions,
- * on the core the import worker has just left). Null when it could not start: the rebuild
- * then runs here. The wait for its answer is synchronous, inside endBulkLoad's transaction,
+ * (~2.5 s of this thread's time at 1M mentions) while this thread builds the full-text index
+ * and the indexes, on the core the import worker has just left. Null when it could not start:
+ * the rebuild then runs here. The wait for its answer is synchronous, inside endBulkLoad's transaction,
  * where no other request may run.
  */
 async function responsesWorker(
