@@ -210,6 +210,13 @@ describe('renderer shell in Chromium through serve', () => {
     expect(noted).toMatch(/No warnings\. One thing[\s\S]*Note · Over-excited punctuation/);
     expect(await page.getByTestId('draft-warning').count()).toBe(0);
     await page.screenshot({ path: join(OUTPUT, 'responses-note.png'), fullPage: true });
+    // A very negative word aimed at "you" is a second look, named as harsh wording.
+    await page.getByTestId('draft').fill('Your attitude is horrible');
+    await page.getByTestId('check-draft').click();
+    await page.getByText('Note · Harsh wording').waitFor();
+    expect(await page.getByTestId('draft-result').innerText()).toMatch(/“you” \(horrible\)/);
+    expect(await page.getByTestId('draft-warning').count()).toBe(0);
+    await page.screenshot({ path: join(OUTPUT, 'responses-harsh-note.png'), fullPage: true });
 
     await page.getByTestId('nav-crises').click();
     await page.getByRole('heading', { name: 'Crises', level: 1 }).waitFor();
