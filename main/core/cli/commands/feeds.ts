@@ -125,7 +125,17 @@ export async function pollCommand(args: string[], io: CliIo): Promise<number> {
       results: s.results,
     };
     if (values.json) printJson(io, out);
-    else {
+    else if (s.feeds === 0) {
+      // "0 feeds polled" read as if the workspace had none, or polling were broken.
+      const waiting = listFeeds(ws.db).filter((f) => !f.paused);
+      const due = waiting.flatMap((f) => (f.nextDueAt === null ? [] : [f.nextDueAt]));
+      const next = due.length ? `; the next at ${new Date(Math.min(...due)).toISOString()}` : '';
+      io.stderr.write(
+        waiting.length === 0
+          ? 'No feeds to poll: add one with feeds add URL --workspace FILE\n'
+          : `No feed is due yet (${waiting.length} feeds${next}): --all polls them all now\n`,
+      );
+    } else {
       io.stderr.write(
         `${s.feeds} feeds polled: ${s.new} new mentions, ${s.notModified} unchanged, ${s.failed} failed\n`,
       );

@@ -5,6 +5,7 @@ import { isChannel } from '../../model/channels';
 import { importFiles } from '../../sources/import-runner';
 import { importDepsFor } from '../../sources/workspace-deps';
 import { IMPORT_FORMATS, type ImportFormat } from '../../model/imports';
+import { MAP_FIELDS } from '../../sources/importers/mapping';
 import { parse, printJson, requireString, UsageError, type CliIo } from '../args';
 import { cliDeps } from '../cli-deps';
 
@@ -16,7 +17,14 @@ export function parseMap(spec: string[] | undefined): Record<string, string> | u
     const i = part.indexOf('=');
     if (i <= 0 || i === part.length - 1)
       throw new UsageError(`--map wants FIELD=COLUMN pairs (got "${part}")`);
-    map[part.slice(0, i).trim()] = part.slice(i + 1).trim();
+    const field = part.slice(0, i).trim();
+    // An unknown field was dropped without a word, and the import then said it could not
+    // find the text or date column the user believed they had mapped.
+    if (!(MAP_FIELDS as readonly string[]).includes(field))
+      throw new UsageError(
+        `--map: unknown field "${field}"; the fields are ${MAP_FIELDS.join(', ')}`,
+      );
+    map[field] = part.slice(i + 1).trim();
   }
   return map;
 }
@@ -98,7 +106,12 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
             : `${f.file} (${f.format}, batch ${f.batchId}): ${f.imported} imported, ${f.duplicates} duplicates, ${f.rejected} rejected${f.status === 'cancelled' ? ' — cancelled' : ''}\n`,
         );
       }
-      for (const e of summary.errors.slice(0, 20))
+      // A refused file's reason is its line above; the row errors follow.
+      const refused = new Set(
+        summary.files.filter((f) => f.status === 'refused').map((f) => f.file),
+      );
+      const rows = summary.errors.filter((e) => !(e.line === null && refused.has(e.file)));
+      for (const e of rows.slice(0, 20))
         io.stderr.write(`  ${e.file}${e.line ? `:${e.line}` : ''}: ${e.reason}\n`);
     }
     const refused = summary.files.filter((f) => f.status === 'refused');
