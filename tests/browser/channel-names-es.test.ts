@@ -13,7 +13,8 @@ describe('channels and authors in Spanish on every screen', () => {
     writeFileSync(
       tmp.path('escucha.csv'),
       'Fecha,Autor,Texto,Enlace\n' +
-        `${hourAgo},,"Mi pedido a Panadería Sol no ha llegado, llevo dos semanas esperando y nadie responde",https://x.com/i/web/status/77\n`,
+        `${hourAgo},,"Mi pedido a Panadería Sol no ha llegado, llevo dos semanas esperando y nadie responde",https://x.com/i/web/status/77\n` +
+        `${hourAgo},@pepe,"Gracias Panadería Sol, el pan de hoy estaba buenísimo",https://x.com/pepe/status/78\n`,
     );
     const imported = runCli(['import', tmp.path('escucha.csv'), '--workspace', ws]);
     expect(imported.code, imported.stderr).toBe(0);
@@ -35,7 +36,7 @@ describe('channels and authors in Spanish on every screen', () => {
     await page.getByTestId('nav-overview').click();
     const figure = page.getByTestId('figure-channels');
     await figure.waitFor();
-    expect(await figure.locator('p.muted').first().innerText()).toMatch(/^X \(Twitter\): 1 /);
+    expect(await figure.locator('p.muted').first().innerText()).toMatch(/^X \(Twitter\): 2 /);
     await page.getByTestId('nav-mentions').click();
     await page.getByTestId('mention-row').first().waitFor();
     const options = await page
@@ -46,5 +47,19 @@ describe('channels and authors in Spanish on every screen', () => {
     expect(options).toContain('Reseñas');
     expect(options).not.toContain('twitter');
     expect(options).not.toContain('reviews');
+  });
+
+  it('People names the channel and writes the agitator score with a decimal comma', async () => {
+    await page.getByTestId('nav-people').click();
+    const row = page.getByRole('row').filter({ hasText: '@pepe' });
+    await row.waitFor();
+    const cells = await row.getByRole('cell').allInnerTexts();
+    expect(cells[0]).toMatch(/^@pepe X \(Twitter\)$/);
+    expect(cells[2]).toMatch(/^\d,\d\d$/);
+    const options = await page
+      .getByTestId('people-channel')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => o.textContent ?? ''));
+    expect(options).toContain('X (Twitter) (1)');
   });
 });

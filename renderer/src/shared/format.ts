@@ -3,6 +3,13 @@ export function formatNumber(n: number, lang: string): string {
   return new Intl.NumberFormat(lang).format(n);
 }
 
+/** A 0–1 score with two decimals in the UI language's notation (0,98 in Spanish). */
+export function formatScore(n: number, lang: string): string {
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    n,
+  );
+}
+
 export function formatDateTime(ms: number | null, lang: string): string {
   if (ms === null) return '—';
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);

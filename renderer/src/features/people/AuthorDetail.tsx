@@ -4,7 +4,7 @@ import type { OutputOf } from '../../../../main/core/api/contract';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Chart } from '../../shared/Chart';
 import { ErrorNotice } from '../../shared/ErrorNotice';
-import { formatDateTime, formatNumber } from '../../shared/format';
+import { formatDateTime, formatNumber, formatScore } from '../../shared/format';
 import { SETTABLE } from './labels';
 import { useReasonText } from './reason-text';
 import { timelineChartConfig } from './timeline-chart';
@@ -57,7 +57,7 @@ export function AuthorDetail({
               detail.data.person.name,
               detail.data.person.channel,
               `${t('people.posts')}: ${formatNumber(detail.data.person.posts, lang)}`,
-              `${t('people.score')}: ${detail.data.person.score.toFixed(2)}`,
+              `${t('people.score')}: ${formatScore(detail.data.person.score, i18n.language)}`,
             ]
               .filter(Boolean)
               .join(' · ')}

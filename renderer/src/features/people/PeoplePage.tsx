@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../main/core/api/contract';
 import { useApi } from '../../api/hooks';
+import { channelName } from '../../shared/channel-name';
 import { ErrorNotice } from '../../shared/ErrorNotice';
-import { formatDateTime, formatNumber } from '../../shared/format';
+import { formatDateTime, formatNumber, formatScore } from '../../shared/format';
 import { AuthorDetail } from './AuthorDetail';
 import { GroupsView } from './GroupsView';
 import { LABELS, type Label } from './labels';
@@ -160,7 +161,7 @@ function PeopleList({
             <option value="">{t('people.allChannels')}</option>
             {Object.entries(people.data?.channels ?? {}).map(([c, n]) => (
               <option key={c} value={c}>
-                {c} ({formatNumber(n, lang)})
+                {channelName(t, c)} ({formatNumber(n, lang)})
               </option>
             ))}
           </select>
@@ -216,13 +217,13 @@ function PeopleList({
                     >
                       <strong>@{p.handle}</strong>
                     </button>{' '}
-                    <span className="muted">{p.channel}</span>
+                    <span className="muted">{channelName(t, p.channel)}</span>
                   </td>
                   <td>
                     <span className={`chip label-${p.label}`}>{t(`people.labels.${p.label}`)}</span>
                     {p.overridden && <span className="muted"> ({t('people.byYou')})</span>}
                   </td>
-                  <td className="num">{p.score.toFixed(2)}</td>
+                  <td className="num">{formatScore(p.score, lang)}</td>
                   <td className="num">{formatNumber(p.posts, lang)}</td>
                   <td>{formatDateTime(p.lastSeenAt, lang)}</td>
                   <td>{p.why[0] && say(p.why[0])}</td>
