@@ -38,6 +38,22 @@ describe('first day in a new workspace (Spanish)', () => {
     await page.screenshot({ path: join(OUTPUT, 'first-day-settings-saved-es.png') });
   });
 
+  it('Responses says the brand accounts are missing and leads to Settings; once one is added it stops', async () => {
+    await page.getByTestId('nav-responses').click();
+    const notice = page.getByTestId('no-handles');
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/no conoce las cuentas de la marca/);
+    await page.screenshot({ path: join(OUTPUT, 'first-day-no-handles-es.png'), fullPage: true });
+    await notice.getByRole('link', { name: /Ajustes/ }).click();
+    await page.getByRole('button', { name: 'Añadir', exact: true }).click();
+    await page.getByLabel('Usuario', { exact: true }).fill('@pansol');
+    await page.getByTestId('save').click();
+    await page.getByRole('status').filter({ hasText: 'Guardado' }).waitFor();
+    await page.getByTestId('nav-responses').click();
+    await page.getByTestId('queue-count').or(page.locator('.empty-state')).first().waitFor();
+    expect(await page.getByTestId('no-handles').count()).toBe(0);
+  });
+
   it('refuses a web page as a feed, saying why, and adds a real feed under its title with its posts at once', async () => {
     await page.getByTestId('nav-sources').click();
     const url = page.getByTestId('feed-url');

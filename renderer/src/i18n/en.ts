@@ -654,6 +654,9 @@ export const en = {
     },
   },
   responses: {
+    noHandles:
+      "Atalaya does not know the brand's own accounts yet, so it cannot find the brand's replies: response rate and times stay empty.",
+    noHandlesLink: 'Add them in Settings → Brand accounts',
     rate: 'Response rate (30 days)',
     ofN: '{{answered}} of {{n}} customer mentions answered',
     median: 'Median first response',

@@ -680,6 +680,9 @@ export const es: Messages = {
     },
   },
   responses: {
+    noHandles:
+      'Atalaya aún no conoce las cuentas de la marca, así que no encuentra sus respuestas: la tasa y los tiempos de respuesta quedan vacíos.',
+    noHandlesLink: 'Añádelas en Ajustes → Cuentas de la marca',
     rate: 'Tasa de respuesta (30 días)',
     ofN: '{{answered}} de {{n}} menciones de clientes respondidas',
     median: 'Mediana de primera respuesta',

@@ -11,9 +11,16 @@ import { UnansweredQueue } from './UnansweredQueue';
 export function ResponsesPage() {
   const { t } = useTranslation();
   const kpis = useApi('responses.kpis', { days: 30 });
+  const ws = useApi('workspace.get', {});
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t('nav.responses')}</h1>
+      {ws.data && ws.data.handles.length === 0 && (
+        // Without the brand's own accounts no post is a brand reply: every figure reads 0 %.
+        <p className="notice" data-testid="no-handles">
+          {t('responses.noHandles')} <a href="#/settings">{t('responses.noHandlesLink')}</a>
+        </p>
+      )}
       {kpis.error && <ErrorNotice error={kpis.error} onRetry={() => void kpis.refetch()} />}
       {kpis.data && <ResponseKpiCards kpis={kpis.data} />}
       <UnansweredQueue />
