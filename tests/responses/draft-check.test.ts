@@ -61,7 +61,8 @@ const BAD = [
   // Calling the customer mad or vermin, and wishing them harm.
   ['en', 'You have lost your mind if you expect a refund'],
   ['en', 'Only suckers pay for the express option, and you did'],
-  ['en', 'Your review is immature and sickening'],
+  ['en', 'What an immature and sickening review'],
+  ['es', 'Eres un inmaduro y un asqueroso'],
   ['en', 'People who write reviews like this should be shot'],
   ['es', 'Se te ha ido la cabeza con esta queja'],
   ['es', 'Estás trastornado si crees que te lo devolvemos'],
@@ -73,6 +74,12 @@ const BAD = [
 ] as const;
 
 const GOOD = [
+  // Words that describe a thing or a condition, not the reader.
+  ['en', 'If you live with a mental disorder, our staff can book you a quiet slot.'],
+  ['en', 'What happened to your order is sickening, and we are fixing it today.'],
+  ['en', 'The feature is still immature; a fix ships next week.'],
+  ['es', 'El olor que describes es repugnante, lo sentimos: te cambiamos el producto.'],
+  ['es', 'Hemos borrado los mensajes asquerosos que te enviaron.'],
   [
     'es',
     'Hola Ana, sentimos mucho el retraso. Escríbenos por MD con tu número de pedido y lo revisamos hoy mismo.',
@@ -272,6 +279,9 @@ describe('draft-reply checker', () => {
       ['en', 'Have you been in contact with the fraud department?'],
       ['es', 'Tu experiencia fue horrible, lo sentimos mucho'],
       ['es', 'Lamentamos que tu viaje fuera terrible; te devolvemos el importe'],
+      // The reader as the one something happened to, or feeling something.
+      ['es', 'Si te han estafado, denúncialo y escríbenos.'],
+      ['en', 'You hate waiting, we know. Your parcel ships today.'],
     ] as const)
       expect(reviewReply(t, { lang }), t).toEqual({ warnings: [], notes: [] });
   });

@@ -290,23 +290,24 @@ const TEXT: Record<WarningKind, Record<Lang, { reason: string; hint: string }>> 
   },
 };
 
-// Who a harsh word is aimed at: the reader.
+// Who a harsh word is aimed at: the reader, as its owner ("your awful review", "tu queja") or as
+// what is said of them ("you are", "eres"). The object pronouns (te, os, ti) are left out: there the
+// reader is mostly the one something happened to ("si te han estafado", "te insultaron").
 const SECOND_PERSON = new Set([
-  'you',
   'your',
   'youre',
   'yourself',
-  'u',
   'ur',
   'tu',
-  'te',
-  'ti',
   'eres',
   'usted',
-  'os',
   'vosotros',
   'sois',
 ]);
+// "you" itself describes the reader only before a verb of being or seeming ("you are a disgrace");
+// "you hate waiting" is what the reader feels, and right after "you" a word may be either.
+const YOU = new Set(['you', 'u']);
+const YOU_ARE = new Set(['are', 're', 'were', 'look', 'sound', 'seem', 'act']);
 // A draft that apologises or sympathises uses harsh words about what happened, not the reader:
 // "we are sorry you had a terrible experience", "tu viaje fue horrible, lo sentimos".
 const SYMPATHY = new Set([
@@ -341,7 +342,9 @@ function harshWords(p: Prepared, lang: Lang): string[] {
   if (p.words.some((w) => SYMPATHY.has(w))) return [];
   const out: string[] = [];
   p.words.forEach((w, i) => {
-    if (!SECOND_PERSON.has(w)) return;
+    const you = YOU.has(w);
+    if (!you && !SECOND_PERSON.has(w)) return;
+    if (you && !YOU_ARE.has(p.words[i + 1] as string)) return;
     for (let k = i + 1; k <= i + HARSH_REACH && p.clause[k] === p.clause[i]; k++) {
       const x = p.words[k] as string;
       // "you are killing it" is praise.

@@ -17,9 +17,26 @@ export interface DraftFinding {
 }
 
 /** Single words of the shared lexicon that a brand never writes, whatever their sense. */
+/**
+ * Words that describe a thing as often as a person ("the smell is repugnant", "an immature
+ * feature", "los mensajes asquerosos que te enviaron"): in a draft they are a label only when
+ * exclaimed or said of the reader ("what an immature review", "eres un inmaduro"), so the
+ * checker leaves them out of its word list even where the mention flag's lexicon has them.
+ */
+const DESCRIBING = [
+  'sickening',
+  'immature',
+  'inmaduro',
+  'inmadura',
+  'repugnante',
+  'asqueroso',
+  'asquerosa',
+];
+
 const LEXICON = new Map<string, DraftKind>();
 for (const [term, , kind] of [...TOXIC, ...MORE_TOXIC])
   if (!term.includes(' ')) LEXICON.set(term, kind === 'slur' ? 'insult' : kind);
+for (const w of DESCRIBING) LEXICON.delete(w);
 
 const PHRASES: Array<[string, DraftKind]> = [
   // Abbreviated swearing and contempt.
@@ -164,7 +181,6 @@ const PHRASES: Array<[string, DraftKind]> = [
   ['mentally retarded', 'insult'],
   ['mentally impaired', 'insult'],
   ['mental case', 'insult'],
-  ['mental disorder', 'insult'],
   ['lost your mind', 'insult'],
   ['losing your mind', 'insult'],
   ['lost his mind', 'insult'],
@@ -178,8 +194,6 @@ const PHRASES: Array<[string, DraftKind]> = [
   ['trashy', 'insult'],
   ['abomination', 'insult'],
   ['cowardly', 'insult'],
-  ['sickening', 'insult'],
-  ['immature', 'insult'],
   ['cockroach', 'insult'],
   ['cockroaches', 'insult'],
   ['leeches', 'insult'],
@@ -195,14 +209,8 @@ const PHRASES: Array<[string, DraftKind]> = [
   ['has perdido la cabeza', 'insult'],
   ['se te ha ido la cabeza', 'insult'],
   ['se te va la cabeza', 'insult'],
-  ['inmaduro', 'insult'],
-  ['inmadura', 'insult'],
   ['parasitos', 'insult'],
   ['chupasangres', 'insult'],
-  ['repugnante', 'insult'],
-  ['repugnantes', 'insult'],
-  ['asquerosos', 'insult'],
-  ['asquerosas', 'insult'],
   // Jokes about women told as a riddle without its question mark ("En qué se parecen las mujeres a
   // los semáforos. -En que…"), and putting a woman in her place.
   ['en que se parecen las mujeres', 'hate'],
@@ -334,6 +342,7 @@ const EXCLAIMED_LABELS = new Set([
   'payaso',
   'payasa',
   'chorizo',
+  ...DESCRIBING,
 ]);
 
 const AIMED = new Set(AIMED_LABELS);
