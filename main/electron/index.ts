@@ -151,7 +151,10 @@ void app.whenReady().then(() => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
-  app.on('before-quit', () => deps.session.close());
+  app.on('before-quit', () => {
+    deps.session.close();
+    deps.files.close();
+  });
 });
 
 app.on('web-contents-created', (_event, contents) => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { AtalayaError } from '../db/errors';
@@ -13,6 +13,37 @@ export interface RegisteredFile {
 }
 
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;
+/** An upload with no chunk for this long was abandoned (the tab closed mid-way): its part goes. */
+const ABANDONED_MS = 60 * 60 * 1000;
+const DIR_PREFIX = 'atalaya-uploads-';
+
+/** Whether a process id is running (a process of another user counts as running). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Upload folders of Atalaya processes that are gone (killed, crashed): `close` never ran for
+ * them. Only `atalaya-uploads-<pid>` folders of dead pids are touched.
+ */
+function sweepStaleDirs(parent: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    const pid = n.startsWith(DIR_PREFIX) ? Number(n.slice(DIR_PREFIX.length)) : NaN;
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !alive(pid))
+      rmSync(join(parent, n), { recursive: true, force: true });
+  }
+}
 
 /**
  * Files the UI may import, by opaque token: ones the user picked in a native dialog, or
@@ -20,11 +51,20 @@ const MAX_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;
  */
 export class FileRegistry {
   private files = new Map<string, RegisteredFile>();
-  private pending = new Map<string, { name: string; path: string; size: number }>();
+  private pending = new Map<string, { name: string; path: string; size: number; at: number }>();
   private dir: string;
+  private swept: boolean;
 
-  constructor(dir = join(tmpdir(), `atalaya-uploads-${process.pid}`)) {
-    this.dir = dir;
+  /**
+   * `dir` holds the uploads (one folder each) and is removed by `close`. The default, one per
+   * process in the system's temp folder, also clears those of earlier processes that died.
+   */
+  constructor(
+    dir?: string,
+    private now: () => number = Date.now,
+  ) {
+    this.dir = dir ?? join(tmpdir(), `${DIR_PREFIX}${process.pid}`);
+    this.swept = dir !== undefined;
   }
 
   register(path: string): RegisteredFile {
@@ -59,6 +99,9 @@ export class FileRegistry {
         key: 'uploadExpired',
       });
     if (!up) {
+      this.discardAbandoned();
+      if (!this.swept) sweepStaleDirs(dirname(this.dir));
+      this.swept = true;
       id = randomBytes(16).toString('base64url');
       mkdirSync(this.dir, { recursive: true });
       const safe =
@@ -67,12 +110,13 @@ export class FileRegistry {
           .slice(0, 120) || 'upload';
       // A folder per upload keeps the file's own name, which the importer reports (import
       // history, refusals) — a random prefix on the name leaked into both.
-      up = { name: safe, path: join(this.dir, id as string, safe), size: 0 };
+      up = { name: safe, path: join(this.dir, id as string, safe), size: 0, at: 0 };
       mkdirSync(dirname(up.path));
       writeFileSync(up.path, '');
       this.pending.set(id, up);
     }
     up.size += data.length;
+    up.at = this.now();
     if (up.size > MAX_UPLOAD_BYTES) {
       this.discard(id as string);
       throw new AtalayaError(
@@ -94,6 +138,21 @@ export class FileRegistry {
     const up = this.pending.get(uploadId);
     if (up) rmSync(dirname(up.path), { recursive: true, force: true });
     this.pending.delete(uploadId);
+  }
+
+  private discardAbandoned(): void {
+    const before = this.now() - ABANDONED_MS;
+    for (const [id, up] of this.pending) if (up.at < before) this.discard(id);
+  }
+
+  /**
+   * Deletes every upload still held — parts of unfinished uploads, files uploaded but never
+   * imported — and the uploads folder. The app and `serve` call it as they stop.
+   */
+  close(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+    this.pending.clear();
+    for (const [token, f] of this.files) if (f.uploaded) this.files.delete(token);
   }
 
   /** Uploaded copies are deleted once imported; picked files are the user's and stay. */

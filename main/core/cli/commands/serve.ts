@@ -54,5 +54,6 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   stopPolling();
   await server.close();
   deps.session.close();
+  deps.files.close();
   return 0;
 }
