@@ -9,13 +9,13 @@ import {
   MentionWriter,
   ownHandleKeys,
   type Analyzer,
-  type PreparedBatch,
   type WriteResult,
 } from '../db/mention-writer';
 import type { Db } from '../db/workspace-file';
 import type { Channel } from '../model/channels';
 import type { ImportFileSummary, ImportProgress, ImportSummary } from '../model/imports';
 import type { MentionInput, RejectedRow } from '../model/mention';
+import { decodeBatch } from './batch-codec';
 import { ImportFileError, openImport, type ImportFormat } from './importers';
 import { rowReason } from './importers/row-reasons';
 import type {
@@ -317,11 +317,10 @@ async function writeFromWorker(
     deferFts: f.bulk,
     deferResponses: f.deferResponses,
   });
-  const decoder = new TextDecoder();
   const write = deps.db.transaction((batches: Uint8Array<ArrayBuffer>[]) => {
     const total: WriteResult = { imported: 0, duplicates: 0 };
     for (const batch of batches) {
-      const r = writer.writePrepared(JSON.parse(decoder.decode(batch)) as PreparedBatch);
+      const r = writer.writePrepared(decodeBatch(batch));
       total.imported += r.imported;
       total.duplicates += r.duplicates;
     }

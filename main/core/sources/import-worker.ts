@@ -7,6 +7,7 @@ import { AuthorNumbers, prepareMentions } from '../db/mention-writer';
 import { computeResponseCells, type ResponseCells } from '../db/response-rollups';
 import { RollupAccumulator } from '../db/rollups';
 import { createAnalyzer } from './analyzer';
+import { BatchBuffers, encodeBatch } from './batch-codec';
 import { ImportFileError, openImport, type ImportFormat } from './importers';
 
 /**
@@ -35,8 +36,8 @@ export type WorkerMessage =
   | { type: 'opened'; format: string; totalBytes: number }
   | { type: 'refused'; reason: string }
   /**
-   * `batch` is a PreparedBatch as UTF-8 JSON (parsing it is ~4× cheaper than structured
-   * clone), in an ArrayBuffer that is transferred, not copied, and comes back with the ack.
+   * `batch` is a PreparedBatch encoded by `encodeBatch` (batch-codec.ts), in an ArrayBuffer
+   * that is transferred, not copied, and comes back with the ack.
    */
   | {
       type: 'rows';
@@ -122,32 +123,6 @@ class Checkpointer {
   close(): void {
     this.db?.close();
     this.db = null;
-  }
-}
-
-/**
- * Buffers the batches travel in, reused: a batch sent as a string became a 1–2 MB string in
- * the writer's heap that outlived young collections (two are in flight), so a 1M import left
- * 100+ MB of dead batches in its large-object space between full collections. A transferred
- * buffer is outside the heap, and the writer decodes it only when it writes the batch.
- */
-class BatchBuffers {
-  private free: ArrayBuffer[] = [];
-  private encoder = new TextEncoder();
-
-  /** `json` as UTF-8 in a buffer of the pool (or a new one, a quarter larger than needed). */
-  encode(json: string): Uint8Array<ArrayBuffer> {
-    const size = Buffer.byteLength(json, 'utf8');
-    const i = this.free.findIndex((b) => b.byteLength >= size);
-    const buffer =
-      i >= 0 ? (this.free.splice(i, 1)[0] as ArrayBuffer) : new ArrayBuffer(Math.ceil(size * 1.25));
-    const view = new Uint8Array(buffer, 0, size);
-    this.encoder.encodeInto(json, view);
-    return view;
-  }
-
-  release(buffer: ArrayBuffer): void {
-    this.free.push(buffer);
   }
 }
 
@@ -243,17 +218,9 @@ async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Pr
       if (inFlight === 0) share = Math.min(MAX_SHARE, share + SHARE_STEP);
       else if (inFlight >= MAX_IN_FLIGHT) share = Math.max(0, share - SHARE_STEP);
     }
-    const batch = buffers.encode(
-      JSON.stringify(
-        prepareMentions(
-          rows,
-          own,
-          numbers,
-          analyze,
-          Math.round(rows.length * (1 - share)),
-          rollups,
-        ),
-      ),
+    const batch = encodeBatch(
+      prepareMentions(rows, own, numbers, analyze, Math.round(rows.length * (1 - share)), rollups),
+      buffers,
     );
     if (inFlight >= MAX_IN_FLIGHT && !stopped) checkpointer?.run();
     while (inFlight >= MAX_IN_FLIGHT && !stopped) await new Promise<void>((r) => (wake = r));
