@@ -126,36 +126,39 @@ describe('import runner with the import worker', () => {
     expectConsistent(env.db);
   });
 
-  it('leaves the response rollups of a bulk load without analysis to a worker of their own: equal to a rebuild here', async () => {
-    const s = await importFiles(deps(env.db, true, false), [file], {
-      format: 'jsonl',
-      map: CORPUS_MAP, // brand replies keep their reply_to
-      bulk: true,
-    });
-    expect(s.imported).toBe(SIZE);
-    const tables = (): unknown[] => [
-      rows(env.db, 'SELECT * FROM rollup_response ORDER BY 1, 2, 3, 4, 5, 6'),
-      rows(
-        env.db,
-        `SELECT grain, at, clock, channel, reach, bucket, replies, round(minutes_sum, 6)
+  it.each([false, true])(
+    'leaves the response rollups of a bulk load (analysis %s) to a worker of their own: equal to a rebuild here',
+    async (analyse) => {
+      const s = await importFiles(deps(env.db, true, analyse), [file], {
+        format: 'jsonl',
+        map: CORPUS_MAP, // brand replies keep their reply_to
+        bulk: true,
+      });
+      expect(s.imported).toBe(SIZE);
+      const tables = (): unknown[] => [
+        rows(env.db, 'SELECT * FROM rollup_response ORDER BY 1, 2, 3, 4, 5, 6'),
+        rows(
+          env.db,
+          `SELECT grain, at, clock, channel, reach, bucket, replies, round(minutes_sum, 6)
          FROM rollup_response_delay ORDER BY 1, 2, 3, 4, 5, 6`,
-      ),
-      rows(env.db, 'SELECT * FROM response_orphans ORDER BY 1'),
-    ];
-    const kept = tables();
-    expect(
-      one(
-        env.db,
-        "SELECT sum(mentions) AS n FROM rollup_response WHERE grain = 'day' AND state = 'answered'",
-      ),
-    ).toBeGreaterThan(100);
-    expect(
-      one(env.db, "SELECT sum(mentions) AS n FROM rollup_response WHERE grain = 'month'"),
-    ).toBe(one(env.db, 'SELECT count(*) AS n FROM mentions WHERE is_brand = 0'));
-    rebuildResponseRollups(env.db, 'UTC');
-    expect(tables()).toEqual(kept);
-    expectConsistent(env.db);
-  });
+        ),
+        rows(env.db, 'SELECT * FROM response_orphans ORDER BY 1'),
+      ];
+      const kept = tables();
+      expect(
+        one(
+          env.db,
+          "SELECT sum(mentions) AS n FROM rollup_response WHERE grain = 'day' AND state = 'answered'",
+        ),
+      ).toBeGreaterThan(100);
+      expect(
+        one(env.db, "SELECT sum(mentions) AS n FROM rollup_response WHERE grain = 'month'"),
+      ).toBe(one(env.db, 'SELECT count(*) AS n FROM mentions WHERE is_brand = 0'));
+      rebuildResponseRollups(env.db, 'UTC');
+      expect(tables()).toEqual(kept);
+      expectConsistent(env.db);
+    },
+  );
 
   it('bulk-loads a file that repeats its own rows, in small grouped batches, and undoes it', async () => {
     const lines = readFileSync(file, 'utf8').trim().split('\n');

@@ -358,7 +358,7 @@ describe('response rollups against the mentions', () => {
     expectLikeRebuild();
   });
 
-  it('a bulk load that tracks them row by row (an import with analysis) moves them as it goes, no rebuild', () => {
+  it('a bulk load that tracks them row by row (with analysis in a workspace in memory) moves them as it goes, no rebuild', () => {
     const g = generate(7);
     const rows = [...g.customers, ...g.replies].sort((a, b) => a.postedAt - b.postedAt);
     beginBulkLoad(db);

@@ -180,8 +180,12 @@ async function importOneInWorker(
   const format = first.type === 'opened' ? first.format : null;
   const totalBytes = first.type === 'opened' ? first.totalBytes : 0;
   const bulk = opts.bulk ?? shouldBulkLoad(deps.db, totalBytes);
-  // Without analysis the writing thread sets the pace: leave it the response rollups' rebuild.
-  const deferResponses = bulk && !input.analyse;
+  // The response rollups are left to one rebuild at the end, on a worker of its own while the
+  // writer builds the indexes (responsesWorker). An in-memory workspace has no file another
+  // connection can read: there the writer would rebuild them itself, which pays only when it
+  // sets the pace (no analysis); with analysis it tracks them as it writes, the worker's
+  // analysis being what the import waits for.
+  const deferResponses = bulk && (!input.analyse || !deps.db.memory);
   if (bulk) {
     beginBulkLoad(deps.db, { deferResponses });
     if (!deps.db.memory)
@@ -220,11 +224,11 @@ async function importOneInWorker(
 const RESPONSES_TIMEOUT_MS = 120_000;
 
 /**
- * A fresh worker for the response rollups of a bulk load without analysis: it computes them
- * (~2.5 s of this thread's time at 1M mentions) while this thread builds the full-text index
- * and the indexes, on the core the import worker has just left. Null when it could not start:
- * the rebuild then runs here. The wait for its answer is synchronous, inside endBulkLoad's transaction,
- * where no other request may run.
+ * A fresh worker for the response rollups of a bulk load: it computes them (~2.5 s of this
+ * thread's time at 1M mentions) while this thread builds the full-text index and the
+ * indexes, on the core the import worker has just left. Null when it could not start: the
+ * rebuild then runs here. The wait for its answer is synchronous, inside endBulkLoad's
+ * transaction, where no other request may run.
  */
 async function responsesWorker(
   script: string,
