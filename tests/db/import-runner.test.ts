@@ -1,12 +1,21 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  serialiseModels,
+  trainCorrectionModel,
+  trainFlagModel,
+  type WorkspaceModels,
+} from '../../main/core/analysis/learning';
 import { undoBatch } from '../../main/core/db/batches-repo';
 import { rebuildResponseRollups } from '../../main/core/db/response-rollups';
 import type { Db } from '../../main/core/db/workspace-file';
 import { createAnalyzer } from '../../main/core/sources/analyzer';
 import { importFiles, type ImportDeps } from '../../main/core/sources/import-runner';
 import { CORPUS_MAP, writeCorpusJsonl } from '../../scripts/bench/corpus';
+import { COMPLAINT_CORRECTED, INSULT_CORRECTED } from '../helpers/flag-corrections';
+import { CORRECTED } from '../helpers/restaurant-corrections';
+import { writeTextsJsonl } from '../helpers/texts-jsonl';
 import { PROFILE, workspaceDeps } from '../helpers/workspace';
 
 // The import worker is a separate bundle: these tests drive the built one, as the app does.
@@ -112,6 +121,67 @@ describe('import runner with the import worker', () => {
     const again = await importFiles(deps(env.db, true), [file], { format: 'jsonl' });
     expect(again).toMatchObject({ imported: 0, duplicates: SIZE });
     expectConsistent(env.db);
+  });
+
+  it('the worker applies the workspace models (sentiment, complaint, insult) as one thread does', async () => {
+    const models: WorkspaceModels = {
+      sentiment: trainCorrectionModel(
+        CORRECTED.map(([text, sentiment]) => ({ text, label: { sentiment } })),
+      ),
+      complaint: trainFlagModel(
+        'complaint',
+        COMPLAINT_CORRECTED.map(([text, complaint]) => ({ text, label: { complaint } })),
+      ),
+      insult: trainFlagModel(
+        'insult',
+        INSULT_CORRECTED.map(([text, insult]) => ({ text, label: { insult } })),
+      ),
+    };
+    const learned = [
+      'Menudo chuletón, una bestialidad',
+      'El horno hace un ruido raro',
+      'La tortilla de puta madre',
+      'Menudo melón el cocinero',
+    ];
+    const small = env.tmp.path('learned.jsonl');
+    writeTextsJsonl(small, [
+      ...learned,
+      ...Array.from({ length: 40 }, (_, i) => `Pedido ${i} entregado, gracias`),
+    ]);
+    const withModels = (db: Db, worker: boolean): ImportDeps => ({
+      db,
+      timezone: 'UTC',
+      now: () => 1_000,
+      analyze: createAnalyzer(UTC_PROFILE, models),
+      worker: worker ? { script: WORKER, modelJson: serialiseModels(models) } : undefined,
+    });
+    await importFiles(withModels(env.db, true), [small], { format: 'jsonl' });
+    const q = 'SELECT text, sentiment, complaint, topic, insult FROM mentions ORDER BY text';
+    const got = new Map(
+      (
+        rows(env.db, q) as Array<{
+          text: string;
+          sentiment: number;
+          complaint: number;
+          topic: string | null;
+          insult: number;
+        }>
+      ).map((r) => [r.text, r]),
+    );
+    expect(got.get(learned[0] as string)?.sentiment).toBe(1);
+    expect(got.get(learned[1] as string)).toMatchObject({
+      complaint: 1,
+      topic: expect.any(String),
+    });
+    expect(got.get(learned[2] as string)?.insult).toBe(0);
+    expect(got.get(learned[3] as string)?.insult).toBe(1);
+    const other = workspaceDeps(UTC_PROFILE);
+    try {
+      await importFiles(withModels(other.db, false), [small], { format: 'jsonl' });
+      expect(rows(env.db, q)).toEqual(rows(other.db, q));
+    } finally {
+      other.cleanup();
+    }
   });
 
   it('imports with analysis switched off: columns stay null, search and rollups still complete', async () => {
