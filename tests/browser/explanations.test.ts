@@ -63,6 +63,8 @@ describe('a mention explains itself in the UI language', () => {
       /Puntuación de sentimiento 0,\d+ \(positivo desde 0,3, negativo desde -0,2\)/,
     );
     for (const en of ENGLISH) expect(text).not.toMatch(en);
+    // the post's language by its name, not its code
+    expect(await page.getByTestId('mention-detail').innerText()).toMatch(/Idioma\s+Español/);
     await page.screenshot({ path: join(OUTPUT, 'mention-explained-es.png'), fullPage: true });
 
     why = await open('cobrado');
@@ -96,6 +98,7 @@ describe('a mention explains itself in the UI language', () => {
     await page.getByTestId('import').click();
     const result = page.getByTestId('import-result');
     await result.waitFor();
+    expect(await result.innerText()).toMatch(/1 new mention, 0 already stored, 4 rejected/);
     await result.locator('summary').click();
     const lines = async () => (await result.locator('.error-list li').allInnerTexts()).join('\n');
     expect(await lines()).toBe(
@@ -109,6 +112,7 @@ describe('a mention explains itself in the UI language', () => {
     // The same list, and the preview, in Spanish.
     await page.getByTestId('language').first().selectOption('es');
     await result.getByText('Filas que no se han podido leer (4)').waitFor();
+    expect(await result.innerText()).toMatch(/1 mención nueva, 0 ya guardadas, 4 rechazadas/);
     expect(await lines()).toBe(
       [
         'malformed-rows.csv:3 sin texto en la columna “text”',

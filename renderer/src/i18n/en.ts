@@ -434,7 +434,9 @@ export const en = {
     progressText: '{{file}}: {{rows}} rows read, {{rate}} rows/s',
     eta: 'about {{s}} s left',
     refused: '{{file}} was not imported: {{reason}}',
-    summary:
+    summary_one:
+      '{{file}} ({{format}}): {{imported}} new mention, {{duplicates}} already stored, {{rejected}} rejected',
+    summary_other:
       '{{file}} ({{format}}): {{imported}} new mentions, {{duplicates}} already stored, {{rejected}} rejected',
     errors: 'Rows that could not be read ({{count}})',
     /** Why a row could not be read, by key (main/core/sources/importers/row-reasons.ts). */

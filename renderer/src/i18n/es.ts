@@ -446,7 +446,9 @@ export const es: Messages = {
     progressText: '{{file}}: {{rows}} filas leídas, {{rate}} filas/s',
     eta: 'quedan unos {{s}} s',
     refused: 'No se ha importado {{file}}: {{reason}}',
-    summary:
+    summary_one:
+      '{{file}} ({{format}}): {{imported}} mención nueva, {{duplicates}} ya guardadas, {{rejected}} rechazadas',
+    summary_other:
       '{{file}} ({{format}}): {{imported}} menciones nuevas, {{duplicates}} ya guardadas, {{rejected}} rechazadas',
     errors: 'Filas que no se han podido leer ({{count}})',
     /** Why a row could not be read, by key (main/core/sources/importers/row-reasons.ts). */

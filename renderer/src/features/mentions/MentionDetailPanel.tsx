@@ -113,7 +113,13 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
           )}
           <dl className="facts">
             <dt>{t('mentions.language')}</dt>
-            <dd>{detail.data.mention.lang ?? '—'}</dd>
+            <dd>
+              {detail.data.mention.lang
+                ? t(`mentions.lang.${detail.data.mention.lang}`, {
+                    defaultValue: detail.data.mention.lang,
+                  })
+                : '—'}
+            </dd>
             <dt>{t('mentions.sentiment')}</dt>
             <dd>
               {detail.data.mention.sentiment === null

@@ -213,6 +213,7 @@ export function ImportPanel() {
               {f.status === 'refused'
                 ? t('sources.refused', { file: f.file, reason: f.reason ?? '' })
                 : t('sources.summary', {
+                    count: f.imported,
                     file: f.file,
                     format: f.format,
                     imported: n(f.imported),
