@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import {
+  MessageChannel,
+  receiveMessageOnPort,
+  Worker,
+  type MessagePort,
+} from 'node:worker_threads';
 import { finishBatch, MAX_STORED_ERRORS, startBatch } from '../db/batches-repo';
 import { beginBulkLoad, endBulkLoad, shouldBulkLoad, type ResponseRebuild } from '../db/bulk-load';
 import type { ResponseCells } from '../db/response-rollups';
@@ -253,11 +258,7 @@ async function responsesWorker(
         ]),
       cells: () => {
         try {
-          const answered = Atomics.wait(flag, 0, 0, RESPONSES_TIMEOUT_MS) !== 'timed-out';
-          const m = answered ? receiveMessageOnPort(port1) : undefined;
-          return (m?.message as ResponseCells | null | undefined) ?? null;
-        } catch {
-          return null; // a thread that may not block (Atomics.wait throws there)
+          return answerOf(flag, port1, RESPONSES_TIMEOUT_MS);
         } finally {
           port1.close();
         }
@@ -265,6 +266,26 @@ async function responsesWorker(
     };
   };
   return { worker, rebuild };
+}
+
+/**
+ * Waits for the worker's answer without returning to the event loop: Atomics.wait, or, on a
+ * thread that may not block (Atomics.wait throws there; Electron's main thread may be one),
+ * by watching the flag — the wait is short, the writer builds the indexes meanwhile.
+ */
+function answerOf(flag: Int32Array, port: MessagePort, timeoutMs: number): ResponseCells | null {
+  let answered: boolean;
+  try {
+    answered = Atomics.wait(flag, 0, 0, timeoutMs) !== 'timed-out';
+  } catch {
+    const until = Date.now() + timeoutMs;
+    while (Atomics.load(flag, 0) === 0 && Date.now() < until) {
+      // watching the flag
+    }
+    answered = Atomics.load(flag, 0) !== 0;
+  }
+  const m = answered ? receiveMessageOnPort(port) : undefined;
+  return (m?.message as ResponseCells | null | undefined) ?? null;
 }
 
 /** One file being imported through the worker. */
