@@ -48,7 +48,7 @@ describe('a mention explains itself in the UI language', () => {
     await upload('explained-posts.csv');
     await page.getByTestId('import').click();
     await page.getByTestId('import-result').waitFor();
-    expect(await page.getByTestId('import-result').innerText()).toMatch(/3 menciones nuevas/);
+    expect(await page.getByTestId('import-result').innerText()).toMatch(/4 menciones nuevas/);
 
     let why = await open('envase');
     let text = await why.innerText();
@@ -72,6 +72,15 @@ describe('a mention explains itself in the UI language', () => {
     expect(text).toContain('Probable ironía: elogio (“genial”) junto a una queja o un problema');
     expect(text).toMatch(
       /Queja: tono negativo con palabras de reembolso \/ cobro \(cobrad, reembolso.*\); una compra o gestión propia \(.*mi pedido\)/,
+    );
+    for (const en of ENGLISH) expect(text).not.toMatch(en);
+
+    // insults and hate speech by their Spanish names, the hate finding with its reason
+    why = await open('ladrones');
+    text = await why.innerText();
+    expect(text).toContain('insulto: “ladrones” (gravedad 2 de 3)');
+    expect(text).toContain(
+      'discurso de odio: hostilidad (“fuera”) hacia un colectivo (“inmigrantes”) (gravedad 3 de 3)',
     );
     for (const en of ENGLISH) expect(text).not.toMatch(en);
 
