@@ -32,12 +32,18 @@ describe('a mention explains itself in the UI language', () => {
     });
   };
 
+  /**
+   * Opens the one mention whose text has `search`. Filters live in the address, so the test
+   * asks for them there: clicking the menu then typing raced the menu's own (empty) address.
+   */
   const open = async (search: string) => {
-    await page.getByTestId('nav-mentions').click();
-    await page.getByTestId('search').fill(search);
-    await page.waitForFunction(
-      () => document.querySelectorAll('[data-testid="mention-row"]').length === 1,
-    );
+    await page.evaluate((q) => {
+      window.location.hash = `#/mentions?q=${encodeURIComponent(q)}`;
+    }, search);
+    await page.waitForFunction((term) => {
+      const rows = document.querySelectorAll('[data-testid="mention-row"]');
+      return rows.length === 1 && (rows[0]?.textContent ?? '').includes(term);
+    }, search);
     await page.getByTestId('mention-row').first().click();
     const why = page.getByTestId('explanation');
     await why.waitFor();
