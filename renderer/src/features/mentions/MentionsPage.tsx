@@ -56,6 +56,13 @@ const MentionRow = memo(function MentionRow({
   );
 });
 
+/** Closes the open mention and puts the keyboard back on its row, where the user was. */
+function closeAndRefocus(close: () => void): void {
+  const row = document.querySelector<HTMLElement>('.mention-row.selected');
+  close();
+  row?.focus();
+}
+
 /**
  * Every stored mention, newest first, searchable and filterable; the list is virtualised.
  * Filters live in the address (#/mentions?…), so a chart click opens exactly its mentions
@@ -67,6 +74,16 @@ export function MentionsPage() {
   const [query, setQuery] = useState(filters.q ?? '');
   const [selected, setSelected] = useState<number | null>(null);
   const [reviewing, setReviewing] = useState(false);
+  const closeDetail = (): void => closeAndRefocus(() => setSelected(null));
+  // Escape closes the open mention, as the × does.
+  useEffect(() => {
+    if (selected === null || reviewing) return;
+    const on = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape' && !e.defaultPrevented) closeAndRefocus(() => setSelected(null));
+    };
+    window.addEventListener('keydown', on);
+    return () => window.removeEventListener('keydown', on);
+  }, [selected, reviewing]);
   useEffect(() => {
     const on = (): void => {
       const f = linkFromHash(window.location.hash);
@@ -219,7 +236,7 @@ export function MentionsPage() {
           <ReviewPanel onClose={() => setReviewing(false)} />
         ) : (
           selected !== null && (
-            <MentionDetailPanel key={selected} id={selected} onClose={() => setSelected(null)} />
+            <MentionDetailPanel key={selected} id={selected} onClose={closeDetail} />
           )
         )}
       </div>
