@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
 import { WarningList } from './WarningList';
+import { channelName } from '../../shared/channel-name';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { formatDateTime, formatNumber } from '../../shared/format';
 
@@ -38,7 +39,7 @@ export function ToneAudit() {
               {(showAll ? d.items : d.items.slice(0, 10)).map((r) => (
                 <li key={r.id} data-testid="audit-item">
                   <span className="muted">
-                    {r.channel} · {formatDateTime(r.postedAt, lang)}
+                    {channelName(t, r.channel)} · {formatDateTime(r.postedAt, lang)}
                   </span>
                   {r.canned && (
                     <span className="chip chip-paused">
