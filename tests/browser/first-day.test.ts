@@ -54,6 +54,13 @@ describe('first day in a new workspace (Spanish)', () => {
     expect(await page.getByTestId('no-handles').count()).toBe(0);
   });
 
+  it('tells to drop an X archive as its zip, since tweets.js alone names no account', async () => {
+    await page.getByTestId('nav-sources').click();
+    await page
+      .getByText(/De un archivo de X suelta el zip: tweets\.js solo no dice de qué cuenta es/)
+      .waitFor();
+  });
+
   it('refuses a web page as a feed, saying why, and adds a real feed under its title with its posts at once', async () => {
     await page.getByTestId('nav-sources').click();
     const url = page.getByTestId('feed-url');

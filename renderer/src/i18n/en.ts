@@ -411,7 +411,7 @@ export const en = {
     },
     importTitle: 'Import exports',
     importHelp:
-      'X/Twitter archives, twarc2 JSONL, Mastodon, Facebook, Instagram, Google reviews, Reddit, YouTube, Trustpilot, or any CSV/JSON. Importing the same file twice adds nothing.',
+      'X/Twitter archives, twarc2 JSONL, Mastodon, Facebook, Instagram, Google reviews, Reddit, YouTube, Trustpilot, or any CSV/JSON. Importing the same file twice adds nothing. For an X archive drop its zip: tweets.js alone does not say whose account it is, so its posts would have no author and would not count as the brand’s replies.',
     drop: 'Drop export files here',
     uploading: 'Reading {{name}}…',
     choose: 'Choose files…',

@@ -423,7 +423,7 @@ export const es: Messages = {
     },
     importTitle: 'Importar exportaciones',
     importHelp:
-      'Archivos de X/Twitter, JSONL de twarc2, Mastodon, Facebook, Instagram, reseñas de Google, Reddit, YouTube, Trustpilot o cualquier CSV/JSON. Importar dos veces el mismo archivo no añade nada.',
+      'Archivos de X/Twitter, JSONL de twarc2, Mastodon, Facebook, Instagram, reseñas de Google, Reddit, YouTube, Trustpilot o cualquier CSV/JSON. Importar dos veces el mismo archivo no añade nada. De un archivo de X suelta el zip: tweets.js solo no dice de qué cuenta es, así que sus publicaciones quedarían sin autor y no contarían como respuestas de la marca.',
     drop: 'Suelta aquí los archivos exportados',
     uploading: 'Leyendo {{name}}…',
     choose: 'Elegir archivos…',
