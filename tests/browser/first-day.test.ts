@@ -61,6 +61,29 @@ describe('first day in a new workspace (Spanish)', () => {
       .waitFor();
   });
 
+  it('a file it cannot read is named once, in red, with where to fix it, not as a row', async () => {
+    await page.getByTestId('nav-sources').click();
+    await page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({
+        name: 'ventas.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('cuando;quien;que\n2026-11-20;bob;el pan llegó frío\n'),
+      });
+    await page.getByRole('button', { name: 'Importar', exact: true }).click();
+    const result = page.getByTestId('import-result');
+    await result.waitFor();
+    const line = result.locator('p.error-text');
+    expect(await line.innerText()).toMatch(/^No se ha importado ventas\.csv: (?!ventas\.csv)/);
+    expect(await page.getByTestId('refused-hint').innerText()).toMatch(/abre su previsualización/);
+    expect(await result.locator('details').count()).toBe(0);
+    await page.screenshot({
+      path: join(OUTPUT, 'first-day-import-refused-es.png'),
+      fullPage: true,
+    });
+  });
+
   it('refuses a web page as a feed, saying why, and adds a real feed under its title with its posts at once', async () => {
     await page.getByTestId('nav-sources').click();
     const url = page.getByTestId('feed-url');

@@ -434,6 +434,8 @@ export const en = {
     progressText: '{{file}}: {{rows}} rows read, {{rate}} rows/s',
     eta: 'about {{s}} s left',
     refused: '{{file}} was not imported: {{reason}}',
+    refusedHint:
+      'Drop it again and open its preview: there you choose its format and the columns that hold the text and the date.',
     summary_one:
       '{{file}} ({{format}}): {{imported}} new mention, {{duplicates}} already stored, {{rejected}} rejected',
     summary_other:

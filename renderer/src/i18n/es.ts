@@ -446,6 +446,8 @@ export const es: Messages = {
     progressText: '{{file}}: {{rows}} filas leídas, {{rate}} filas/s',
     eta: 'quedan unos {{s}} s',
     refused: 'No se ha importado {{file}}: {{reason}}',
+    refusedHint:
+      'Suéltalo otra vez y abre su previsualización: allí eliges el formato y las columnas del texto y de la fecha.',
     summary_one:
       '{{file}} ({{format}}): {{imported}} mención nueva, {{duplicates}} ya guardadas, {{rejected}} rechazadas',
     summary_other:

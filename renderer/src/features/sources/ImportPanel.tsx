@@ -2,7 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventMap, InputOf, OutputOf, PickedFile } from '../../../../main/core/api/contract';
 import { CHANNELS } from '../../../../main/core/model/channels';
-import { IMPORT_FORMATS } from '../../../../main/core/model/imports';
+import {
+  IMPORT_FORMATS,
+  type ImportFileSummary,
+  type ImportSummary,
+} from '../../../../main/core/model/imports';
 import { invoke, onEvent } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
@@ -14,6 +18,18 @@ import { uploadFile } from './upload';
 
 const FORMATS = IMPORT_FORMATS;
 type Format = (typeof FORMATS)[number];
+
+/** The reason a file was refused, without the file name the core puts first (shown already). */
+function refusalReason(f: ImportFileSummary): string {
+  const reason = f.reason ?? '';
+  return reason.startsWith(`${f.file}: `) ? reason.slice(f.file.length + 2) : reason;
+}
+
+/** Errors of rows; a refused file's own reason (no row) is its line above, not a row. */
+function rowErrors(r: ImportSummary): ImportSummary['errors'] {
+  const refused = new Set(r.files.filter((f) => f.status === 'refused').map((f) => f.file));
+  return r.errors.filter((e) => !(e.line === null && refused.has(e.file)));
+}
 
 /** Drop or pick export files, choose a format, watch progress, cancel, read the summary. */
 export function ImportPanel() {
@@ -209,9 +225,9 @@ export function ImportPanel() {
       {results.map((r, i) => (
         <div key={i} className="notice" role="status" data-testid="import-result">
           {r.files.map((f) => (
-            <p key={f.file}>
+            <p key={f.file} className={f.status === 'refused' ? 'error-text' : undefined}>
               {f.status === 'refused'
-                ? t('sources.refused', { file: f.file, reason: f.reason ?? '' })
+                ? t('sources.refused', { file: f.file, reason: refusalReason(f) })
                 : t('sources.summary', {
                     count: f.imported,
                     file: f.file,
@@ -223,19 +239,24 @@ export function ImportPanel() {
               {f.status === 'cancelled' ? ` ${t('sources.cancelled')}` : ''}
             </p>
           ))}
-          {r.errors.length > 0 && (
+          {r.files.some((f) => f.status === 'refused') && (
+            <p data-testid="refused-hint">{t('sources.refusedHint')}</p>
+          )}
+          {rowErrors(r).length > 0 && (
             <details>
-              <summary>{t('sources.errors', { count: r.errors.length })}</summary>
+              <summary>{t('sources.errors', { count: rowErrors(r).length })}</summary>
               <ul className="error-list">
-                {r.errors.slice(0, 50).map((e, j) => (
-                  <li key={j}>
-                    <span className="mono">
-                      {e.file}
-                      {e.line ? `:${e.line}` : ''}
-                    </span>{' '}
-                    {rowReason(e)}
-                  </li>
-                ))}
+                {rowErrors(r)
+                  .slice(0, 50)
+                  .map((e, j) => (
+                    <li key={j}>
+                      <span className="mono">
+                        {e.file}
+                        {e.line ? `:${e.line}` : ''}
+                      </span>{' '}
+                      {rowReason(e)}
+                    </li>
+                  ))}
               </ul>
             </details>
           )}
