@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli';
 import { tempDir, type TempDir } from '../helpers/workspace';
@@ -40,6 +40,24 @@ describe('CLI messages a new user meets', () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--map: unknown field "txt"; the fields are id, date, text, /);
+  });
+
+  it('report refuses a period that ends before it starts', async () => {
+    const out = tmp.path('informe.html');
+    const r = await cli([
+      'report',
+      '--workspace',
+      ws,
+      '--from',
+      '2026-02-20',
+      '--to',
+      '2026-02-10',
+      '--out',
+      out,
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^--from \(2026-02-20\) must be before --to \(2026-02-10\)/);
+    expect(existsSync(out)).toBe(false);
   });
 
   describe('poll --once with nothing due', () => {

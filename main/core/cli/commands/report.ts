@@ -32,6 +32,9 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   const to = values.to ? Date.parse(values.to) : undefined;
   if ((values.from && Number.isNaN(from)) || (values.to && Number.isNaN(to)))
     throw new UsageError('--from/--to want ISO-8601 times');
+  // A reversed period wrote an empty report with exit 0.
+  if (from !== undefined && to !== undefined && from >= to)
+    throw new UsageError(`--from (${values.from}) must be before --to (${values.to})`);
   const deps = cliDeps();
   try {
     const ws = deps.session.open(requireString(values.workspace, '--workspace'), deps.clock.now());
