@@ -42,6 +42,22 @@ describe('CLI messages a new user meets', () => {
     expect(r.stderr).toMatch(/--map: unknown field "txt"; the fields are id, date, text, /);
   });
 
+  it('authors says when there is nobody yet, and when the list stops at 50', async () => {
+    const none = await cli(['authors', '--workspace', ws]);
+    expect(none).toMatchObject({ code: 0, stdout: '' });
+    expect(none.stderr).toMatch(/^No authors yet: import an export or poll a feed first/);
+    const rows = Array.from(
+      { length: 53 },
+      (_, i) =>
+        `2026-11-${String((i % 28) + 1).padStart(2, '0')} 10:00,@user${i},acme tarda mucho con el pedido ${i}`,
+    );
+    writeFileSync(tmp.path('many.csv'), `Fecha,Autor,Texto\n${rows.join('\n')}\n`);
+    expect((await cli(['import', tmp.path('many.csv'), '--workspace', ws])).code).toBe(0);
+    const many = await cli(['authors', '--workspace', ws]);
+    expect(many.stdout.trim().split('\n')).toHaveLength(50);
+    expect(many.stderr).toMatch(/^… and 3 more: --json lists them all/);
+  });
+
   it('report refuses a period that ends before it starts', async () => {
     const out = tmp.path('informe.html');
     const r = await cli([

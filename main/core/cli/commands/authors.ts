@@ -17,11 +17,17 @@ export async function authorsCommand(args: string[], io: CliIo): Promise<number>
     // judged authors first (most agitator-like on top), then those with too little history
     const authors = listAllPeople(ws.db);
     if (values.json) printJson(io, { authors });
-    else
+    else {
       for (const a of authors.slice(0, 50))
         io.stdout.write(
           `${a.label.padEnd(20)} ${a.score.toFixed(2)} ${a.channel}:@${a.handle} (${a.posts}) — ${a.reasons[0] ?? ''}\n`,
         );
+      // The list stopped at 50, or was empty, without a word.
+      if (authors.length === 0)
+        io.stderr.write('No authors yet: import an export or poll a feed first\n');
+      else if (authors.length > 50)
+        io.stderr.write(`… and ${authors.length - 50} more: --json lists them all\n`);
+    }
   } finally {
     deps.session.close();
   }
