@@ -14,7 +14,13 @@ describe('channels and authors in Spanish on every screen', () => {
       tmp.path('escucha.csv'),
       'Fecha,Autor,Texto,Enlace\n' +
         `${hourAgo},,"Mi pedido a Panadería Sol no ha llegado, llevo dos semanas esperando y nadie responde",https://x.com/i/web/status/77\n` +
-        `${hourAgo},@pepe,"Gracias Panadería Sol, el pan de hoy estaba buenísimo",https://x.com/pepe/status/78\n`,
+        `${hourAgo},@pepe,"Gracias Panadería Sol, el pan de hoy estaba buenísimo",https://x.com/pepe/status/78\n` +
+        ['las magdalenas', 'la atención', 'el pan de centeno']
+          .map(
+            (w, i) =>
+              `${hourAgo},@ana,"Me encanta ${w} de Panadería Sol",https://x.com/ana/status/8${i}\n`,
+          )
+          .join(''),
     );
     const imported = runCli(['import', tmp.path('escucha.csv'), '--workspace', ws]);
     expect(imported.code, imported.stderr).toBe(0);
@@ -36,7 +42,7 @@ describe('channels and authors in Spanish on every screen', () => {
     await page.getByTestId('nav-overview').click();
     const figure = page.getByTestId('figure-channels');
     await figure.waitFor();
-    expect(await figure.locator('p.muted').first().innerText()).toMatch(/^X \(Twitter\): 2 /);
+    expect(await figure.locator('p.muted').first().innerText()).toMatch(/^X \(Twitter\): 5 /);
     await page.getByTestId('nav-mentions').click();
     await page.getByTestId('mention-row').first().waitFor();
     const options = await page
@@ -49,17 +55,26 @@ describe('channels and authors in Spanish on every screen', () => {
     expect(options).not.toContain('reviews');
   });
 
-  it('People names the channel and writes the agitator score with a decimal comma', async () => {
+  it('People names the channel and shows no agitator score for someone not judged yet', async () => {
     await page.getByTestId('nav-people').click();
     const row = page.getByRole('row').filter({ hasText: '@pepe' });
     await row.waitFor();
     const cells = await row.getByRole('cell').allInnerTexts();
     expect(cells[0]).toMatch(/^@pepe X \(Twitter\)$/);
-    expect(cells[2]).toMatch(/^\d,\d\d$/);
+    // one post: not judged, so no score is shown beside "Historial insuficiente"
+    expect(cells[1]).toMatch(/^Historial insuficiente/);
+    expect(cells[2]).toBe('—');
+    // three posts: judged, and its score is written with a decimal comma
+    const ana = await page
+      .getByRole('row')
+      .filter({ hasText: '@ana' })
+      .getByRole('cell')
+      .allInnerTexts();
+    expect(ana[2]).toMatch(/^\d,\d\d$/);
     const options = await page
       .getByTestId('people-channel')
       .locator('option')
       .evaluateAll((os) => os.map((o) => o.textContent ?? ''));
-    expect(options).toContain('X (Twitter) (1)');
+    expect(options).toContain('X (Twitter) (2)');
   });
 });

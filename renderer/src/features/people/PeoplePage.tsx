@@ -223,7 +223,10 @@ function PeopleList({
                     <span className={`chip label-${p.label}`}>{t(`people.labels.${p.label}`)}</span>
                     {p.overridden && <span className="muted"> ({t('people.byYou')})</span>}
                   </td>
-                  <td className="num">{formatScore(p.score, lang)}</td>
+                  <td className="num">
+                    {/* Not judged: a score next to "not enough history" read as a verdict. */}
+                    {p.label === 'insufficient_history' ? '—' : formatScore(p.score, lang)}
+                  </td>
                   <td className="num">{formatNumber(p.posts, lang)}</td>
                   <td>{formatDateTime(p.lastSeenAt, lang)}</td>
                   <td>{p.why[0] && say(p.why[0])}</td>
