@@ -38,6 +38,23 @@ describe('first day in a new workspace (Spanish)', () => {
     await page.screenshot({ path: join(OUTPUT, 'first-day-settings-saved-es.png') });
   });
 
+  it('says in Spanish which profile values were refused and why', async () => {
+    await page.getByTestId('nav-settings').click();
+    await page.getByLabel('Zona horaria').fill('Madrid');
+    await page.getByRole('button', { name: 'Añadir', exact: true }).click();
+    await page.getByLabel('Usuario', { exact: true }).fill('mi tienda');
+    await page.getByTestId('save').click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.innerText();
+    expect(text).toMatch(
+      /no se han aceptado \(cuentas de la marca, zona horaria\): una cuenta no lleva espacios; zona horaria desconocida/,
+    );
+    expect(text).not.toMatch(/handles\.0|unknown time zone|has no spaces/);
+    await page.screenshot({ path: join(OUTPUT, 'first-day-settings-refused-es.png') });
+    await page.getByRole('button', { name: 'Deshacer cambios' }).click();
+  });
+
   it('Responses says the brand accounts are missing and leads to Settings; once one is added it stops', async () => {
     await page.getByTestId('nav-responses').click();
     const notice = page.getByTestId('no-handles');

@@ -917,7 +917,6 @@ export const en = {
     checkFail: 'Problems found: {{details}}',
     about: 'About',
     version: 'Version {{version}}',
-    invalid: 'Please correct: {{message}}',
   },
   days: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
   analysis: {

@@ -944,7 +944,6 @@ export const es: Messages = {
     checkFail: 'Se han encontrado problemas: {{details}}',
     about: 'Acerca de',
     version: 'Versión {{version}}',
-    invalid: 'Corrige esto: {{message}}',
   },
   days: { 1: 'lun', 2: 'mar', 3: 'mié', 4: 'jue', 5: 'vie', 6: 'sáb', 7: 'dom' },
   analysis: {

@@ -231,11 +231,7 @@ function ProfileEditor({
         />
         <small>{t('settings.targetHelp')}</small>
       </label>
-      {save.error && (
-        <p role="alert" className="notice notice-error">
-          {t('settings.invalid', { message: save.error.message })}
-        </p>
-      )}
+      {save.error && <ErrorNotice error={save.error} />}
       <div className="actions">
         <button
           type="submit"
