@@ -19,6 +19,26 @@ describe('CLI messages a new user meets', () => {
   });
   afterEach(() => tmp.cleanup());
 
+  it('workspace create names the option that was wrong, and a folder that does not exist', async () => {
+    const create = (...flags: string[]) =>
+      cli(['workspace', 'create', tmp.path('b.atalaya'), '--brand', 'B', ...flags]);
+    const tz = await create('--timezone', 'Mars/Base');
+    expect(tz.code).toBe(2);
+    expect(tz.stderr).toMatch(
+      /^--timezone Mars\/Base: unknown time zone \(e\.g\. Europe\/Madrid\)\n/,
+    );
+    const handle = await create('--handle', 'tiktok:acme');
+    expect(handle.code).toBe(2);
+    expect(handle.stderr).toMatch(
+      /^--handle tiktok:acme: the channel is one of twitter, facebook, /,
+    );
+    const dir = await cli(['workspace', 'create', tmp.path('nueva/b.atalaya'), '--brand', 'B']);
+    expect(dir.code).toBe(1);
+    expect(dir.stderr).toMatch(
+      /^The folder \S+nueva does not exist: create it first or choose another place\n$/,
+    );
+  });
+
   it('a file that is not an export is named once, with its reason, on one line', async () => {
     writeFileSync(tmp.path('notes.txt'), 'hello world, my notes\n');
     const r = await cli(['import', tmp.path('notes.txt'), '--workspace', ws]);

@@ -1,9 +1,22 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { appInfo, workspaceDetails } from '../../api/handlers/workspace';
+import { AtalayaError } from '../../db/errors';
+import { CHANNELS } from '../../model/channels';
 import { profileSchema } from '../../api/schemas';
 import { DEFAULT_HOURS, parseBusinessHours } from '../../model/business-hours';
 import { backupWorkspace, restoreWorkspace } from '../../db/backup';
 import { parse, printJson, requireString, UsageError, type CliIo } from '../args';
 import { cliDeps } from '../cli-deps';
+
+const FLAGS: Record<string, string> = {
+  brand: '--brand',
+  keywords: '--keyword',
+  excludes: '--exclude',
+  handles: '--handle',
+  timezone: '--timezone',
+  responseTargetMinutes: '--response-target',
+};
 
 function splitHandle(text: string): { channel: string; handle: string } {
   const i = text.indexOf(':');
@@ -41,9 +54,33 @@ async function create(args: string[], io: CliIo): Promise<number> {
   };
   const parsed = profileSchema.safeParse(candidate);
   if (!parsed.success) {
+    // Said as the option the user typed ('--timezone Mars/Base'), not as a schema path
+    // ('timezone: unknown time zone', 'handles.0.channel: Invalid option: expected one of…').
     const i = parsed.error.issues[0];
-    throw new UsageError(`${i?.path.join('.') || 'profile'}: ${i?.message ?? 'invalid'}`);
+    const [head, index] = i?.path ?? [];
+    const flag = FLAGS[String(head)];
+    const typed =
+      head === 'handles'
+        ? values.handle?.[Number(index)]
+        : head === 'timezone'
+          ? values.timezone
+          : undefined;
+    const reason =
+      head === 'handles' && i?.path[2] === 'channel'
+        ? `the channel is one of ${CHANNELS.join(', ')}`
+        : head === 'timezone'
+          ? `${i?.message ?? 'invalid'} (e.g. Europe/Madrid)`
+          : (i?.message ?? 'invalid');
+    throw new UsageError(
+      `${flag ?? (i?.path.join('.') || 'profile')}${typed ? ` ${typed}` : ''}: ${reason}`,
+    );
   }
+  const folder = dirname(resolve(file));
+  if (!existsSync(folder))
+    throw new AtalayaError(
+      'validation',
+      `The folder ${folder} does not exist: create it first or choose another place`,
+    );
   const deps = cliDeps();
   try {
     deps.session.create(file, parsed.data, deps.clock.now());
