@@ -126,6 +126,9 @@ describe('first day in a new workspace (Spanish)', () => {
       { timeout: 15_000 },
     );
     expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.getByTestId('poll-result').innerText()).toBe(
+      '1 feed: 2 menciones nuevas, 0 sin cambios, 0 con error',
+    );
     expect(await row.count()).toBe(1);
     await page.screenshot({ path: join(OUTPUT, 'first-day-feed-added-es.png'), fullPage: true });
   });

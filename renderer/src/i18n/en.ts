@@ -506,7 +506,9 @@ export const en = {
     testResult: '{{title}}: {{items}} items ({{channel}}). Add it to start polling.',
     pollNow: 'Poll all feeds now',
     polling: 'Polling…',
-    pollResult:
+    pollResult_one:
+      '{{feeds}} feed: {{new}} new mentions, {{notModified}} unchanged, {{failed}} failed',
+    pollResult_other:
       '{{feeds}} feeds: {{new}} new mentions, {{notModified}} unchanged, {{failed}} failed',
     suggestions: 'Suggested feeds for your keywords',
     importOpml: 'Import OPML…',

@@ -523,7 +523,9 @@ export const es: Messages = {
     testResult: '{{title}}: {{items}} elementos ({{channel}}). Añádelo para empezar a consultarlo.',
     pollNow: 'Consultar todos los feeds ahora',
     polling: 'Consultando…',
-    pollResult:
+    pollResult_one:
+      '{{feeds}} feed: {{new}} menciones nuevas, {{notModified}} sin cambios, {{failed}} con error',
+    pollResult_other:
       '{{feeds}} feeds: {{new}} menciones nuevas, {{notModified}} sin cambios, {{failed}} con error',
     suggestions: 'Feeds sugeridos para tus palabras clave',
     importOpml: 'Importar OPML…',

@@ -109,8 +109,8 @@ export function FeedsPanel() {
             {pollNow.isPending ? t('sources.polling') : t('sources.pollNow')}
           </button>
           {pollNow.data && (
-            <span role="status" className="muted">
-              {t('sources.pollResult', { ...pollNow.data })}
+            <span role="status" className="muted" data-testid="poll-result">
+              {t('sources.pollResult', { ...pollNow.data, count: pollNow.data.feeds })}
             </span>
           )}
         </div>
