@@ -42,7 +42,8 @@ describe('channels and authors in Spanish on every screen', () => {
     await page.getByTestId('nav-overview').click();
     const figure = page.getByTestId('figure-channels');
     await figure.waitFor();
-    expect(await figure.locator('p.muted').first().innerText()).toMatch(/^X \(Twitter\): 5 /);
+    expect(await figure.locator('p.muted').first().innerText()).toBe('X (Twitter): 5 (1 negativa)');
+    expect(await page.getByText('de 1 queja publicada en el periodo').count()).toBe(1);
     await page.getByTestId('nav-mentions').click();
     await page.getByTestId('mention-row').first().waitFor();
     const options = await page

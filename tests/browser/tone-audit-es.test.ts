@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { useDemo } from './harness';
 
-describe("the tone audit of the brand's replies in Spanish", () => {
+describe('the demo in Spanish', () => {
   const demo = useDemo('es-ES');
   const { page } = demo;
 
@@ -16,5 +16,12 @@ describe("the tone audit of the brand's replies in Spanish", () => {
     );
     expect(metas.length).toBeGreaterThan(0);
     for (const m of metas) expect(m).toMatch(/^(X \(Twitter\)|Facebook|Instagram|Reseñas) · /);
+  });
+
+  it('Today counts people in the singular when there is one', async () => {
+    await page.getByTestId('nav-overview').click();
+    await page
+      .getByText('En la última semana: 1 cliente en escalada y 12 agitadores activos.')
+      .waitFor();
   });
 });

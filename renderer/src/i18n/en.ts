@@ -167,7 +167,8 @@ export const en = {
     previousValue: 'before: {{value}}',
     netFormula: 'Net sentiment = (positive − negative) / (positive + negative) × 100',
     unanswered: 'Unanswered complaints',
-    unansweredOf: 'of {{n}} complaints posted in the period',
+    unansweredOf_one: 'of {{n}} complaint posted in the period',
+    unansweredOf_other: 'of {{n}} complaints posted in the period',
     firstResponse: 'Median first response',
     answeredN: 'over {{n}} answered customer mentions',
     seeMentions: 'See these mentions',
@@ -183,7 +184,8 @@ export const en = {
     clickHint: 'Click a bar to read the mentions behind it.',
     netTitle: 'Net sentiment over time',
     channels: 'Mentions by channel',
-    negativeShort: 'negative',
+    negativeCount_one: '{{n}} negative',
+    negativeCount_other: '{{n}} negative',
     complaintsAxis: 'complaints',
     reviewsAxis: 'reviews',
     topics: 'Complaint topics',
@@ -831,8 +833,11 @@ export const en = {
     unanswered_other: '{{n}} complaints have no answer yet (the oldest since {{since}}).',
     complaints_one: '{{n}} new complaint in the last 24 hours ({{topics}}).',
     complaints_other: '{{n}} new complaints in the last 24 hours, mostly: {{topics}}.',
-    people:
-      'In the last week: {{escalating}} customers escalating and {{agitators}} agitators active.',
+    people: 'In the last week: {{escalating}} and {{agitators}}.',
+    escalating_one: '{{n}} customer escalating',
+    escalating_other: '{{n}} customers escalating',
+    agitators_one: '{{n}} agitator active',
+    agitators_other: '{{n}} agitators active',
   },
   reports: {
     intro:

@@ -173,7 +173,8 @@ export const es: Messages = {
     previousValue: 'antes: {{value}}',
     netFormula: 'Sentimiento neto = (positivas − negativas) / (positivas + negativas) × 100',
     unanswered: 'Quejas sin respuesta',
-    unansweredOf: 'de {{n}} quejas publicadas en el periodo',
+    unansweredOf_one: 'de {{n}} queja publicada en el periodo',
+    unansweredOf_other: 'de {{n}} quejas publicadas en el periodo',
     firstResponse: 'Mediana de primera respuesta',
     answeredN: 'sobre {{n}} menciones de clientes respondidas',
     seeMentions: 'Ver estas menciones',
@@ -189,7 +190,8 @@ export const es: Messages = {
     clickHint: 'Haz clic en una barra para leer las menciones que hay detrás.',
     netTitle: 'Sentimiento neto en el tiempo',
     channels: 'Menciones por canal',
-    negativeShort: 'negativas',
+    negativeCount_one: '{{n}} negativa',
+    negativeCount_other: '{{n}} negativas',
     complaintsAxis: 'quejas',
     reviewsAxis: 'reseñas',
     topics: 'Temas de las quejas',
@@ -857,8 +859,11 @@ export const es: Messages = {
     unanswered_other: '{{n}} quejas siguen sin respuesta (la más antigua desde el {{since}}).',
     complaints_one: '{{n}} queja nueva en las últimas 24 horas ({{topics}}).',
     complaints_other: '{{n}} quejas nuevas en las últimas 24 horas, sobre todo: {{topics}}.',
-    people:
-      'En la última semana: {{escalating}} clientes en escalada y {{agitators}} agitadores activos.',
+    people: 'En la última semana: {{escalating}} y {{agitators}}.',
+    escalating_one: '{{n}} cliente en escalada',
+    escalating_other: '{{n}} clientes en escalada',
+    agitators_one: '{{n}} agitador activo',
+    agitators_other: '{{n}} agitadores activos',
   },
   reports: {
     intro:

@@ -116,7 +116,9 @@ export function KpiGrid({
       before: rp ? rp.unansweredComplaints : null,
       kind: 'count',
       better: 'down',
-      help: r ? t('overview.unansweredOf', { n: formatNumber(r.complaints, lang) }) : undefined,
+      help: r
+        ? t('overview.unansweredOf', { count: r.complaints, n: formatNumber(r.complaints, lang) })
+        : undefined,
       href: mentionsHref({ ...period, complaint: true, unanswered: true }),
     },
     {

@@ -58,7 +58,10 @@ export function TodayPanel({
   if (d.escalating + d.agitators > 0) {
     items.push({
       tone: 'warn',
-      text: t('today.people', { escalating: n(d.escalating), agitators: n(d.agitators) }),
+      text: t('today.people', {
+        escalating: t('today.escalating', { count: d.escalating, n: n(d.escalating) }),
+        agitators: t('today.agitators', { count: d.agitators, n: n(d.agitators) }),
+      }),
       page: 'people',
     });
   }

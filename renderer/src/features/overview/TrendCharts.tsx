@@ -162,7 +162,7 @@ export function TrendCharts({ dash }: { dash: DashboardOverview }) {
           subtitle={dash.channels
             .map(
               (c) =>
-                `${channelName(t, c.channel)}: ${formatNumber(c.mentions, lang)} (${formatNumber(c.negative, lang)} ${t('overview.negativeShort')})`,
+                `${channelName(t, c.channel)}: ${formatNumber(c.mentions, lang)} (${t('overview.negativeCount', { count: c.negative, n: formatNumber(c.negative, lang) })})`,
             )
             .join(' · ')}
           empty={t('overview.noDataPeriod')}
