@@ -15,6 +15,10 @@ describe('Mentions with the keyboard only', () => {
     await row.focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('explanation').waitFor();
+    // the language is named, not given as its code ('und', 'es')
+    expect(await page.getByTestId('mention-lang').innerText()).toMatch(
+      /^(Español|Inglés|Sin determinar)$/,
+    );
     await page.keyboard.press('Escape');
     await page.getByTestId('explanation').waitFor({ state: 'detached' });
     const focused = await page.evaluate(() => ({

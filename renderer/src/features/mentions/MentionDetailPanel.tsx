@@ -113,7 +113,7 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
           )}
           <dl className="facts">
             <dt>{t('mentions.language')}</dt>
-            <dd>
+            <dd data-testid="mention-lang">
               {detail.data.mention.lang
                 ? t(`mentions.lang.${detail.data.mention.lang}`, {
                     defaultValue: detail.data.mention.lang,
