@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { closeSync, createWriteStream, fsyncSync, openSync } from 'node:fs';
 import { once } from 'node:events';
 
 /** Small, fast, seedable PRNG (mulberry32): the same seed gives the same corpus everywhere. */
@@ -263,6 +263,21 @@ export function* generateCorpus(o: CorpusOptions): Generator<CorpusRow> {
   }
 }
 
+/**
+ * Waits until a file just written is on disk. The generated corpus (~190 MB at 1M) is still
+ * dirty in the page cache when the import starts, and the kernel's writeback of it then ran
+ * beside the import on the same two cores: the bare import measured 16.8 s right after a copy of
+ * the corpus and 15.1 s after a sync (writer CPU 13.0 → 12.2 s). What is timed is the import.
+ */
+function flushToDisk(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Writes the corpus as JSONL and returns the byte size. */
 export async function writeCorpusJsonl(path: string, o: CorpusOptions): Promise<number> {
   const out = createWriteStream(path);
@@ -279,6 +294,7 @@ export async function writeCorpusJsonl(path: string, o: CorpusOptions): Promise<
   bytes += Buffer.byteLength(buf);
   out.end(buf);
   await once(out, 'finish');
+  flushToDisk(path);
   return bytes;
 }
 
@@ -296,4 +312,5 @@ export async function writeCorpusCsv(path: string, o: CorpusOptions): Promise<vo
   }
   out.end(buf);
   await once(out, 'finish');
+  flushToDisk(path);
 }
