@@ -270,14 +270,11 @@ export function trainCorrectionModel(
   options: TrainOptions = {},
 ): CorrectionModel {
   const o = { ...DEFAULTS, ...options };
-  const data = sortedSamples(
-    examples
-      .filter((e) => e.label.sentiment !== undefined)
-      .map((e) => ({ e, text: e.text, y: (e.label.sentiment as number) + 1 })),
-  ).map(({ e, text, y }) => {
-    const ex = e.explanation ?? explainText(text, e.options).explanation;
-    return { ...encode(text, ex, o.prior), y, fold: foldOf(text) };
-  });
+  const data = samplesOf(
+    examples,
+    (l) => (l.sentiment === undefined ? undefined : l.sentiment + 1),
+    (text, ex) => encode(text, ex, o.prior),
+  );
   const f = fitModel(data, 3, DENSE.length, o);
   return {
     version: 2,
@@ -308,8 +305,26 @@ interface Fitted {
 }
 
 /** Sorted first: sums run in the same order whatever order the corrections come in. */
-function sortedSamples<T extends { text: string; y: number }>(rows: T[]): T[] {
-  return rows.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.y - b.y));
+/**
+ * The corrections that set one field, as samples in a fixed order (by text, then class), so the
+ * same corrections in any order train the same model; each is explained (unless it came with
+ * its explanation) and encoded by the model's own encoder.
+ */
+function samplesOf(
+  examples: CorrectionExample[],
+  classOf: (label: CorrectionExample['label']) => number | undefined,
+  encodeOne: (text: string, ex: Explanation) => Encoded,
+): Sample[] {
+  return examples
+    .flatMap((e) => {
+      const y = classOf(e.label);
+      return y === undefined ? [] : [{ e, text: e.text, y }];
+    })
+    .sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.y - b.y))
+    .map(({ e, text, y }) => {
+      const ex = e.explanation ?? explainText(text, e.options).explanation;
+      return { ...encodeOne(text, ex), y, fold: foldOf(text) };
+    });
 }
 
 /**
@@ -812,14 +827,11 @@ export function trainFlagModel(
   options: TrainOptions = {},
 ): FlagModel {
   const o = { ...FLAG_DEFAULTS, ...options };
-  const data = sortedSamples(
-    examples
-      .filter((e) => e.label[flag] !== undefined)
-      .map((e) => ({ e, text: e.text, y: e.label[flag] ? 1 : 0 })),
-  ).map(({ e, text, y }) => {
-    const ex = e.explanation ?? explainText(text, e.options).explanation;
-    return { ...encodeFlag(flag, text, ex, o.prior), y, fold: foldOf(text) };
-  });
+  const data = samplesOf(
+    examples,
+    (l) => (l[flag] === undefined ? undefined : l[flag] ? 1 : 0),
+    (text, ex) => encodeFlag(flag, text, ex, o.prior),
+  );
   const f = fitModel(data, 2, FLAG_DENSE.length, o);
   return {
     version: 1,
