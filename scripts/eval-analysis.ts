@@ -278,6 +278,16 @@ export interface InsultFigures {
   recall: number;
 }
 
+/** An OLID split (tweets and offensive = 1), or null when ../shared lacks it. */
+function olidSplit(shared: string, split: string): { texts: string[]; gold: boolean[] } | null {
+  const dir = join(shared, 'offensive/tweeteval_offensive_en_OLID');
+  if (!existsSync(join(dir, `${split}_text.txt`))) return null;
+  return {
+    texts: lines(join(dir, `${split}_text.txt`)),
+    gold: lines(join(dir, `${split}_labels.txt`)).map((l) => l.trim() === '1'),
+  };
+}
+
 /** HatEval rows: the text, HS (hateful) and AG (aggressive, the text's fifth column). */
 function hatevalRows(path: string): Array<{ text: string; hs: boolean; ag: boolean }> {
   return lines(path)
@@ -295,11 +305,10 @@ function hatevalRows(path: string): Array<{ text: string; hs: boolean; ag: boole
 export async function evalInsults(shared: string): Promise<InsultFigures[]> {
   const { explainText } = await import('../main/core/analysis');
   const out: InsultFigures[] = [];
-  const olid = join(shared, 'offensive/tweeteval_offensive_en_OLID');
   for (const split of ['train', 'val']) {
-    if (!existsSync(join(olid, `${split}_text.txt`))) continue;
-    const texts = lines(join(olid, `${split}_text.txt`));
-    const gold = lines(join(olid, `${split}_labels.txt`)).map((l) => l.trim() === '1');
+    const olid = olidSplit(shared, split);
+    if (!olid) continue;
+    const { texts, gold } = olid;
     out.push({
       set: `OLID ${split} (en, offensive)${split === 'train' ? ' — tuning split' : ''}`,
       n: texts.length,
@@ -742,11 +751,10 @@ export async function evalChecker(shared: string): Promise<CheckerFigures[]> {
       }).length / Math.max(1, texts.length),
     );
   const rate = (texts: string[], lang: 'es' | 'en'): number => share(texts, lang, false);
-  const olid = join(shared, 'offensive/tweeteval_offensive_en_OLID');
   for (const split of ['train', 'val']) {
-    if (!existsSync(join(olid, `${split}_text.txt`))) continue;
-    const texts = lines(join(olid, `${split}_text.txt`));
-    const gold = lines(join(olid, `${split}_labels.txt`)).map((l) => l.trim() === '1');
+    const olid = olidSplit(shared, split);
+    if (!olid) continue;
+    const { texts, gold } = olid;
     out.push({
       set: `OLID ${split} (en)${split === 'train' ? ' — tuning split' : ''}`,
       n: texts.length,
@@ -821,11 +829,10 @@ export async function evalCheckerCurve(
   const { englishLexicon } = await import('../main/core/analysis/lexicons/en');
   const sets: Array<{ set: string; lang: 'es' | 'en'; rows: Array<{ text: string; y: boolean }> }> =
     [];
-  const olid = join(shared, 'offensive/tweeteval_offensive_en_OLID');
   for (const split of ['train', 'val']) {
-    if (!existsSync(join(olid, `${split}_text.txt`))) continue;
-    const texts = lines(join(olid, `${split}_text.txt`));
-    const gold = lines(join(olid, `${split}_labels.txt`)).map((l) => l.trim() === '1');
+    const olid = olidSplit(shared, split);
+    if (!olid) continue;
+    const { texts, gold } = olid;
     sets.push({
       set: `OLID ${split}`,
       lang: 'en',
