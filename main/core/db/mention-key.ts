@@ -2,17 +2,45 @@ import { createHash } from 'node:crypto';
 import type { MentionInput } from '../model/mention';
 
 /**
- * The natural key that makes imports idempotent: channel + platform id, or a hash of
- * url and text when the platform gives no id (PRODUCT.md "Mention").
+ * The natural key that makes imports idempotent: channel + platform id; without an id, a
+ * hash of url and text; without an id and a url, a hash of text, author and posting time.
+ *
+ * Why the author and the time (decided 2026-12-01, migration 0010 re-keys older rows): a
+ * generic CSV without id or link column keyed each row by its text alone, so 53 accounts
+ * posting the same copy-paste text became ONE mention and 52 "duplicates" — hiding exactly
+ * the coordinated campaigns the People analysis looks for. The author is its handle trimmed,
+ * lower-cased and without a leading "@"; the time is UTC epoch seconds (floored), the finest
+ * precision every importer gives the same way in each export: a source that writes minutes
+ * gives :00 every time, one that writes milliseconds in one file and seconds in another
+ * still keys the same. A row with a url keeps url + text: a link names the post already.
+ * A feed item with neither guid, link nor date (`undated`) has only its fetch time, which
+ * changes at every poll: its key leaves the time out.
+ *
+ * Hot path (every imported row): the id case builds one string; the hash cases one sha1.
  */
 export function naturalKeyOf(
-  m: Pick<MentionInput, 'channel' | 'externalId' | 'url' | 'text'>,
+  m: Pick<
+    MentionInput,
+    'channel' | 'externalId' | 'url' | 'text' | 'authorHandle' | 'postedAt' | 'undated'
+  >,
 ): string {
   if (m.externalId) return `${m.channel}:${m.externalId}`;
-  const h = createHash('sha1')
-    .update(`${m.url ?? ''}\n${m.text}`)
-    .digest('base64url');
-  return `${m.channel}:h:${h.slice(0, 22)}`;
+  // Unchanged since the first version, so rows with a link keep their stored keys.
+  if (m.url) return hashKey(m.channel, `${m.url}\n${m.text}`);
+  const second = m.undated ? '' : String(Math.floor(m.postedAt / 1000));
+  // A leading \x00 keeps these inputs apart from any url + text one.
+  return hashKey(m.channel, `\x00${keyHandle(m.authorHandle)}\n${second}\n${m.text}`);
+}
+
+function hashKey(channel: string, input: string): string {
+  return `${channel}:h:${createHash('sha1').update(input).digest('base64url').slice(0, 22)}`;
+}
+
+/** An author handle as the natural key reads it: trimmed, lower case, without leading "@". */
+export function keyHandle(handle: string | null | undefined): string {
+  if (!handle) return '';
+  const h = handle.trim().toLowerCase();
+  return h.charCodeAt(0) === 64 ? h.replace(/^@+/, '') : h;
 }
 
 /** Key of a mention referenced by id on the same channel (reply-to, thread root). */

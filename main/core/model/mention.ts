@@ -10,6 +10,11 @@ export interface MentionInput {
   externalId: string | null;
   /** Epoch milliseconds, UTC. */
   postedAt: number;
+  /**
+   * True when the source gave no date and `postedAt` is when the item was fetched (a feed
+   * item without one): the natural key then leaves the time out, or every poll would differ.
+   */
+  undated?: boolean;
   text: string;
   title?: string | null;
   url?: string | null;

@@ -180,9 +180,11 @@ export function itemsToMentions(
     if (!text) continue;
     out.push({
       channel,
-      // guid, else link; without both the store keys the item by a hash of its text
+      // guid, else link; without both the store keys the item by a hash of its text, author
+      // and date (mention-key.ts)
       externalId: it.guid ?? it.link ?? null,
       postedAt: it.publishedAt ?? fetchedAt,
+      ...(it.publishedAt === null ? { undated: true } : {}),
       text,
       title: it.title,
       url: it.link,

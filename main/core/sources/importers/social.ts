@@ -39,7 +39,7 @@ export function instagramRecordsPath(head: string): string {
 /**
  * Facebook "Download your information": comments (`comments_v2`, older `comments`) and posts
  * (`your_posts_1.json`, an array of `{timestamp, data:[{post}], title}`). The export has no
- * ids, so the store keys these rows by a hash of their text.
+ * ids, so the store keys these rows by a hash of their text, author and time (mention-key.ts).
  */
 export async function* readFacebook(
   src: TextSource,
@@ -94,7 +94,8 @@ export async function* readFacebook(
 /**
  * Instagram export: comments (`post_comments_1.json`, entries with `string_map_data`) and the
  * account's own posts (`posts_1.json`, entries with `media[]`: the caption is the post's or
- * its first medium's `title`). Neither carries an id: the store keys them by a text hash.
+ * its first medium's `title`). Neither carries an id: the store keys them by a hash of text,
+ * author and time.
  */
 export async function* readInstagram(
   src: TextSource,
