@@ -125,6 +125,9 @@ export interface ImportPreview {
     params?: Record<string, string | number>;
   }>;
   error: string | null;
+  /** `error` as a key the UI says in its language (importers/file-reasons.ts), when it has one. */
+  errorKey?: string;
+  errorParams?: Record<string, string | number>;
 }
 
 const uploadSchema = zod.strictObject({

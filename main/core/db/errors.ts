@@ -24,6 +24,11 @@ export interface ErrorDetails {
   backup?: string;
   /** A failed validation, value by value (api/validation.ts). */
   issues?: InputIssue[];
+  /**
+   * `params.reason` as a translated message: `key` is its full renderer i18n path
+   * (`sources.feedErrors.webPage`), filled with `params`.
+   */
+  reason?: { key: string; params: Record<string, string | number> };
 }
 
 /**

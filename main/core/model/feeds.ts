@@ -16,6 +16,9 @@ export interface FeedRow {
   nextDueAt: number | null;
   failures: number;
   lastError: string | null;
+  /** `lastError` as a key the UI says in its language (feeds/feed-errors.ts), when it has one. */
+  lastErrorKey?: string;
+  lastErrorParams?: Record<string, string | number>;
   lastStatus: number | null;
   itemsTotal: number;
   createdAt: number;

@@ -57,6 +57,9 @@ export interface ImportFileSummary {
   duplicates: number;
   rejected: number;
   reason?: string;
+  /** A refused file's `reason` as a key the UI says in its language (importers/file-reasons.ts). */
+  key?: string;
+  params?: Record<string, string | number>;
 }
 
 export interface ImportSummary {

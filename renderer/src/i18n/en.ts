@@ -64,8 +64,7 @@ export const en = {
       uploadExpired: 'The upload expired before it finished. Drop the file again.',
       uploadTooLarge: '{{name}} is larger than 2 GB. Import it with the command line instead.',
       dropInstead: 'Choosing files needs the desktop app. Drop the file on this page instead.',
-      feedUnreadable:
-        '{{url}} could not be read as a feed ({{reason}}). Check the address and try again.',
+      feedUnreadable: '{{url}} could not be read as a feed. {{reason}}',
       feedExists: 'This feed is already in the workspace: {{url}}',
       noWorkspaceOpen: 'No workspace is open. Create or open one first.',
       invalidInput:
@@ -481,6 +480,41 @@ export const en = {
       jsonStopsAfterReview: 'the file stops being valid JSON after review #{{n}}: {{message}}',
       stoppedAfterRow: 'stopped after row {{n}}: {{message}}',
     },
+    /** Why a whole file was refused, by key (main/core/sources/importers/file-reasons.ts), with what to do in the app. */
+    fileReasons: {
+      noSuchFile: 'the file is no longer there. Drop it or choose it again.',
+      cannotRead:
+        'the file cannot be read ({{code}}). Check that you are allowed to open it, then drop it again.',
+      isFolder: 'it is a folder, not a file. Drop the export file itself, or the X archive zip.',
+      isEmpty: 'the file is empty. Export it again and drop the new file.',
+      unreadableFormat:
+        'the file cannot be read. Choose its format under Format, or export it again.',
+      folderNotArchive:
+        'it is a folder without an X archive tweets.js. Drop the export file itself, or the X archive zip.',
+      archiveOtherData:
+        'this file of an X archive holds {{what}}, not tweets. Drop tweets.js or the whole archive zip.',
+      unknownFormat:
+        'Atalaya cannot tell what kind of file this is (it starts with “{{start}}”). Choose its format under Format.',
+      tableWithoutFields:
+        'it is a table with the columns {{columns}}, but none of them reads as the {{fields}}. Say which column holds them in the column mapping.',
+      noHeaderRow:
+        'it has no header row with column names (first line: “{{line}}”). Export it again with column names, or add them as its first line.',
+      fieldsNotFound:
+        'Atalaya cannot find a column for the {{fields}} among {{columns}}. Say which one it is in the column mapping.',
+      noSuchColumns:
+        'the column mapping names a column the file does not have ({{names}}); its columns are {{columns}}. Choose them again in the column mapping.',
+      notJson: 'it is not JSON (it starts with “{{start}}”). Choose its real format under Format.',
+      invalidJson:
+        'it is not valid JSON ({{message}}): the file may be cut or damaged. Export it again.',
+      noTweetsJs: 'it holds no tweets.js. Is it an X archive? Drop the zip that X sent you.',
+      notTweetsJs:
+        'it is not the tweets.js of an X archive (that file starts with window.YTD.tweets). Drop the whole archive zip.',
+      badZip: 'it is not a readable zip archive ({{message}}). Download the archive again.',
+      tweetCounts:
+        'it holds tweet counts (the counts endpoint), not posts, so there is nothing to import. Export the posts themselves (twarc2 search or timeline).',
+      userProfiles:
+        'it holds user profiles (the users endpoint), not posts, so there is nothing to import. Export the posts themselves (twarc2 search or timeline).',
+    },
     history: 'Import history',
     noHistory: 'Nothing imported yet.',
     file: 'File',
@@ -527,6 +561,60 @@ export const en = {
     pause: 'Pause',
     resume: 'Resume',
     removeYes: 'Yes, remove feed',
+    /** Why a feed could not be read, by key (main/core/sources/feeds/feed-errors.ts), with what to do. */
+    feedErrors: {
+      webPageTitled:
+        'The address is a web page (“{{title}}”), not a feed. Open it in a browser and copy the address of its RSS or Atom link.',
+      webPage:
+        'The address is a web page, not a feed. Open it in a browser and copy the address of its RSS or Atom link.',
+      emptyDocument: 'The server sent an empty page, not a feed. Check the address or try later.',
+      unreadable:
+        'What the address returns is not a feed Atalaya can read ({{detail}}). Check that it is the RSS or Atom address.',
+      onlyHttp:
+        'Only addresses that start with http:// or https:// can be read (this one is {{protocol}}).',
+      movedNowhere:
+        'The server answered {{status}} (moved) without saying where to. Look for the feed’s new address on the site.',
+      redirectLoop:
+        'The server redirects in a loop ({{chain}}). Try later, or tell the site’s owner.',
+      tooManyRedirects:
+        'The server redirected more than {{max}} times. Open the address in a browser and copy the one it ends at.',
+      needsLogin:
+        'The server answered {{status}}: the feed needs a login. Atalaya can read only public feeds.',
+      forbidden:
+        'The server answered {{status}}: it refused access. The feed may be private, or the site blocks feed readers.',
+      notFound:
+        'The server answered {{status}}: the feed’s address may have changed. Look for its new address on the site.',
+      gone: 'The server answered {{status}}: the feed was removed. Remove it here or add its replacement.',
+      slowDown:
+        'The server answered {{status}}: it asks to be read less often. Atalaya waits before it tries again; a longer interval helps.',
+      serverError: 'The server answered {{status}}: it had an internal error. Try later.',
+      badGateway: 'The server answered {{status}}: its gateway failed. Try later.',
+      unavailable: 'The server answered {{status}}: it is unavailable for now. Try later.',
+      otherStatus: 'The server answered {{status}} and did not send the feed. Check the address.',
+      notModifiedFirst: 'The server answered “not modified” to a first request. Try later.',
+      tooLarge:
+        'The feed is larger than {{mb}} MB ({{bytes}} bytes), so it was not downloaded. Use a narrower feed (a search or a category).',
+      tooLargeDecompressed:
+        'The feed is larger than {{mb}} MB once unpacked, so reading stopped. Use a narrower feed (a search or a category).',
+      timedOut: 'No answer within {{seconds}} s: the server is too slow or down. Try later.',
+      hostNotFound:
+        'The server’s name cannot be found. Check the address and the internet connection.',
+      connectionRefused: 'The server refused the connection. Check the address or try later.',
+      connectionReset: 'The server cut the connection. Try later.',
+      connectionTimedOut: 'The connection timed out. Check the internet connection or try later.',
+      certExpired:
+        'The server’s security certificate has expired, so the feed cannot be read safely until the site renews it.',
+      certSelfSigned:
+        'The server’s security certificate is not trusted (self-signed), so the feed cannot be read safely.',
+      certOtherName: 'The server’s security certificate is for another name. Check the address.',
+      certUnverified:
+        'The server’s security certificate cannot be verified, so the feed cannot be read safely.',
+      damagedCompression: 'The server sent a damaged compressed answer. Try later.',
+      tlsFailed:
+        'The secure connection failed: the server may not speak https at this address (try http://), or its security is misconfigured.',
+      network: 'Network error ({{detail}}). Check the internet connection or try later.',
+      other: 'Check the address and try again ({{detail}}).',
+    },
     feedStatus: { ok: 'Working', failing: 'Failing', paused: 'Paused', new: 'Not fetched yet' },
   },
   people: {

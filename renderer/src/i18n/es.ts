@@ -68,8 +68,7 @@ export const es: Messages = {
       uploadTooLarge: '{{name}} pesa más de 2 GB. Impórtalo desde la línea de órdenes.',
       dropInstead:
         'Elegir archivos necesita la aplicación de escritorio. Suelta el archivo en esta página.',
-      feedUnreadable:
-        'No se ha podido leer {{url}} como fuente ({{reason}}). Comprueba la dirección y vuelve a intentarlo.',
+      feedUnreadable: 'No se ha podido leer {{url}} como fuente. {{reason}}',
       feedExists: 'Esta fuente ya está en el espacio de trabajo: {{url}}',
       noWorkspaceOpen: 'No hay ningún espacio de trabajo abierto. Crea o abre uno primero.',
       invalidInput:
@@ -498,6 +497,42 @@ export const es: Messages = {
         'el archivo deja de ser JSON válido tras la reseña n.º {{n}}: {{message}}',
       stoppedAfterRow: 'la lectura se detuvo tras la fila {{n}}: {{message}}',
     },
+    /** Por qué se rechaza un archivo entero, por clave (main/core/sources/importers/file-reasons.ts), con qué hacer en la aplicación. */
+    fileReasons: {
+      noSuchFile: 'el archivo ya no está. Suéltalo o elígelo otra vez.',
+      cannotRead:
+        'no se puede leer el archivo ({{code}}). Comprueba que tienes permiso para abrirlo y vuelve a soltarlo.',
+      isFolder:
+        'es una carpeta, no un archivo. Suelta el archivo exportado o el zip del archivo de X.',
+      isEmpty: 'el archivo está vacío. Vuelve a exportarlo y suelta el archivo nuevo.',
+      unreadableFormat:
+        'no se puede leer el archivo. Elige su formato en Formato o vuelve a exportarlo.',
+      folderNotArchive:
+        'es una carpeta sin el tweets.js de un archivo de X. Suelta el archivo exportado o el zip del archivo de X.',
+      archiveOtherData:
+        'este archivo de un archivo de X contiene {{what}}, no tuits. Suelta tweets.js o el zip entero.',
+      unknownFormat:
+        'Atalaya no sabe qué tipo de archivo es (empieza por «{{start}}»). Elige su formato en Formato.',
+      tableWithoutFields:
+        'es una tabla con las columnas {{columns}}, pero ninguna se lee como {{fields}}. Indica qué columna es cada una en la correspondencia de columnas.',
+      noHeaderRow:
+        'no tiene una fila de encabezado con los nombres de las columnas (primera línea: «{{line}}»). Vuelve a exportarlo con encabezados o añádelos como primera línea.',
+      fieldsNotFound:
+        'Atalaya no encuentra entre {{columns}} ninguna columna para {{fields}}. Indica cuál es en la correspondencia de columnas.',
+      noSuchColumns:
+        'la correspondencia nombra una columna que el archivo no tiene ({{names}}); sus columnas son {{columns}}. Vuelve a elegirlas en la correspondencia de columnas.',
+      notJson: 'no es JSON (empieza por «{{start}}»). Elige su formato real en Formato.',
+      invalidJson:
+        'no es JSON válido ({{message}}): puede que el archivo esté cortado o dañado. Vuelve a exportarlo.',
+      noTweetsJs: 'no contiene tweets.js. ¿Es un archivo de X? Suelta el zip que te envió X.',
+      notTweetsJs:
+        'no es el tweets.js de un archivo de X (ese archivo empieza por window.YTD.tweets). Suelta el zip entero.',
+      badZip: 'no es un zip legible ({{message}}). Vuelve a descargar el archivo.',
+      tweetCounts:
+        'contiene recuentos de tuits (el endpoint counts), no publicaciones: no hay nada que importar. Exporta las publicaciones (twarc2 search o timeline).',
+      userProfiles:
+        'contiene perfiles de usuario (el endpoint users), no publicaciones: no hay nada que importar. Exporta las publicaciones (twarc2 search o timeline).',
+    },
     history: 'Historial de importaciones',
     noHistory: 'Todavía no se ha importado nada.',
     file: 'Archivo',
@@ -545,6 +580,70 @@ export const es: Messages = {
     pause: 'Pausar',
     resume: 'Reanudar',
     removeYes: 'Sí, quitar el feed',
+    /** Por qué no se ha podido leer un feed, por clave (main/core/sources/feeds/feed-errors.ts), con qué hacer. */
+    feedErrors: {
+      webPageTitled:
+        'La dirección es una página web («{{title}}»), no un feed. Ábrela en el navegador y copia la dirección de su enlace RSS o Atom.',
+      webPage:
+        'La dirección es una página web, no un feed. Ábrela en el navegador y copia la dirección de su enlace RSS o Atom.',
+      emptyDocument:
+        'El servidor ha enviado una página vacía, no un feed. Comprueba la dirección o inténtalo más tarde.',
+      unreadable:
+        'Lo que devuelve la dirección no es un feed que Atalaya pueda leer ({{detail}}). Comprueba que es la dirección RSS o Atom.',
+      onlyHttp:
+        'Solo se pueden leer direcciones que empiezan por http:// o https:// (esta es {{protocol}}).',
+      movedNowhere:
+        'El servidor respondió {{status}} (trasladado) sin decir adónde. Busca la nueva dirección del feed en el sitio.',
+      redirectLoop:
+        'El servidor redirige en bucle ({{chain}}). Inténtalo más tarde o avisa al dueño del sitio.',
+      tooManyRedirects:
+        'El servidor ha redirigido más de {{max}} veces. Abre la dirección en el navegador y copia aquella en la que termina.',
+      needsLogin:
+        'El servidor respondió {{status}}: el feed pide iniciar sesión. Atalaya solo puede leer feeds públicos.',
+      forbidden:
+        'El servidor respondió {{status}}: ha denegado el acceso. El feed puede ser privado o el sitio bloquea los lectores de feeds.',
+      notFound:
+        'El servidor respondió {{status}}: puede que la dirección del feed haya cambiado. Busca la nueva en el sitio.',
+      gone: 'El servidor respondió {{status}}: el feed se ha retirado. Quítalo de aquí o añade el que lo sustituye.',
+      slowDown:
+        'El servidor respondió {{status}}: pide que se le consulte menos. Atalaya espera antes de reintentar; un intervalo más largo ayuda.',
+      serverError:
+        'El servidor respondió {{status}}: ha tenido un error interno. Inténtalo más tarde.',
+      badGateway: 'El servidor respondió {{status}}: ha fallado su pasarela. Inténtalo más tarde.',
+      unavailable:
+        'El servidor respondió {{status}}: no está disponible por ahora. Inténtalo más tarde.',
+      otherStatus:
+        'El servidor respondió {{status}} y no ha enviado el feed. Comprueba la dirección.',
+      notModifiedFirst:
+        'El servidor respondió «sin cambios» a una primera consulta. Inténtalo más tarde.',
+      tooLarge:
+        'El feed ocupa más de {{mb}} MB ({{bytes}} bytes), así que no se ha descargado. Usa un feed más acotado (una búsqueda o una categoría).',
+      tooLargeDecompressed:
+        'El feed ocupa más de {{mb}} MB al descomprimirlo, así que se ha dejado de leer. Usa un feed más acotado (una búsqueda o una categoría).',
+      timedOut:
+        'Sin respuesta en {{seconds}} s: el servidor va muy lento o no responde. Inténtalo más tarde.',
+      hostNotFound:
+        'No se encuentra el nombre del servidor. Comprueba la dirección y la conexión a internet.',
+      connectionRefused:
+        'El servidor ha rechazado la conexión. Comprueba la dirección o inténtalo más tarde.',
+      connectionReset: 'El servidor ha cortado la conexión. Inténtalo más tarde.',
+      connectionTimedOut:
+        'La conexión ha tardado demasiado. Comprueba la conexión a internet o inténtalo más tarde.',
+      certExpired:
+        'El certificado de seguridad del servidor ha caducado: el feed no se puede leer con seguridad hasta que el sitio lo renueve.',
+      certSelfSigned:
+        'El certificado de seguridad del servidor no es de confianza (autofirmado): el feed no se puede leer con seguridad.',
+      certOtherName:
+        'El certificado de seguridad del servidor es de otro nombre. Comprueba la dirección.',
+      certUnverified:
+        'No se puede verificar el certificado de seguridad del servidor: el feed no se puede leer con seguridad.',
+      damagedCompression:
+        'El servidor ha enviado una respuesta comprimida dañada. Inténtalo más tarde.',
+      tlsFailed:
+        'Ha fallado la conexión segura: puede que el servidor no use https en esta dirección (prueba con http://) o que su seguridad esté mal configurada.',
+      network: 'Error de red ({{detail}}). Comprueba la conexión a internet o inténtalo más tarde.',
+      other: 'Comprueba la dirección y vuelve a intentarlo ({{detail}}).',
+    },
     feedStatus: {
       ok: 'Funciona',
       failing: 'Con errores',

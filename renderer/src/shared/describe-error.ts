@@ -31,9 +31,14 @@ function describeIssues(issues: InputIssue[], t: TFunction, i18n: I18n): string 
 export function describeError(error: ApiError | Error, t: TFunction, i18n: I18n): string {
   if (error.message === 'session_expired') return t('errors.session_expired');
   if (error instanceof ApiError) {
-    const { key, params, issues } = error.details;
+    const { key, params, issues, reason } = error.details;
     if (key === 'invalidInput' && issues?.length) return describeIssues(issues, t, i18n);
-    if (key && i18n.exists(`errors.api.${key}`)) return t(`errors.api.${key}`, { ...params });
+    if (key && i18n.exists(`errors.api.${key}`)) {
+      // the reason a message names, said by its own key (a feed's error) when the core gives one
+      const said =
+        reason && i18n.exists(reason.key) ? { reason: t(reason.key, { ...reason.params }) } : {};
+      return t(`errors.api.${key}`, { ...params, ...said });
+    }
     if (i18n.exists(`errors.code.${error.code}`))
       return t(`errors.code.${error.code}`, { message: error.message });
   }

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { listBatches, undoBatch } from '../../db/batches-repo';
 import { AtalayaError } from '../../db/errors';
 import { addFeed, getFeed, listFeeds, removeFeed, updateFeedSettings } from '../../db/feeds-repo';
@@ -8,8 +9,11 @@ import { pollFeeds, testFeed } from '../../sources/feeds/poller';
 import { importFiles } from '../../sources/import-runner';
 import { importDepsFor, pollDepsFor } from '../../sources/workspace-deps';
 import { fileColumns, ImportFileError, previewRows } from '../../sources/importers';
+import { readFileReason } from '../../sources/importers/file-reasons';
 import { withReasonKey } from '../../sources/importers/row-reasons';
+import { readFeedError } from '../../sources/feeds/feed-errors';
 import { readMeta, writeMeta } from '../../db/meta';
+import type { FeedRow } from '../../model/feeds';
 import { checkCrisisAlerts } from '../crisis-alerts';
 import type { Deps } from '../deps';
 import type { Handlers } from '../handler-types';
@@ -61,6 +65,12 @@ async function pollOpenWorkspace(deps: Deps, ids?: number[]) {
   return summary;
 }
 
+/** A feed with its last error's key and values, for the UI (unchanged when it has none). */
+function withFeedErrorKey(f: FeedRow): FeedRow {
+  const said = f.lastError ? readFeedError(f.lastError) : null;
+  return said ? { ...f, lastErrorKey: said.key, lastErrorParams: said.params } : f;
+}
+
 function emitChanged(deps: Deps): void {
   deps.emit('workspace.changed', { path: deps.session.current?.path ?? null });
 }
@@ -99,13 +109,16 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
         error: null,
       };
     } catch (e) {
+      const error = e instanceof ImportFileError ? e.reason : (e as Error).message;
+      const said = readFileReason(error);
       return {
         format: cols.format,
         columns: cols.columns,
         suggested: cols.suggested,
         channel: null,
         rows: [],
-        error: e instanceof ImportFileError ? e.reason : (e as Error).message,
+        error,
+        ...(said ? { errorKey: said.key, errorParams: said.params } : {}),
       };
     }
   },
@@ -163,7 +176,11 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
         },
       );
       // Reported under the name the user knows (a picked file, or the name an upload kept).
-      for (const f of summary.files) f.file = file.name;
+      for (const f of summary.files) {
+        const said = f.reason ? readFileReason(f.reason, basename(file.path)) : null;
+        if (said) Object.assign(f, { key: said.key, params: said.params });
+        f.file = file.name;
+      }
       summary.errors = summary.errors.map((e) => withReasonKey({ ...e, file: file.name }));
       // Only the authors the new mentions touch are recomputed (see analysePeople).
       if (summary.imported > 0) analysePeople(ws.db, deps.clock.now());
@@ -188,7 +205,7 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
     emitChanged(deps);
     return { removed };
   },
-  'feeds.list': (deps) => ({ items: listFeeds(deps.session.require().db) }),
+  'feeds.list': (deps) => ({ items: listFeeds(deps.session.require().db).map(withFeedErrorKey) }),
   'feeds.add': (deps, input) => {
     const ws = deps.session.require();
     const feed = addFeed(
@@ -215,11 +232,13 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
     try {
       return await testFeed(input.url, { fetch: deps.fetch });
     } catch (e) {
-      throw new AtalayaError(
-        'unavailable',
-        `${input.url} could not be read as a feed: ${(e as Error).message}`,
-        { key: 'feedUnreadable', params: { url: input.url, reason: (e as Error).message } },
-      );
+      const reason = (e as Error).message;
+      const said = readFeedError(reason) ?? { key: 'other', params: { detail: reason } };
+      throw new AtalayaError('unavailable', `${input.url} could not be read as a feed: ${reason}`, {
+        key: 'feedUnreadable',
+        params: { url: input.url, reason },
+        reason: { key: `sources.feedErrors.${said.key}`, params: said.params },
+      });
     }
   },
   'feeds.poll': (deps, input) =>

@@ -1,3 +1,5 @@
+import { feedError, STATUS_KEYS, type FeedErrorKey } from './feed-errors';
+
 /** Limits that keep one bad feed server from hanging or flooding the poller. */
 export interface FetchLimits {
   totalTimeoutMs: number;
@@ -44,17 +46,6 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   return Number.isNaN(t) ? null : Math.max(0, t - now);
 }
 
-const STATUS_WORDS: Record<number, string> = {
-  401: 'the feed needs a login',
-  403: 'the server refused access',
-  404: 'the feed address may have changed',
-  410: 'the feed was removed',
-  429: 'the server asks to slow down',
-  500: 'the server had an internal error',
-  502: 'the server’s gateway failed',
-  503: 'the server is temporarily unavailable',
-};
-
 /**
  * GETs a feed with conditional headers, following at most `maxRedirects` redirects (loops are
  * named), aborting after `totalTimeoutMs` (slow-drip servers) and past `maxBytes` of decoded
@@ -81,7 +72,7 @@ export async function fetchFeed(
     for (let hop = 0; ; hop++) {
       const u = new URL(current);
       if (u.protocol !== 'http:' && u.protocol !== 'https:')
-        throw new FeedFetchError(`Only http and https feeds can be fetched (got ${u.protocol})`);
+        throw new FeedFetchError(feedError('onlyHttp', { protocol: u.protocol }));
       const headers: Record<string, string> = {
         'User-Agent': USER_AGENT,
         Accept:
@@ -99,16 +90,16 @@ export async function fetchFeed(
         const loc = res.headers.get('location');
         await res.body?.cancel();
         if (!loc)
-          throw new FeedFetchError(
-            `The server answered ${res.status} without saying where the feed moved`,
-            res.status,
-          );
+          throw new FeedFetchError(feedError('movedNowhere', { status: res.status }), res.status);
         const next = new URL(loc, current).href;
         if (seen.includes(next))
-          throw new FeedFetchError(`Redirect loop: ${[...seen, next].join(' → ')}`, res.status);
+          throw new FeedFetchError(
+            feedError('redirectLoop', { chain: [...seen, next].join(' → ') }),
+            res.status,
+          );
         if (hop + 1 > limits.maxRedirects)
           throw new FeedFetchError(
-            `Too many redirects (more than ${limits.maxRedirects})`,
+            feedError('tooManyRedirects', { max: limits.maxRedirects }),
             res.status,
           );
         seen.push(next);
@@ -132,9 +123,10 @@ export async function fetchFeed(
           res.status === 429 || res.status === 503
             ? parseRetryAfter(res.headers.get('retry-after'), now())
             : null;
-        const words = STATUS_WORDS[res.status] ?? 'the server did not return the feed';
         throw new FeedFetchError(
-          `The server answered ${res.status} ${res.statusText || ''}`.trim() + `: ${words}`,
+          feedError(STATUS_KEYS[res.status] ?? 'otherStatus', {
+            status: `${res.status} ${res.statusText || ''}`.trim(),
+          }),
           res.status,
           retry,
         );
@@ -165,7 +157,7 @@ async function readLimited(
   if (Number.isFinite(declared) && declared > max && !res.headers.get('content-encoding')) {
     await res.body?.cancel();
     throw new FeedFetchError(
-      `The feed is larger than ${Math.round(max / 1024 / 1024)} MB (${declared} bytes): not downloaded`,
+      feedError('tooLarge', { mb: Math.round(max / 1024 / 1024), bytes: declared }),
     );
   }
   if (!res.body) return Buffer.alloc(0);
@@ -180,7 +172,7 @@ async function readLimited(
       if (size > max) {
         controller.abort();
         throw new FeedFetchError(
-          `The feed is larger than ${Math.round(max / 1024 / 1024)} MB once decompressed: stopped reading`,
+          feedError('tooLargeDecompressed', { mb: Math.round(max / 1024 / 1024) }),
         );
       }
       chunks.push(value);
@@ -196,30 +188,29 @@ async function readLimited(
 
 function describeNetworkError(e: unknown, aborted: boolean, timeoutMs: number): FeedFetchError {
   if (aborted)
-    return new FeedFetchError(
-      `Timed out after ${Math.round(timeoutMs / 1000)} s: the server is too slow or not answering`,
-    );
+    return new FeedFetchError(feedError('timedOut', { seconds: Math.round(timeoutMs / 1000) }));
   const err = e as { cause?: { code?: string; message?: string }; message?: string };
   const code = err.cause?.code ?? '';
-  const map: Record<string, string> = {
-    ENOTFOUND: 'The server name could not be found (check the address, or the internet connection)',
-    ECONNREFUSED: 'The server refused the connection',
-    ECONNRESET: 'The connection was cut by the server',
-    ETIMEDOUT: 'The connection timed out',
-    UND_ERR_CONNECT_TIMEOUT: 'The connection timed out',
-    CERT_HAS_EXPIRED: 'The server’s security certificate has expired',
-    DEPTH_ZERO_SELF_SIGNED_CERT: 'The server’s security certificate is not trusted (self-signed)',
-    ERR_TLS_CERT_ALTNAME_INVALID: 'The server’s security certificate is for another name',
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'The server’s security certificate cannot be verified',
-    Z_DATA_ERROR: 'The server sent a damaged compressed response',
+  const map: Record<string, FeedErrorKey> = {
+    ENOTFOUND: 'hostNotFound',
+    ECONNREFUSED: 'connectionRefused',
+    ECONNRESET: 'connectionReset',
+    ETIMEDOUT: 'connectionTimedOut',
+    UND_ERR_CONNECT_TIMEOUT: 'connectionTimedOut',
+    CERT_HAS_EXPIRED: 'certExpired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'certSelfSigned',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'certOtherName',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'certUnverified',
+    Z_DATA_ERROR: 'damagedCompression',
   };
-  if (map[code]) return new FeedFetchError(map[code]);
+  const known = map[code];
+  if (known) return new FeedFetchError(feedError(known));
   const detail = err.cause?.message ?? err.message ?? String(e);
   // OpenSSL's own text is several lines of library internals: say what it means instead.
   if (code.startsWith('ERR_SSL_') || /SSL routines|ssl3_|tls_/i.test(detail)) {
-    return new FeedFetchError(
-      'The secure connection (TLS) failed: the server does not speak https at this address (try http://) or its TLS is broken',
-    );
+    return new FeedFetchError(feedError('tlsFailed'));
   }
-  return new FeedFetchError(`Network error: ${detail.split('\n')[0]?.slice(0, 300) ?? ''}`);
+  return new FeedFetchError(
+    feedError('network', { detail: detail.split('\n')[0]?.slice(0, 300) ?? '' }),
+  );
 }

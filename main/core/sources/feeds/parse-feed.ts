@@ -4,6 +4,7 @@ import type { MentionInput } from '../../model/mention';
 import { htmlToText } from '../html-text';
 import { parseDate } from '../importers/dates';
 import { decodeFeed } from './decode';
+import { feedError } from './feed-errors';
 
 export interface FeedItem {
   guid: string | null;
@@ -105,9 +106,9 @@ export async function parseFeed(
   if (asJson) return { ...asJson, channelGuess: guessChannel(feedUrl, asJson.link), charset };
   if (/^<!doctype html|^<html/i.test(start)) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(start)?.[1]?.trim();
-    throw new Error(`Not a feed: the address returns a web page${title ? ` (“${title}”)` : ''}`);
+    throw new Error(title ? feedError('webPageTitled', { title }) : feedError('webPage'));
   }
-  if (!start) throw new Error('Not a feed: the server returned an empty document');
+  if (!start) throw new Error(feedError('emptyDocument'));
   let feed: Awaited<ReturnType<Parser['parseString']>>;
   try {
     feed = await newParser().parseString(start);
@@ -115,7 +116,7 @@ export async function parseFeed(
     // Be liberal in what we accept, like feed readers are: a feed wrapped in an XHTML page, or
     // one cut before its closing tag, still has readable items. Anything else is reported.
     const repaired = repairFeed(start);
-    const reason = `Not a readable feed: ${(e as Error).message.split('\n')[0]}`;
+    const reason = feedError('unreadable', { detail: (e as Error).message.split('\n')[0] ?? '' });
     if (!repaired) throw new Error(reason, { cause: e });
     try {
       feed = await newParser().parseString(repaired);

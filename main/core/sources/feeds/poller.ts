@@ -3,6 +3,7 @@ import { dueFeeds, getFeed, saveFeedState } from '../../db/feeds-repo';
 import { MentionWriter, type Analyzer } from '../../db/mention-writer';
 import type { Db } from '../../db/workspace-file';
 import type { FeedRow } from '../../model/feeds';
+import { feedError } from './feed-errors';
 import { fetchFeed, FeedFetchError, type FetchLimits } from './fetch-feed';
 import { itemsToMentions, matchesKeywords, parseFeed } from './parse-feed';
 import { nextPollAt } from './schedule';
@@ -164,7 +165,7 @@ export async function testFeed(
   deps: { fetch?: typeof globalThis.fetch; limits?: Partial<FetchLimits> },
 ): Promise<{ title: string | null; items: number; channel: string; latest: string | null }> {
   const res = await fetchFeed(url, { fetch: deps.fetch, limits: deps.limits });
-  if (res.kind !== 'ok') throw new Error('The server answered 304 Not Modified to a first request');
+  if (res.kind !== 'ok') throw new Error(feedError('notModifiedFirst'));
   const parsed = await parseFeed(res.body, res.contentType, url);
   return {
     title: parsed.title,

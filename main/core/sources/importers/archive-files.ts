@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import { ImportFileError } from './text-source';
+import { fileReason } from './file-reasons';
 
 const TWEET_PARTS = /^tweets(-part\d+)?\.js$/;
 
@@ -46,7 +47,7 @@ async function extractInto(zipPath: string, out: string): Promise<string[]> {
       err || !z ? rej(err ?? new Error('no zip')) : res(z),
     ),
   ).catch((e: Error) => {
-    throw new ImportFileError(basename(zipPath), `is not a readable zip archive (${e.message})`);
+    throw new ImportFileError(basename(zipPath), fileReason('badZip', { message: e.message }));
   });
   const written: string[] = [];
   await new Promise<void>((resolve, reject) => {

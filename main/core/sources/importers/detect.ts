@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { tweetFilesInFolder } from './archive-files';
 import { readHeaders } from './delimited';
+import { fileReason, joinFields } from './file-reasons';
 import { suggestMapping } from './mapping';
 import { openTextSource, type TextSource } from './text-source';
 import type { ConcreteFormat } from './types';
@@ -9,6 +10,7 @@ import type { ConcreteFormat } from './types';
 export interface Detection {
   format: ConcreteFormat | null;
   confidence: 'high' | 'low';
+  /** What the file looks like; when it cannot be imported as it is, the refusal (file-reasons.ts). */
   reason: string;
 }
 
@@ -19,12 +21,12 @@ export function detectFormat(path: string, src?: TextSource): Detection {
   try {
     st = statSync(path);
   } catch {
-    return { format: null, confidence: 'low', reason: 'the file cannot be read' };
+    return { format: null, confidence: 'low', reason: fileReason('unreadableFormat') };
   }
   if (st.isDirectory()) {
     return tweetFilesInFolder(path).length
       ? { format: 'x-archive', confidence: 'high', reason: 'an X archive folder with tweets.js' }
-      : { format: null, confidence: 'low', reason: 'a folder without an X archive tweets.js' };
+      : { format: null, confidence: 'low', reason: fileReason('folderNotArchive') };
   }
   if (ext === '.zip')
     return { format: 'x-archive', confidence: 'low', reason: 'a zip file (X archives are zips)' };
@@ -37,7 +39,9 @@ export function detectFormat(path: string, src?: TextSource): Detection {
       : {
           format: null,
           confidence: 'high',
-          reason: `an X archive file that holds ${/^window\.YTD\.([\w-]+)/.exec(head)?.[1] ?? 'other data'}, not tweets (import tweets.js or the whole archive)`,
+          reason: fileReason('archiveOtherData', {
+            what: /^window\.YTD\.([\w-]+)/.exec(head)?.[1] ?? 'other data',
+          }),
         };
   }
   if (head.startsWith('{') || head.startsWith('[')) {
@@ -103,7 +107,13 @@ export function detectFormat(path: string, src?: TextSource): Detection {
       return {
         format: kind,
         confidence: 'low',
-        reason: `could not tell the format: looks like ${kind.toUpperCase()} with columns ${cols}, but none reads as the ${missing.join(' or ')} — pass --format ${kind} --map ${missing.map((f) => `${f}=COLUMN`).join(',')}`,
+        reason: fileReason('tableWithoutFields', {
+          kind: kind.toUpperCase(),
+          columns: cols,
+          fields: joinFields(missing, 'or'),
+          format: kind,
+          pairs: missing.map((f) => `${f}=COLUMN`).join(','),
+        }),
       };
     return {
       format: kind,
@@ -114,6 +124,6 @@ export function detectFormat(path: string, src?: TextSource): Detection {
   return {
     format: null,
     confidence: 'low',
-    reason: `could not tell the format (starts with "${head.slice(0, 40).replace(/\s+/g, ' ')}")`,
+    reason: fileReason('unknownFormat', { start: head.slice(0, 40).replace(/\s+/g, ' ') }),
   };
 }

@@ -8,6 +8,7 @@ import type { TextSource } from './text-source';
 import { ImportFileError } from './text-source';
 import { getPath, num, str, type ParsedRow } from './types';
 import { rowReason } from './row-reasons';
+import { fileReason, joinFields } from './file-reasons';
 
 const CHANNEL_ALIASES: Record<string, Channel> = {
   x: 'twitter',
@@ -158,10 +159,14 @@ export function resolveMap(
   if (missing.length) {
     throw new ImportFileError(
       src.file,
-      `could not find the ${missing.join(' and ')} column among ${headers
-        .slice(0, 12)
-        .map((h) => `"${h}"`)
-        .join(', ')}: pass --map ${missing.map((f) => `${f}=COLUMN`).join(',')}`,
+      fileReason('fieldsNotFound', {
+        fields: joinFields(missing, 'and'),
+        columns: headers
+          .slice(0, 12)
+          .map((h) => `"${h}"`)
+          .join(', '),
+        pairs: missing.map((f) => `${f}=COLUMN`).join(','),
+      }),
     );
   }
   if (given && strict) {
@@ -169,10 +174,13 @@ export function resolveMap(
     if (unknown.length && headers.length) {
       throw new ImportFileError(
         src.file,
-        `no column named ${unknown.map((c) => `"${c}"`).join(', ')}; the columns are ${headers
-          .slice(0, 8)
-          .map((h) => `"${h.slice(0, 30)}"`)
-          .join(', ')}`,
+        fileReason('noSuchColumns', {
+          names: unknown.map((c) => `"${c}"`).join(', '),
+          columns: headers
+            .slice(0, 8)
+            .map((h) => `"${h.slice(0, 30)}"`)
+            .join(', '),
+        }),
       );
     }
   }

@@ -38,6 +38,7 @@ import type {
   ParsedRow,
 } from './types';
 import { sanitiseMention } from './types';
+import { fileReason } from './file-reasons';
 import { openXArchive } from './x-archive';
 
 export { ImportFileError } from './text-source';
@@ -119,7 +120,7 @@ function openDelimited(
   if (headers.length < 2)
     throw new ImportFileError(
       src.file,
-      `has no header row with column names (first line: "${src.head.split('\n', 1)[0]?.slice(0, 60)}")`,
+      fileReason('noHeaderRow', { line: src.head.split('\n', 1)[0]?.slice(0, 60) ?? '' }),
     );
   const preset = format === 'csv' || format === 'tsv' ? null : PRESETS[format];
   const map = resolveMap(
@@ -161,7 +162,7 @@ function openJsonRecords(
 ): { hint: ChannelHint | null; rows: AsyncIterable<ParsedRow> } {
   const t = src.head.trimStart();
   if (!t.startsWith('{') && !t.startsWith('['))
-    throw new ImportFileError(src.file, `is not JSON (starts with "${t.slice(0, 30)}")`);
+    throw new ImportFileError(src.file, fileReason('notJson', { start: t.slice(0, 30) }));
   const keys = firstRecordKeys(src, format === 'jsonl');
   const map = resolveMap(src, keys, opts.map, false);
   const dateCol = map['date'];
@@ -207,11 +208,11 @@ async function openUnchecked(path: string, opts: OpenImportOptions): Promise<Ope
     try {
       isDir = statSync(path).isDirectory();
     } catch {
-      throw new ImportFileError(name, 'cannot be read (no such file)');
+      throw new ImportFileError(name, fileReason('noSuchFile'));
     }
     if (!isDir && extname(path).toLowerCase() !== '.zip') src = openTextSource(path);
     const d = detectFormat(path, src);
-    if (!d.format) throw new ImportFileError(name, `${d.reason}; pass --format to say what it is`);
+    if (!d.format) throw new ImportFileError(name, d.reason);
     // A table whose text and date columns cannot be guessed: say what it looks like instead.
     if (d.confidence === 'low' && (d.format === 'csv' || d.format === 'tsv') && !opts.map)
       throw new ImportFileError(name, d.reason);

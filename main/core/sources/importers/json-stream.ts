@@ -1,4 +1,5 @@
 import { TokenParser, Tokenizer, TokenType, type ParsedTokenInfo } from '@streamparser/json';
+import { fileReason } from './file-reasons';
 
 /**
  * Counts the keys named `key` of a document's root object as tokens go by: JSON.parse keeps
@@ -149,5 +150,5 @@ export function jsonHeadError(head: string, path: string, complete: boolean): st
   }
   const err = error as Error | null;
   if (!err || values > 0) return null;
-  return `is not valid JSON (${err.message.replace(/\s+/g, ' ').slice(0, 80)})`;
+  return fileReason('invalidJson', { message: err.message.replace(/\s+/g, ' ').slice(0, 80) });
 }

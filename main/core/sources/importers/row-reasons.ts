@@ -1,3 +1,5 @@
+import { sentences, type SentenceParams } from '../sentences';
+
 /**
  * Why an importer could not read a row, as a key and the values it names, so the app can say
  * it in the UI language (renderer `sources.rowReasons.<key>`). The CLI prints the English
@@ -49,36 +51,18 @@ const TEXT = {
 } as const;
 
 export type RowReasonKey = keyof typeof TEXT;
-export type RowReasonParams = Record<string, string | number>;
+export type RowReasonParams = SentenceParams;
+
+const REASONS = sentences<RowReasonKey>(TEXT);
 
 /** The English sentence of a row reason (what the CLI prints and batches store). */
 export function rowReason(key: RowReasonKey, params: RowReasonParams = {}): string {
-  return TEXT[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return REASONS.say(key, params);
 }
-
-const PATTERNS: Array<{ key: RowReasonKey; re: RegExp; names: string[] }> = Object.entries(
-  TEXT,
-).map(([key, text]) => ({
-  key: key as RowReasonKey,
-  names: [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string),
-  re: new RegExp(
-    `^${text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '([\\s\\S]*?)')}$`,
-  ),
-}));
 
 /** The key and values of an English row reason, or null for words no template spells. */
 export function readRowReason(text: string): { key: RowReasonKey; params: RowReasonParams } | null {
-  for (const p of PATTERNS) {
-    const m = p.re.exec(text);
-    if (!m) continue;
-    const params: RowReasonParams = {};
-    p.names.forEach((name, i) => {
-      const v = m[i + 1] ?? '';
-      params[name] = name === 'n' && /^\d+$/.test(v) ? Number(v) : v;
-    });
-    return { key: p.key, params };
-  }
-  return null;
+  return REASONS.read(text);
 }
 
 /** A rejected row with its reason's key and values added, for the UI (unchanged when none). */

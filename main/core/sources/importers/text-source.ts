@@ -2,6 +2,7 @@ import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:
 import { basename } from 'node:path';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { fileReason } from './file-reasons';
 
 export class ImportFileError extends Error {
   constructor(
@@ -200,16 +201,16 @@ export function openTextSource(path: string): TextSource {
   let totalBytes: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new ImportFileError(file, 'is a folder, not a file');
+    if (st.isDirectory()) throw new ImportFileError(file, fileReason('isFolder'));
     totalBytes = st.size;
   } catch (e) {
     if (e instanceof ImportFileError) throw e;
     throw new ImportFileError(
       file,
-      `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      fileReason('cannotRead', { code: (e as NodeJS.ErrnoException).code ?? 'error' }),
     );
   }
-  if (totalBytes === 0) throw new ImportFileError(file, 'is empty');
+  if (totalBytes === 0) throw new ImportFileError(file, fileReason('isEmpty'));
   const sample = Buffer.alloc(Math.min(SAMPLE, totalBytes));
   const fd = openSync(path, 'r');
   try {

@@ -4,6 +4,7 @@ import type { MentionInput } from '../../model/mention';
 import { parseDate } from './dates';
 import { streamJsonValues } from './json-stream';
 import type { TextSource } from './text-source';
+import { fileReason } from './file-reasons';
 import { ImportFileError } from './text-source';
 import { getPath, num, str, type ParsedRow } from './types';
 import { rowReason } from './row-reasons';
@@ -105,13 +106,14 @@ function retweetText(
   return full && author ? `RT @${author}: ${full}` : null;
 }
 
-function describeNotPosts(page: Record<string, unknown>): string | null {
+/** What a twarc2 page holds when it is not posts (the same key names a row and a file reason). */
+function describeNotPosts(page: Record<string, unknown>): 'tweetCounts' | 'userProfiles' | null {
   const data = page['data'];
   const first = Array.isArray(data) ? data[0] : data;
   if (!first || typeof first !== 'object') return null;
   const f = first as Record<string, unknown>;
-  if ('tweet_count' in f) return rowReason('tweetCounts');
-  if ('username' in f && !('text' in f)) return rowReason('userProfiles');
+  if ('tweet_count' in f) return 'tweetCounts';
+  if ('username' in f && !('text' in f)) return 'userProfiles';
   return null;
 }
 
@@ -121,22 +123,16 @@ export function checkTwarcHead(src: TextSource): void {
   try {
     const page = JSON.parse(firstLine) as Record<string, unknown>;
     const why = describeNotPosts(page);
-    if (why) throw new ImportFileError(src.file, `${why}: nothing to import`);
+    if (why) throw new ImportFileError(src.file, fileReason(why));
   } catch (e) {
     if (e instanceof ImportFileError) throw e;
     // A first line longer than the sample: judge by what its first record starts with.
     const start = src.head.slice(0, 3000);
     if (/^\{\s*"data"\s*:\s*\[\s*\{[^{}]*"tweet_count"/.test(start)) {
-      throw new ImportFileError(
-        src.file,
-        'holds tweet counts (the counts endpoint), not posts: nothing to import',
-      );
+      throw new ImportFileError(src.file, fileReason('tweetCounts'));
     }
     if (/"username"\s*:/.test(start) && !/"text"\s*:/.test(start)) {
-      throw new ImportFileError(
-        src.file,
-        'holds user profiles (the users endpoint), not posts: nothing to import',
-      );
+      throw new ImportFileError(src.file, fileReason('userProfiles'));
     }
   }
 }
@@ -197,7 +193,7 @@ export async function* readTwarc2(
           ? [page['data'] as V2Tweet]
           : [];
     if (tweets.length === 0) {
-      yield { ok: false, line, reason: describeNotPosts(page) ?? rowReason('noTweets') };
+      yield { ok: false, line, reason: rowReason(describeNotPosts(page) ?? 'noTweets') };
       continue;
     }
     for (const t of tweets) {

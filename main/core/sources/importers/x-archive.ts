@@ -5,6 +5,7 @@ import { jsonHeadError } from './json-stream';
 import { ImportFileError, openTextSource, type TextSource } from './text-source';
 import { readXArchiveTweets } from './twitter';
 import type { OpenedImport, ParsedRow } from './types';
+import { fileReason } from './file-reasons';
 
 /**
  * An X archive given as tweets.js, as its folder or as its zip. Only tweets*.js (and
@@ -28,15 +29,11 @@ export async function openXArchive(path: string, signal?: AbortSignal): Promise<
   };
   let sources: TextSource[];
   try {
-    if (files.length === 0)
-      throw new ImportFileError(name, 'holds no tweets.js: is this an X archive?');
+    if (files.length === 0) throw new ImportFileError(name, fileReason('noTweetsJs'));
     sources = files.map(openTextSource);
     for (const s of sources) {
       if (!/^\s*window\.YTD\.tweets?\./.test(s.head))
-        throw new ImportFileError(
-          s.file,
-          'is not an X archive tweets.js (it should start with window.YTD.tweets)',
-        );
+        throw new ImportFileError(s.file, fileReason('notTweetsJs'));
       const body = s.head.slice(s.head.indexOf('=') + 1);
       const why = jsonHeadError(body, '$.*', s.head.length >= s.totalBytes - 3);
       if (why) throw new ImportFileError(s.file, why);

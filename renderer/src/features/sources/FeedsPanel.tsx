@@ -5,6 +5,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { FeedTools } from './FeedTools';
+import { useFeedErrorText } from './row-reason-text';
 
 function feedStatus(f: FeedRow): 'paused' | 'failing' | 'ok' | 'new' {
   if (f.paused) return 'paused';
@@ -15,6 +16,7 @@ function feedStatus(f: FeedRow): 'paused' | 'failing' | 'ok' | 'new' {
 /** The workspace's feeds: add, pause/resume, remove, and their polling state in plain words. */
 export function FeedsPanel() {
   const { t, i18n } = useTranslation();
+  const feedErrorText = useFeedErrorText();
   const feeds = useApi('feeds.list', {});
   const add = useApiMutation('feeds.add', ['feeds.list', 'workspace.get']);
   const update = useApiMutation('feeds.update', ['feeds.list']);
@@ -150,7 +152,11 @@ export function FeedsPanel() {
                   <td>
                     <strong>{f.name}</strong>
                     <div className="mono muted">{f.url}</div>
-                    {f.lastError && <div className="error-text">{f.lastError}</div>}
+                    {f.lastError && (
+                      <div className="error-text" data-testid="feed-error">
+                        {feedErrorText(f)}
+                      </div>
+                    )}
                   </td>
                   <td>
                     <span className={`chip chip-${status}`}>

@@ -13,13 +13,13 @@ import { ErrorNotice } from '../../shared/ErrorNotice';
 import { channelName } from '../../shared/channel-name';
 import { formatBytes, formatNumber } from '../../shared/format';
 import { MappingPreview } from './MappingPreview';
-import { useRowReasonText } from './row-reason-text';
+import { useFileReasonText, useRowReasonText } from './row-reason-text';
 import { uploadFile } from './upload';
 
 const FORMATS = IMPORT_FORMATS;
 type Format = (typeof FORMATS)[number];
 
-/** The reason a file was refused, without the file name the core puts first (shown already). */
+/** The core's reason a file was refused, without the file name it puts first (shown already). */
 function refusalReason(f: ImportFileSummary): string {
   const reason = f.reason ?? '';
   return reason.startsWith(`${f.file}: `) ? reason.slice(f.file.length + 2) : reason;
@@ -35,6 +35,7 @@ function rowErrors(r: ImportSummary): ImportSummary['errors'] {
 export function ImportPanel() {
   const { t, i18n } = useTranslation();
   const rowReason = useRowReasonText();
+  const fileReason = useFileReasonText();
   const info = useApi('app.info', {});
   const importMutation = useApiMutation('sources.import', ['sources.batches', 'workspace.get']);
   const [files, setFiles] = useState<PickedFile[]>([]);
@@ -227,7 +228,10 @@ export function ImportPanel() {
           {r.files.map((f) => (
             <p key={f.file} className={f.status === 'refused' ? 'error-text' : undefined}>
               {f.status === 'refused'
-                ? t('sources.refused', { file: f.file, reason: refusalReason(f) })
+                ? t('sources.refused', {
+                    file: f.file,
+                    reason: fileReason({ ...f, reason: refusalReason(f) }),
+                  })
                 : t('sources.summary', {
                     count: f.imported,
                     file: f.file,

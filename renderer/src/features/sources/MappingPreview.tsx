@@ -6,7 +6,7 @@ import { invoke } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { channelName } from '../../shared/channel-name';
-import { useRowReasonText } from './row-reason-text';
+import { useFileReasonText, useRowReasonText } from './row-reason-text';
 
 const FIELDS = [
   'text',
@@ -51,6 +51,7 @@ export function MappingPreview({
 }) {
   const { t } = useTranslation();
   const rowReason = useRowReasonText();
+  const fileReason = useFileReasonText();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [presetName, setPresetName] = useState('');
@@ -114,7 +115,15 @@ export function MappingPreview({
               {channelHintText(preview.channel, channel, t)}
             </p>
           )}
-          {preview.error && <p className="notice notice-error">{preview.error}</p>}
+          {preview.error && (
+            <p className="notice notice-error" data-testid="preview-error">
+              {fileReason({
+                key: preview.errorKey,
+                params: preview.errorParams,
+                reason: preview.error,
+              })}
+            </p>
+          )}
           {preview.columns.length > 0 && (
             <div className="map-grid">
               {FIELDS.map((f) => (
