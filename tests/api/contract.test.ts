@@ -55,6 +55,8 @@ const SAMPLES: Record<MethodName, unknown> = {
   'people.groups': { limit: 10 },
   'crises.list': { sensitivity: 'medium' },
   'reports.generate': { from: 0, to: 86_400_000, lang: 'en' },
+  'reports.periodSummary': { from: '2026-11-01', to: '2026-11-30' },
+  'reports.generatePeriod': { from: '2026-11-01', to: '2026-11-30', lang: 'en' },
   'reports.list': {},
   'reports.open': { id: 1 },
   'reports.pdf': { id: 999 },

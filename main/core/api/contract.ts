@@ -21,7 +21,9 @@ import { MAP_FIELDS } from '../sources/importers/mapping';
 import type { AuthorDetail, GroupSummary, PersonRow } from '../people/people-query';
 import type { THRESHOLDS } from '../people/judge';
 import { AUTHOR_LABELS, TOPICS } from '../model/labels';
-import { channelSchema, emptySchema, profileSchema } from './schemas';
+import { channelSchema, emptySchema, periodObject, periodSchema, profileSchema } from './schemas';
+import type { LocalPeriod, PeriodSummary } from '../reports/period';
+import type { ReportProgress } from '../reports/generate';
 
 /**
  * The one contract between the UI (Electron IPC or HTTP in `serve`) and the core. Each
@@ -354,6 +356,16 @@ const overrideLabelSchema = zod.strictObject({
   handle: zod.string().min(1).max(200),
   label: zod.enum(['supporter', 'neutral', 'angry_customer', 'escalating', 'agitator']).nullable(),
 });
+/** How any report is written: language, anonymisation and the consultant's branding. */
+const reportOptionsShape = {
+  lang: zod.enum(['es', 'en']).optional(),
+  anonymize: zod.boolean().optional(),
+  consultant: zod.string().max(120).optional(),
+  color: zod
+    .string()
+    .regex(/^#[0-9a-fA-F]{3,8}$/)
+    .optional(),
+};
 const reportSchema = zod
   .strictObject({
     crisisId: zod
@@ -362,17 +374,13 @@ const reportSchema = zod
       .optional(),
     from: zod.number().int().optional(),
     to: zod.number().int().optional(),
-    lang: zod.enum(['es', 'en']).optional(),
-    anonymize: zod.boolean().optional(),
-    consultant: zod.string().max(120).optional(),
-    color: zod
-      .string()
-      .regex(/^#[0-9a-fA-F]{3,8}$/)
-      .optional(),
+    ...reportOptionsShape,
   })
   .refine((r) => r.crisisId !== undefined || (r.from !== undefined && r.to !== undefined), {
     message: 'choose a crisis or a period',
   });
+/** A report for local days the user chose (a monthly client report), as the CLI's --from/--to. */
+const periodReportSchema = periodObject(reportOptionsShape);
 const crisisIdSchema = zod.string().regex(/^c\d+$/, 'a crisis id such as c493123');
 const eventsListSchema = zod.strictObject({
   from: zod.number().int().optional(),
@@ -579,9 +587,17 @@ export const contract = {
     typeof reportSchema,
     { id: number; html: string; filename: string; sha256: string }
   >(reportSchema),
-  'reports.list': method<typeof emptySchema, { items: StoredReport[]; pdfAvailable: boolean }>(
-    emptySchema,
-  ),
+  /** How many mentions a period holds before its report is made, and the days with data. */
+  'reports.periodSummary': method<typeof periodSchema, PeriodSummary>(periodSchema),
+  /** A period's report, made by the same code as `report --from --to`, stored like an episode's. */
+  'reports.generatePeriod': method<
+    typeof periodReportSchema,
+    { id: number; html: string; filename: string; sha256: string }
+  >(periodReportSchema),
+  'reports.list': method<
+    typeof emptySchema,
+    { items: Array<StoredReport & { period: LocalPeriod | null }>; pdfAvailable: boolean }
+  >(emptySchema),
   'reports.open': method<typeof byIdSchema, { html: string; filename: string }>(byIdSchema),
   'reports.pdf': method<typeof byIdSchema, { base64: string; filename: string }>(byIdSchema),
   'reports.remove': method<typeof byIdSchema, { removed: boolean }>(byIdSchema),
@@ -652,6 +668,8 @@ export interface EventMap {
   /** The background re-analysis of stored mentions (new rules, or a retrained model). */
   'analysis.progress': { done: number; total: number; state: 'running' | 'done' | 'cancelled' };
   'crisis.detected': CrisisAlert;
+  /** A report being made: the stage that has begun (reports.generate, reports.generatePeriod). */
+  'reports.progress': ReportProgress;
   /** The user clicked a crisis notification: the UI opens that episode. */
   'crisis.open': { episodeId: string };
 }
@@ -663,6 +681,7 @@ export const EVENT_NAMES: EventName[] = [
   'feeds.polled',
   'analysis.progress',
   'crisis.detected',
+  'reports.progress',
   'crisis.open',
 ];
 

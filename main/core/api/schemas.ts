@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS } from '../model/channels';
 import { isValidTimeZone } from '../model/business-hours';
+import { isCalendarDay } from '../reports/period';
 
 /** Schemas shared by several methods. Every IPC/HTTP/CLI input passes one of these. */
 export const channelSchema = z.enum(CHANNELS);
@@ -48,3 +49,24 @@ export const profileSchema = z.strictObject({
 });
 
 export const emptySchema = z.strictObject({});
+
+/** A local calendar day, YYYY-MM-DD, that exists (2026-02-30 does not). */
+export const localDaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
+  // only a day written right can be missing from the calendar: one refusal per value
+  .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || isCalendarDay(d), {
+    message: 'no such day in the calendar',
+  });
+
+/**
+ * A report's period in the workspace's local days, both ends included, with the other
+ * fields of the input that carries it.
+ */
+export function periodObject<S extends z.ZodRawShape>(fields: S) {
+  return z
+    .strictObject({ from: localDaySchema, to: localDaySchema, ...fields })
+    .refine((p) => (p as { from: string }).from <= (p as { to: string }).to, { message: 'the period starts after it ends', path: ['to'] });
+}
+
+export const periodSchema = periodObject({});

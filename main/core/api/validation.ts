@@ -15,6 +15,8 @@ const CUSTOM_REASONS: Record<string, string> = {
   'use YYYY-MM-DD': 'dateFormat',
   'a feed address starts with http:// or https://': 'feedAddress',
   'choose a crisis or a period': 'crisisOrPeriod',
+  'no such day in the calendar': 'noSuchDay',
+  'the period starts after it ends': 'periodOrder',
   'say what happened': 'sayWhatHappened',
   'say what to correct: sentiment, complaint, insult or topic': 'correctWhat',
   'a crisis id such as c493123': 'crisisId',

@@ -60,7 +60,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   report: {
     run: reportCommand,
     usage:
-      'report --workspace FILE (--crisis ID | --from TIME --to TIME) --out FILE.html|FILE.pdf [--lang es|en] [--anonymize] [--consultant NAME] [--color #hex]',
+      'report --workspace FILE (--crisis ID | --from DAY|TIME --to DAY|TIME) --out FILE.html|FILE.pdf [--lang es|en] [--anonymize] [--consultant NAME] [--color #hex]',
   },
   review: {
     run: reviewCommand,

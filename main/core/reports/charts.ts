@@ -1,9 +1,12 @@
+import { localDayOf } from '../db/local-day';
+import type { T } from './html-text';
 import type { ReportModel } from './model';
 
 /** Inline SVG charts: no script, no network, they print as vectors. */
 const HOUR = 3_600_000;
-const stamp = (hour: number): string =>
-  new Date(hour * HOUR).toISOString().slice(0, 13).replace('T', ' ') + 'h';
+/** Longer than this, the volume is drawn per local day: 720 hourly bars are a grey smear. */
+const HOURLY_MAX_HOURS = 7 * 24;
+type Stamp = (ms: number) => string;
 
 interface Frame {
   h0: number;
@@ -25,8 +28,39 @@ function eventMarks(f: Frame, events: ReportModel['events'], plotBottom: number)
     .join('');
 }
 
-function axis(f: Frame, plotBottom: number, right: string): string {
-  return `<line x1="0" y1="${plotBottom}" x2="${f.width}" y2="${plotBottom}" stroke="#667085"/><text x="0" y="${f.height - 3}" font-size="10">${stamp(f.h0)}</text><text x="${f.width}" y="${f.height - 3}" font-size="10" text-anchor="end">${stamp(f.h1)}${right}</text>`;
+function axis(f: Frame, plotBottom: number, right: string, stamp: Stamp): string {
+  return `<line x1="0" y1="${plotBottom}" x2="${f.width}" y2="${plotBottom}" stroke="#667085"/><text x="0" y="${f.height - 3}" font-size="10">${stamp(f.h0 * HOUR)}</text><text x="${f.width}" y="${f.height - 3}" font-size="10" text-anchor="end">${stamp(f.h1 * HOUR)}${right}</text>`;
+}
+
+/** The hourly series summed per local day of the workspace; each bar spans its day. */
+function perDay(
+  m: ReportModel,
+): Array<{ hour: number; hours: number; total: number; negative: number }> {
+  const dayOf = localDayOf(m.timezone);
+  const days = new Map<string, { hour: number; hours: number; total: number; negative: number }>();
+  for (const s of m.series) {
+    const day = dayOf(s.hour * HOUR);
+    const d = days.get(day);
+    if (d) {
+      d.total += s.total;
+      d.negative += s.negative;
+    } else
+      days.set(day, {
+        hour: localStart(s.hour, dayOf),
+        hours: 24,
+        total: s.total,
+        negative: s.negative,
+      });
+  }
+  return [...days.values()];
+}
+
+/** The first hour of the local day an hour falls in. */
+function localStart(hour: number, dayOf: (ms: number) => string): number {
+  const day = dayOf(hour * HOUR);
+  let h = hour;
+  while (h > hour - 25 && dayOf((h - 1) * HOUR) === day) h--;
+  return h;
 }
 
 const svg = (f: Frame, id: string, label: string, body: string): string =>
@@ -36,35 +70,44 @@ export function frameOf(m: ReportModel, width = 680, height = 180): Frame {
   return { h0: Math.floor(m.from / HOUR), h1: Math.ceil(m.to / HOUR), width, height };
 }
 
-/** Mentions per hour (grey) with the negative ones (red), the onset line and the events. */
-export function volumeChart(m: ReportModel, label: string): string {
+/**
+ * Customer mentions per hour — per local day over more than a week — (grey) with the
+ * negative ones (red), the onset line and the events, under its caption.
+ */
+export function volumeChart(m: ReportModel, t: (typeof T)['es'], stamp: Stamp): string {
   const f = frameOf(m);
-  if (!m.series.length) return '<p>—</p>';
+  const daily = f.h1 - f.h0 > HOURLY_MAX_HOURS;
+  const label = daily ? t.curveDaily : t.curve;
+  const caption = `<p class="muted">${label}</p>`;
+  if (!m.series.length) return `${caption}<p>—</p>`;
+  const bars = daily ? perDay(m) : m.series.map((s) => ({ ...s, hours: 1 }));
   const bottom = f.height - 18;
   const top = 16;
-  const max = Math.max(1, ...m.series.map((s) => s.total));
-  const bw = Math.max(1, f.width / Math.max(1, f.h1 - f.h0));
+  const max = Math.max(1, ...bars.map((s) => s.total));
+  const unit = f.width / Math.max(1, f.h1 - f.h0);
   const y = (v: number): number => (v / max) * (bottom - top);
-  const bars = m.series
+  const rects = bars
     .map((s) => {
       const x = xOf(f, s.hour).toFixed(1);
-      return `<rect x="${x}" y="${(bottom - y(s.total)).toFixed(1)}" width="${bw.toFixed(1)}" height="${y(s.total).toFixed(1)}" fill="#98a2b3"/><rect x="${x}" y="${(bottom - y(s.negative)).toFixed(1)}" width="${bw.toFixed(1)}" height="${y(s.negative).toFixed(1)}" fill="#d92d20"/>`;
+      // a day's bar leaves a hairline gap so that neighbouring days stay apart
+      const bw = Math.max(1, unit * s.hours - (daily ? 1 : 0)).toFixed(1);
+      return `<rect x="${x}" y="${(bottom - y(s.total)).toFixed(1)}" width="${bw}" height="${y(s.total).toFixed(1)}" fill="#98a2b3"/><rect x="${x}" y="${(bottom - y(s.negative)).toFixed(1)}" width="${bw}" height="${y(s.negative).toFixed(1)}" fill="#d92d20"/>`;
     })
     .join('');
   const onset =
     m.phases.onset === null
       ? ''
       : `<line x1="${xOf(f, m.phases.onset / HOUR).toFixed(1)}" y1="${top}" x2="${xOf(f, m.phases.onset / HOUR).toFixed(1)}" y2="${bottom}" stroke="#1c2330" stroke-width="1.5"/>`;
-  return svg(
+  return `${caption}${svg(
     f,
     'chart-volume',
     label,
-    `${bars}${onset}${eventMarks(f, m.events, bottom)}${axis(f, bottom, ` · max ${max}/h`)}`,
-  );
+    `${rects}${onset}${eventMarks(f, m.events, bottom)}${axis(f, bottom, ` · max ${max}${daily ? '/d' : '/h'}`, stamp)}`,
+  )}`;
 }
 
 /** Net sentiment per 24 hours on a −1…+1 scale with the zero line, and the events. */
-export function sentimentChart(m: ReportModel, label: string): string {
+export function sentimentChart(m: ReportModel, label: string, stamp: Stamp): string {
   const f = frameOf(m, 680, 130);
   const pts = m.sentimentDaily.filter((d) => d.net !== null);
   if (!pts.length) return '<p>—</p>';
@@ -88,6 +131,6 @@ export function sentimentChart(m: ReportModel, label: string): string {
     f,
     'chart-sentiment',
     label,
-    `${grid}<path d="${line}" fill="none" stroke="#1c2330" stroke-width="1.5"/>${dots}${eventMarks(f, m.events, bottom)}${axis(f, bottom, '')}`,
+    `${grid}<path d="${line}" fill="none" stroke="#1c2330" stroke-width="1.5"/>${dots}${eventMarks(f, m.events, bottom)}${axis(f, bottom, '', stamp)}`,
   );
 }

@@ -1,14 +1,23 @@
 import { detectCrises, episodeSpan, findEpisode } from '../crises';
 import { extractHashtags } from '../analysis/hashtags';
+import { AtalayaError } from '../db/errors';
 import { idRangeFor } from '../db/mention-key';
 import { newestPostedAt } from '../db/mention-span';
 import { readProfile } from '../db/profile-repo';
 import type { Db } from '../db/workspace-file';
 import { auditBrandReplies } from '../responses/audit';
-import { responseKpis, type ResponseKpis } from '../responses/kpis';
+import { responseKpis } from '../responses/kpis';
 import { readAnnotations } from '../db/episode-annotations-repo';
 import { listEvents } from '../db/timeline-events-repo';
-import { scorePlaybook, type PlaybookItem } from './playbook';
+import { reportNamer } from './anonymize';
+import { previousStart } from './period';
+import {
+  REPORT_STAGES,
+  type ReportModel,
+  type ReportRequest,
+  type ReportStage,
+} from './report-model';
+import { scorePlaybook } from './playbook';
 import {
   CRISIS_TYPES,
   detectStrategies,
@@ -21,64 +30,32 @@ import {
 
 const HOUR = 3_600_000;
 
-export interface ReportModel {
-  brand: string;
-  lang: 'es' | 'en';
-  from: number;
-  to: number;
-  crisisId: string | null;
-  phases: {
-    onset: number | null;
-    peak: number | null;
-    end: number | null;
-    detectedAt: number | null;
-  };
-  totals: {
-    mentions: number;
-    customer: number;
-    negative: number;
-    complaints: number;
-    brandReplies: number;
-  };
-  series: Array<{ hour: number; total: number; negative: number; positive: number }>;
-  /** 24-hour buckets from the period start: (positive − negative) / (positive + negative). */
-  sentimentDaily: Array<{ hour: number; net: number | null; polar: number }>;
-  channels: Array<{ channel: string; mentions: number; negative: number }>;
-  hashtags: Array<{ tag: string; n: number }>;
-  people: {
-    byLabel: Record<string, number>;
-    top: Array<{ handle: string; channel: string; label: string; negative: number; posts: number }>;
-  };
-  keyPosts: Array<{ handle: string; channel: string; at: number; text: string; reach: number }>;
-  responses: { during: ResponseKpis; before: ResponseKpis };
-  tone: { replies: number; flagged: number; canned: number; personalised: number };
-  playbook: PlaybookItem[];
-  /** User-added timeline events within the period, oldest first. */
-  events: Array<{ id: number; at: number; label: string; action: boolean; note: string | null }>;
-  /** Coombs' SCCT: the type the user chose, and the strategies seen in the brand's posts since onset. */
-  scct: {
-    type: CrisisType | null;
-    recommended: Strategy[];
-    discouraged: Strategy[];
-    replies: number;
-    seen: Array<{ strategy: Strategy; replies: number; cues: string[] }>;
-  };
-  anonymized: boolean;
-}
+export { REPORT_STAGES, type ReportModel, type ReportRequest, type ReportStage };
 
 /** Same data, same report: every figure comes from the store, nothing from the clock. */
-export function buildReport(
-  db: Db,
-  o: { crisisId?: string; from?: number; to?: number; lang?: 'es' | 'en'; anonymize?: boolean },
-): ReportModel {
+export function buildReport(db: Db, o: ReportRequest): ReportModel {
+  const steps = reportSteps(db, o);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/**
+ * The report's model, made step by step: it yields before each stage after the first, so
+ * a caller may report progress and let other work run between them (buildReport runs it
+ * straight through).
+ */
+export function* reportSteps(db: Db, o: ReportRequest): Generator<ReportStage, ReportModel> {
   const profile = readProfile(db);
   let from = o.from ?? 0;
   let to = o.to ?? 0;
   let phases: ReportModel['phases'] = { onset: null, peak: null, end: null, detectedAt: null };
+  const detected = detectCrises(db, profile.timezone).episodes;
   if (o.crisisId) {
-    const e = findEpisode(detectCrises(db, profile.timezone).episodes, o.crisisId);
+    const e = findEpisode(detected, o.crisisId);
     if (!e)
-      throw new Error(`No crisis episode ${o.crisisId} in this workspace (see: crises --json)`);
+      throw new AtalayaError(
+        'not_found',
+        `No crisis episode ${o.crisisId} in this workspace (see: crises --json)`,
+      );
     phases = {
       onset: Date.parse(e.start),
       peak: Date.parse(e.peak),
@@ -88,32 +65,26 @@ export function buildReport(
     from = Date.parse(e.start) - 24 * HOUR;
     to = (phases.end ?? newestPostedAt(db) ?? 0) + 48 * HOUR;
   }
+  const kind = o.crisisId ? 'crisis' : 'period';
+  const episodes: ReportModel['episodes'] =
+    kind === 'period'
+      ? detected
+          .map((e) => ({
+            id: e.id,
+            start: Date.parse(e.start),
+            peak: Date.parse(e.peak),
+            end: e.end ? Date.parse(e.end) : null,
+            severity: e.severity,
+          }))
+          .filter((e) => e.start < to && (e.end ?? Infinity) >= from)
+      : [];
+  yield 'mentions';
   const [lo, hi] = idRangeFor(from, to);
-  const one = (sql: string, ...a: unknown[]): number =>
-    (db.prepare(sql).get(...a) as { n: number | null }).n ?? 0;
-  const totals = {
-    mentions: one('SELECT count(*) AS n FROM mentions WHERE id BETWEEN ? AND ?', lo, hi),
-    customer: one(
-      'SELECT count(*) AS n FROM mentions WHERE id BETWEEN ? AND ? AND is_brand = 0',
-      lo,
-      hi,
-    ),
-    negative: one(
-      'SELECT count(*) AS n FROM mentions WHERE id BETWEEN ? AND ? AND is_brand = 0 AND sentiment = -1',
-      lo,
-      hi,
-    ),
-    complaints: one(
-      'SELECT count(*) AS n FROM mentions WHERE id BETWEEN ? AND ? AND is_brand = 0 AND complaint = 1',
-      lo,
-      hi,
-    ),
-    brandReplies: one(
-      'SELECT count(*) AS n FROM mentions WHERE id BETWEEN ? AND ? AND is_brand = 1',
-      lo,
-      hi,
-    ),
-  };
+  const totals = totalsBetween(db, lo, hi);
+  // A period report compares with as many days just before it; a crisis with its own baseline.
+  const before0 =
+    kind === 'period' ? previousStart(from, to, profile.timezone) : from - 30 * 24 * HOUR;
+  const previous = kind === 'period' ? totalsBetween(db, ...idRangeFor(before0, from)) : null;
   const series = db
     .prepare(
       `SELECT hour, sum(mentions) AS total, sum(CASE WHEN sentiment = -1 THEN mentions ELSE 0 END) AS negative,
@@ -142,6 +113,7 @@ export function buildReport(
        WHERE id BETWEEN ? AND ? AND is_brand = 0 GROUP BY channel ORDER BY mentions DESC`,
     )
     .all(lo, hi) as ReportModel['channels'];
+  yield 'hashtags';
   const tags = new Map<string, number>();
   for (const r of db
     .prepare('SELECT text FROM mentions WHERE id BETWEEN ? AND ? AND is_brand = 0')
@@ -152,6 +124,7 @@ export function buildReport(
     .sort((a, b) => b[1] - a[1])
     .slice(0, 10)
     .map(([tag, n]) => ({ tag, n }));
+  yield 'people';
   const authorRows = db
     .prepare(
       `SELECT a.handle, a.channel, coalesce(a.label, 'neutral') AS label, sum(CASE WHEN m.sentiment = -1 THEN 1 ELSE 0 END) AS negative, count(*) AS posts
@@ -174,8 +147,10 @@ export function buildReport(
     holidays: profile.holidays,
     targetMinutes: profile.responseTargetMinutes,
   };
+  yield 'responses';
   const during = responseKpis(db, from, to, kp);
-  const before = responseKpis(db, from - 30 * 24 * HOUR, from, kp);
+  const before = responseKpis(db, before0, from, kp);
+  yield 'tone';
   const audit = auditBrandReplies(db, from, to);
   const tone = {
     replies: audit.length,
@@ -235,29 +210,19 @@ export function buildReport(
       };
     }),
   };
-  const own = new Set(profile.handles.map((x) => `${x.channel}:${x.handle.toLowerCase()}`));
-  const names = new Map<string, string>();
-  const anon = (handle: string | null, channel: string): string => {
-    if (!handle) return '—';
-    if (!o.anonymize || own.has(`${channel}:${handle.toLowerCase()}`)) return `@${handle}`;
-    const k = `${channel}:${handle.toLowerCase()}`;
-    if (!names.has(k)) names.set(k, `${o.lang === 'en' ? 'Person' : 'Persona'} ${names.size + 1}`);
-    return names.get(k) as string;
-  };
-  const scrub = (text: string): string =>
-    o.anonymize
-      ? text.replace(/@([\w.]+)/g, (m, h: string) =>
-          own.has(`twitter:${h.toLowerCase()}`) ? m : '@…',
-        )
-      : text;
+  const { name: anon, scrub } = reportNamer(profile.handles, o);
   return {
     brand: profile.brand,
     lang: o.lang ?? 'es',
+    kind,
     from,
     to,
+    timezone: profile.timezone,
     crisisId: o.crisisId ?? null,
     phases,
     totals,
+    previous,
+    episodes,
     series,
     sentimentDaily,
     channels,
@@ -289,4 +254,17 @@ export function buildReport(
     scct,
     anonymized: o.anonymize === true,
   };
+}
+
+function totalsBetween(db: Db, lo: number, hi: number): ReportModel['totals'] {
+  const r = db
+    .prepare(
+      `SELECT count(*) AS mentions, coalesce(sum(is_brand = 0), 0) AS customer,
+         coalesce(sum(is_brand = 0 AND sentiment = -1), 0) AS negative,
+         coalesce(sum(is_brand = 0 AND complaint = 1), 0) AS complaints,
+         coalesce(sum(is_brand = 1), 0) AS brandReplies
+       FROM mentions WHERE id BETWEEN ? AND ?`,
+    )
+    .get(lo, hi) as ReportModel['totals'];
+  return r;
 }

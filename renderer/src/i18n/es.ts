@@ -71,6 +71,12 @@ export const es: Messages = {
       feedUnreadable: 'No se ha podido leer {{url}} como fuente. {{reason}}',
       feedExists: 'Esta fuente ya está en el espacio de trabajo: {{url}}',
       noWorkspaceOpen: 'No hay ningún espacio de trabajo abierto. Crea o abre uno primero.',
+      reportEmptyPeriod:
+        'No hay menciones del {{from}} al {{to}}: este espacio de trabajo tiene menciones del {{first}} al {{last}}. Elige días dentro, o importa antes los datos de ese periodo.',
+      reportNoData:
+        'Este espacio de trabajo aún no tiene menciones: importa una exportación o añade un feed y luego haz el informe.',
+      periodOrder:
+        'El periodo empieza ({{from}}) después de terminar ({{to}}): intercambia las fechas.',
       invalidInput:
         'Algunos valores no se han aceptado ({{fields}}): {{reason}}. Corrígelos y vuelve a intentarlo.',
     },
@@ -85,6 +91,8 @@ export const es: Messages = {
       dateFormat: 'usa AAAA-MM-DD',
       feedAddress: 'la dirección de un feed empieza por http:// o https://',
       crisisOrPeriod: 'elige una crisis o un periodo',
+      noSuchDay: 'ese día no existe en el calendario',
+      periodOrder: 'el periodo empieza después de terminar',
       sayWhatHappened: 'di qué pasó',
       correctWhat: 'di qué corregir: sentimiento, queja, insulto o tema',
       crisisId: 'un identificador de crisis como c493123',
@@ -108,6 +116,8 @@ export const es: Messages = {
     },
     // Nombres de los valores de una entrada, dentro de errors.api.invalidInput.
     fields: {
+      from: 'fecha de inicio',
+      to: 'fecha de fin',
       url: 'dirección del feed',
       name: 'nombre',
       intervalMinutes: 'intervalo de consulta',
@@ -966,11 +976,54 @@ export const es: Messages = {
   },
   reports: {
     intro:
-      'Un informe post-crisis es un único archivo HTML autónomo que se imprime bien en A4. Prepara el episodio (tipo de crisis, eventos, lo hecho a mano) y genéralo: cada informe queda guardado aquí para abrirlo, descargarlo o imprimirlo en PDF otra vez.',
+      'Un informe es un único archivo HTML autónomo que se imprime bien en A4: de los días que elijas (un informe mensual para el cliente) o post-crisis de un episodio — prepara el episodio abajo (tipo de crisis, eventos, lo hecho a mano) y genéralo. Cada informe queda guardado aquí para abrirlo, descargarlo o imprimirlo en PDF otra vez.',
     anonymize: 'Anonimizar a los particulares',
     consultant: 'Elaborado por',
     generate: 'Descargar informe',
-    none: 'Aún no hay episodios de crisis: los informes se hacen para un episodio.',
+    none: 'Aún no hay episodios de crisis: haz un informe de un periodo arriba.',
+    episodesTitle: 'Informes de un episodio de crisis',
+    kindPeriod: 'Periodo',
+    kindEpisode: 'Episodio de crisis',
+    period: {
+      title: 'Informe de un periodo',
+      help: 'Un informe para el cliente de los días que elijas: volumen, sentimiento, canales, quién publicó, las respuestas de la marca y las crisis de esos días, junto a los mismos días justo antes. Los días van de medianoche a medianoche en la zona horaria del espacio de trabajo ({{tz}}).',
+      preset: 'Periodo',
+      presets: {
+        lastMonth: 'El mes pasado',
+        last30: 'Últimos 30 días',
+        thisQuarter: 'Este trimestre',
+        custom: 'Fechas elegidas',
+      },
+      from: 'Desde',
+      to: 'Hasta (incluido)',
+      generate: 'Generar informe',
+      generating: 'Generando…',
+      missing: 'Elige las dos fechas: el primer y el último día del periodo.',
+      notADay: 'Una de las fechas no es un día del calendario. Vuelve a elegirla.',
+      order:
+        'El periodo empieza después de terminar: la fecha «Desde» debe ser igual o anterior a «Hasta».',
+      chosen_one: '{{range}} ({{n}} día)',
+      chosen_other: '{{range}} ({{n}} días)',
+      count: '{{mentions}} menciones en estos días, {{customer}} de clientes.',
+      empty:
+        'No hay menciones del {{range}}, así que no hay nada de lo que informar en esos días. Este espacio de trabajo tiene menciones del {{data}}: elige días dentro, o importa antes los datos de ese periodo.',
+      emptyNoData:
+        'Este espacio de trabajo aún no tiene menciones: importa una exportación o añade un feed y luego haz el informe.',
+      useMonth: 'Usar {{month}}',
+      progressLabel: 'Progreso del informe',
+      step: 'Paso {{n}} de {{total}}: {{stage}}…',
+      stage: {
+        crises: 'buscando episodios de crisis',
+        mentions: 'contando menciones',
+        hashtags: 'leyendo hashtags',
+        people: 'ordenando quién publicó',
+        responses: 'midiendo los tiempos de respuesta',
+        tone: 'revisando el tono de las respuestas',
+        render: 'redactando el informe',
+        save: 'guardándolo en el espacio de trabajo',
+      },
+      done: 'El informe del {{range}} está listo: es el primero de «Informes generados», abajo.',
+    },
     prepare: 'Preparar',
     preparing: 'Cerrar preparación',
     prepTitle: 'Preparando el episodio del {{when}}',
@@ -1004,7 +1057,7 @@ export const es: Messages = {
     storedTitle: 'Informes generados',
     storedNone: 'Aún no se ha generado ningún informe.',
     created: 'Generado',
-    episode: 'Episodio',
+    covers: 'Qué cubre',
     options: 'Opciones',
     size: 'Tamaño',
     anonymised: 'anonimizado',

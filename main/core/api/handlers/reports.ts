@@ -2,24 +2,34 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { episodeSpan } from '../../crises';
-import { AtalayaError } from '../../db/errors';
 import { readAnnotations, writeCrisisType, writeItem } from '../../db/episode-annotations-repo';
 import { readProfile } from '../../db/profile-repo';
-import { deleteReport, listReports, readReport, saveReport } from '../../db/reports-repo';
+import { localDayOf } from '../../db/local-day';
+import {
+  deleteReport,
+  listReports,
+  readReport,
+  saveReport,
+  type StoredReport,
+} from '../../db/reports-repo';
 import { addEvent, listEvents, removeEvent, restoreEvent } from '../../db/timeline-events-repo';
 import type { Db } from '../../db/workspace-file';
 import { exportData } from '../../reports/export';
-import { renderReportHtml } from '../../reports/html';
+import { generateReport, type GenerateRequest, type ReportProgress } from '../../reports/generate';
 import { T } from '../../reports/html-text';
-import { buildReport } from '../../reports/model';
+import { REPORT_STAGES } from '../../reports/model';
+import { resolvePeriod, summarizePeriod, type LocalPeriod } from '../../reports/period';
 import { findChromium, htmlToPdf } from '../../reports/pdf';
 import { HAND_ITEMS } from '../../reports/playbook';
 import { CRISIS_TYPES, GUIDANCE, RECOMMENDED } from '../../reports/scct';
 import type { EpisodeAnnotationsView } from '../contract';
+import type { Deps } from '../deps';
 import type { Handlers } from '../handler-types';
 
 type Methods =
   | 'reports.generate'
+  | 'reports.periodSummary'
+  | 'reports.generatePeriod'
   | 'reports.list'
   | 'reports.open'
   | 'reports.pdf'
@@ -59,45 +69,64 @@ function annotationsView(db: Db, crisisId: string, lang: 'es' | 'en'): EpisodeAn
 
 const slug = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, '-');
 
-export const reportHandlers: Pick<Handlers, Methods> = {
-  'reports.generate': (deps, input) => {
-    const db = deps.session.require().db;
-    let model;
-    try {
-      model = buildReport(db, {
-        crisisId: input.crisisId,
-        from: input.from,
-        to: input.to,
-        lang: input.lang ?? 'es',
-        anonymize: input.anonymize,
-      });
-    } catch (e) {
-      throw new AtalayaError('not_found', (e as Error).message);
-    }
-    const day = new Date(model.from).toISOString().slice(0, 10);
-    const html = renderReportHtml(model, { consultant: input.consultant, color: input.color });
-    const filename = `${slug(model.brand)}-${input.crisisId ?? 'periodo'}-${day}-${model.lang}${input.anonymize ? '-anon' : ''}.html`;
-    const stored = saveReport(
-      db,
-      {
-        crisisId: input.crisisId ?? null,
-        from: model.from,
-        to: model.to,
-        lang: model.lang,
-        options: {
-          anonymize: input.anonymize === true,
-          consultant: input.consultant ?? null,
-          color: input.color ?? null,
-        },
-        filename,
-        html,
+/** A period report's local days, read back from its instants in the workspace's zone. */
+function withPeriods(
+  db: Db,
+  items: StoredReport[],
+): Array<StoredReport & { period: LocalPeriod | null }> {
+  const dayOf = localDayOf(readProfile(db).timezone);
+  return items.map((r) => ({
+    ...r,
+    period: r.crisisId === null ? { fromDay: dayOf(r.from), toDay: dayOf(r.to - 1) } : null,
+  }));
+}
+
+/** Makes the report with the CLI's code, telling the UI each stage, and keeps it in the workspace. */
+async function generateAndStore(
+  deps: Deps,
+  req: GenerateRequest,
+): Promise<{ id: number; html: string; filename: string; sha256: string }> {
+  const db = deps.session.require().db;
+  const progress = (p: ReportProgress): void => deps.emit('reports.progress', p);
+  const { model, html, filename } = await generateReport(db, req, progress);
+  progress({ stage: 'save', done: REPORT_STAGES.length - 1, total: REPORT_STAGES.length });
+  const stored = saveReport(
+    db,
+    {
+      crisisId: req.crisisId ?? null,
+      from: model.from,
+      to: model.to,
+      lang: model.lang,
+      options: {
+        anonymize: req.anonymize === true,
+        consultant: req.consultant ?? null,
+        color: req.color ?? null,
       },
-      deps.clock.now(),
-    );
-    return { id: stored.id, html, filename, sha256: stored.sha256 };
+      filename,
+      html,
+    },
+    deps.clock.now(),
+  );
+  return { id: stored.id, html, filename, sha256: stored.sha256 };
+}
+
+const periodOf = (db: Db, input: { from: string; to: string }) =>
+  resolvePeriod({ fromDay: input.from, toDay: input.to }, readProfile(db).timezone);
+
+export const reportHandlers: Pick<Handlers, Methods> = {
+  'reports.generate': (deps, input) =>
+    generateAndStore(deps, { ...input, lang: input.lang ?? 'es' }),
+  'reports.periodSummary': (deps, input) => {
+    const db = deps.session.require().db;
+    return summarizePeriod(db, periodOf(db, input));
+  },
+  'reports.generatePeriod': (deps, input) => {
+    const p = periodOf(deps.session.require().db, input);
+    const { from: _f, to: _t, ...options } = input;
+    return generateAndStore(deps, { ...options, lang: input.lang ?? 'es', from: p.from, to: p.to });
   },
   'reports.list': (deps) => ({
-    items: listReports(deps.session.require().db),
+    items: withPeriods(deps.session.require().db, listReports(deps.session.require().db)),
     pdfAvailable: deps.printPdf !== undefined || findChromium() !== null,
   }),
   'reports.open': (deps, input) => {

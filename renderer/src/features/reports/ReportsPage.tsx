@@ -9,9 +9,13 @@ import { DataExport } from './DataExport';
 import { saveFile } from './download';
 import { EpisodeEvents, episodeRange } from './EpisodeEvents';
 import { EpisodePrep } from './EpisodePrep';
+import { PeriodReport } from './PeriodReport';
 import { StoredReports } from './StoredReports';
 
-/** Post-crisis reports: prepare an episode, generate, and find every report generated before. */
+/**
+ * Reports: for a period the user chooses, or post-crisis for an episode (prepare, generate),
+ * and every report generated before.
+ */
 export function ReportsPage() {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
@@ -22,6 +26,7 @@ export function ReportsPage() {
   const [busy, setBusy] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [error, setError] = useState<Error | null>(null);
+  const [stored, setStored] = useState<number | null>(null);
 
   const generate = async (crisisId: string): Promise<void> => {
     setBusy(crisisId);
@@ -69,6 +74,8 @@ export function ReportsPage() {
           <input value={consultant} onChange={(e) => setConsultant(e.target.value)} />
         </label>
       </div>
+      <PeriodReport options={{ lang, anonymize, consultant }} onStored={setStored} />
+      <h2>{t('reports.episodesTitle')}</h2>
       {error && <ErrorNotice error={error} />}
       {crises.error && <ErrorNotice error={crises.error} onRetry={() => void crises.refetch()} />}
       {crises.data?.episodes.length === 0 && <p className="empty-state">{t('reports.none')}</p>}
@@ -115,7 +122,7 @@ export function ReportsPage() {
           <EpisodeEvents onset={Date.parse(opened.start)} {...episodeRange(opened)} />
         </section>
       )}
-      <StoredReports />
+      <StoredReports highlight={stored} />
       <DataExport />
     </section>
   );

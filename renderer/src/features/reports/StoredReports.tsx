@@ -6,6 +6,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { formatBytes, formatDateTime } from '../../shared/format';
 import { base64ToBytes, saveFile } from './download';
+import { formatDays } from './period';
 
 /**
  * The app's policy allows no inline styles, so the preview links the report's stylesheet
@@ -18,7 +19,7 @@ function previewDocument(html: string): string {
 }
 
 /** Reports generated before: open, download as HTML or PDF, delete. */
-export function StoredReports() {
+export function StoredReports({ highlight = null }: { highlight?: number | null }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const list = useApi('reports.list', {});
@@ -65,7 +66,7 @@ export function StoredReports() {
           <thead>
             <tr>
               <th>{t('reports.created')}</th>
-              <th>{t('reports.episode')}</th>
+              <th>{t('reports.covers')}</th>
               <th>{t('reports.options')}</th>
               <th className="num">{t('reports.size')}</th>
               <th />
@@ -73,10 +74,27 @@ export function StoredReports() {
           </thead>
           <tbody>
             {items.map((r) => (
-              <tr key={r.id} data-testid="stored-report">
+              <tr
+                key={r.id}
+                data-testid="stored-report"
+                className={r.id === highlight ? 'row-new' : undefined}
+                ref={
+                  r.id === highlight ? (el) => el?.scrollIntoView({ block: 'nearest' }) : undefined
+                }
+              >
                 <td>{formatDateTime(r.createdAt, lang)}</td>
                 <td>
-                  {formatDateTime(r.from, lang)} → {formatDateTime(r.to, lang)}
+                  {r.period ? (
+                    <>
+                      <span className="chip">{t('reports.kindPeriod')}</span>{' '}
+                      {formatDays({ from: r.period.fromDay, to: r.period.toDay }, lang)}
+                    </>
+                  ) : (
+                    <>
+                      <span className="chip">{t('reports.kindEpisode')}</span>{' '}
+                      {formatDateTime(r.from, lang)} → {formatDateTime(r.to, lang)}
+                    </>
+                  )}
                 </td>
                 <td>
                   {r.lang.toUpperCase()}

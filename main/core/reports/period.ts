@@ -1,0 +1,115 @@
+import { localDayOf } from '../db/local-day';
+import { AtalayaError } from '../db/errors';
+import { idRangeFor } from '../db/mention-key';
+import { newestPostedAt, oldestPostedAt } from '../db/mention-span';
+import { daysBetween, shiftDays } from '../db/dashboard-query';
+import { localDaysToUtc } from '../db/trends-query';
+import type { Db } from '../db/workspace-file';
+
+/** A report's period as the user chose it: local days, both ends included. */
+export interface LocalPeriod {
+  fromDay: string;
+  toDay: string;
+}
+
+/** The period as instants: [from, to) in epoch ms, and the zone its days are read in. */
+export interface ResolvedPeriod extends LocalPeriod {
+  from: number;
+  to: number;
+  timezone: string;
+}
+
+/** A calendar day written YYYY-MM-DD that exists (2026-02-30 does not). */
+export function isCalendarDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
+}
+
+/**
+ * Local days [fromDay, toDay] of the workspace's zone as instants, so "November" means the
+ * client's November (midnight to midnight in their time, DST included), as the KPI export
+ * and the Overview read days.
+ */
+export function resolvePeriod(p: LocalPeriod, timezone: string): ResolvedPeriod {
+  for (const [name, day] of [
+    ['from', p.fromDay],
+    ['to', p.toDay],
+  ] as const)
+    if (!isCalendarDay(day))
+      throw new AtalayaError('validation', `The period's ${name} date (${day}) is not YYYY-MM-DD`);
+  if (p.fromDay > p.toDay)
+    throw new AtalayaError(
+      'validation',
+      `The period starts (${p.fromDay}) after it ends (${p.toDay}): swap the dates`,
+      { key: 'periodOrder', params: { from: p.fromDay, to: p.toDay } },
+    );
+  const [from, to] = localDaysToUtc(p.fromDay, p.toDay, timezone);
+  return { ...p, from, to, timezone };
+}
+
+/**
+ * Where the period just before [from, to) starts: as many local days back when the period
+ * is whole local days (a month across a DST change stays midnight to midnight), else as
+ * many hours back.
+ */
+export function previousStart(from: number, to: number, timezone: string): number {
+  const dayOf = localDayOf(timezone);
+  const [first, last] = [dayOf(from), dayOf(to - 1)];
+  const [start, end] = localDaysToUtc(first, last, timezone);
+  if (start !== from || end !== to) return 2 * from - to;
+  return localDaysToUtc(shiftDays(first, -daysBetween(first, last)), first, timezone)[0];
+}
+
+/** What a period holds before a report is made of it, and the days the workspace has data. */
+export interface PeriodSummary {
+  from: number;
+  to: number;
+  timezone: string;
+  mentions: number;
+  customer: number;
+  /** First and last local day with a stored mention; null in an empty workspace. */
+  data: { first: string; last: string } | null;
+}
+
+export function summarizePeriod(db: Db, p: ResolvedPeriod): PeriodSummary {
+  const [lo, hi] = idRangeFor(p.from, p.to);
+  const r = db
+    .prepare(
+      'SELECT count(*) AS mentions, coalesce(sum(is_brand = 0), 0) AS customer FROM mentions WHERE id BETWEEN ? AND ?',
+    )
+    .get(lo, hi) as { mentions: number; customer: number };
+  const first = oldestPostedAt(db);
+  const last = newestPostedAt(db);
+  const dayOf = localDayOf(p.timezone);
+  return {
+    from: p.from,
+    to: p.to,
+    timezone: p.timezone,
+    ...r,
+    data: first !== null && last !== null ? { first: dayOf(first), last: dayOf(last) } : null,
+  };
+}
+
+/**
+ * A consultant hands a period report to a client: one with no mention in it is a wrong
+ * period or an export not imported yet, never a report to hand over — so it is refused,
+ * naming the days the workspace does hold.
+ */
+export function requireMentions(s: PeriodSummary, p: LocalPeriod): void {
+  if (s.mentions > 0) return;
+  if (!s.data)
+    throw new AtalayaError(
+      'not_found',
+      'The workspace has no mentions yet: import an export or add a feed, then make the report',
+      { key: 'reportNoData' },
+    );
+  throw new AtalayaError(
+    'not_found',
+    `No mentions from ${p.fromDay} to ${p.toDay} (${s.timezone}): the workspace holds mentions from ${s.data.first} to ${s.data.last}. Choose a period inside it, or import that period's data first`,
+    {
+      key: 'reportEmptyPeriod',
+      params: { from: p.fromDay, to: p.toDay, first: s.data.first, last: s.data.last },
+    },
+  );
+}

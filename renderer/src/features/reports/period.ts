@@ -1,0 +1,75 @@
+/** Periods for a client report, as local days (YYYY-MM-DD) of the workspace's time zone. */
+export type PresetId = 'lastMonth' | 'last30' | 'thisQuarter' | 'custom';
+export const PRESETS: PresetId[] = ['lastMonth', 'last30', 'thisQuarter', 'custom'];
+
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const utc = (day: string): Date => new Date(`${day}T00:00:00Z`);
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** Today in a time zone, as YYYY-MM-DD. */
+export function todayIn(timezone: string, now = Date.now()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+export function addDays(day: string, n: number): string {
+  const d = utc(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return iso(d);
+}
+
+/** The calendar month a day falls in, first to last day. */
+export function monthOf(day: string): DayRange {
+  const d = utc(day);
+  const first = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+  return { from: iso(first), to: iso(last) };
+}
+
+/** A preset's days, counted from today; 'custom' keeps nothing. */
+export function presetRange(preset: Exclude<PresetId, 'custom'>, today: string): DayRange {
+  const d = utc(today);
+  if (preset === 'lastMonth')
+    return monthOf(iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1))));
+  if (preset === 'last30') return { from: addDays(today, -29), to: today };
+  const q = Math.floor(d.getUTCMonth() / 3) * 3;
+  return { from: iso(new Date(Date.UTC(d.getUTCFullYear(), q, 1))), to: today };
+}
+
+/** Whether a value is a real calendar day written YYYY-MM-DD. */
+export function isDay(day: string | undefined): day is string {
+  return day !== undefined && DAY.test(day) && iso(utc(day)) === day;
+}
+
+/** What is wrong with a period the user typed, as an i18n key; null when it is fine. */
+export function periodProblem(from: string | undefined, to: string | undefined): string | null {
+  if (!from || !to) return 'reports.period.missing';
+  if (!isDay(from) || !isDay(to)) return 'reports.period.notADay';
+  if (from > to) return 'reports.period.order';
+  return null;
+}
+
+export function daysIn(r: DayRange): number {
+  return Math.round((utc(r.to).getTime() - utc(r.from).getTime()) / 86_400_000) + 1;
+}
+
+/** Days as the user reads them: "1–30 Nov 2026" (local days: no time zone shift). */
+export function formatDays(r: DayRange, lang: string): string {
+  const f = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+  return r.from === r.to ? f.format(utc(r.from)) : f.formatRange(utc(r.from), utc(r.to));
+}
+
+export function formatMonth(day: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    utc(day),
+  );
+}
