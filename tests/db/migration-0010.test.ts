@@ -13,8 +13,9 @@ import { analysePeople } from '../../main/core/people/authors';
 import { listGroups } from '../../main/core/people/people-query';
 import { createAnalyzer } from '../../main/core/sources/analyzer';
 import { itemsToMentions } from '../../main/core/sources/feeds/parse-feed';
-import { importFiles, type ImportDeps } from '../../main/core/sources/import-runner';
+import { importFiles } from '../../main/core/sources/import-runner';
 import { openImport } from '../../main/core/sources/importers';
+import { count, expectStoreConsistent, importDeps } from '../helpers/store-checks';
 import {
   PROFILE,
   tempDir,
@@ -67,30 +68,12 @@ async function importAsVersion9(
   return r;
 }
 
-const deps = (db: Db): ImportDeps => ({
-  db,
-  timezone: 'UTC',
-  now: () => T + 86_400_000,
-  analyze: createAnalyzer(PROFILE),
-});
-
-function count(db: Db, sql: string, ...args: unknown[]): number {
-  return (db.prepare(sql).get(...args) as { n: number }).n;
-}
-
-/** The derived data of every stored row agrees with the rows (index, authors, rollups). */
+/** Derived data agrees with the rows, and the search index finds the campaign. */
 function expectConsistent(db: Db): void {
-  const n = count(db, 'SELECT count(*) AS n FROM mentions');
-  expect(count(db, 'SELECT count(*) AS n FROM mentions_fts')).toBe(n);
+  expectStoreConsistent(db);
   expect(
     count(db, "SELECT count(*) AS n FROM mentions_fts WHERE mentions_fts MATCH 'boicot'"),
   ).toBe(count(db, "SELECT count(*) AS n FROM mentions WHERE text LIKE '%Boicot%'"));
-  expect(count(db, 'SELECT coalesce(sum(posts), 0) AS n FROM authors')).toBe(
-    count(db, 'SELECT count(*) AS n FROM mentions WHERE author_id IS NOT NULL'),
-  );
-  expect(count(db, 'SELECT sum(mentions) AS n FROM rollup_hourly')).toBe(n);
-  expect(count(db, 'SELECT sum(mentions) AS n FROM rollup_daily')).toBe(n);
-  expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
 }
 
 describe('migration 0010 (rows without id and link keyed by text, author and time)', () => {
@@ -180,7 +163,7 @@ describe('migration 0010 (rows without id and link keyed by text, author and tim
       expectConsistent(db);
 
       // The same file again: the two stored rows are duplicates, the four hidden copies arrive.
-      const again = await importFiles(deps(db), [CAMPAIGN]);
+      const again = await importFiles(importDeps(db, T + 86_400_000), [CAMPAIGN]);
       expect(again).toMatchObject({ imported: 4, duplicates: 2, rejected: 0 });
       expect(count(db, "SELECT count(*) AS n FROM mentions WHERE text LIKE '¡Boicot%'")).toBe(5);
       expect(
@@ -188,7 +171,10 @@ describe('migration 0010 (rows without id and link keyed by text, author and tim
       ).toEqual({ sentiment: -1, insult: 1 });
       expect(readHandling(db, complaintId)?.handling).toBe('dm');
       // an overlapping export of the same search adds only its new row
-      expect(await importFiles(deps(db), [WEEK2])).toMatchObject({ imported: 1, duplicates: 3 });
+      expect(await importFiles(importDeps(db, T + 86_400_000), [WEEK2])).toMatchObject({
+        imported: 1,
+        duplicates: 3,
+      });
       expectConsistent(db);
 
       // Undo everything and import again: the corrections find their rows by the new keys.
@@ -198,7 +184,7 @@ describe('migration 0010 (rows without id and link keyed by text, author and tim
         .all() as number[])
         undoBatch(db, b, 'UTC', T);
       expect(count(db, 'SELECT count(*) AS n FROM mentions WHERE is_brand = 0')).toBe(0);
-      await importFiles(deps(db), [CAMPAIGN]);
+      await importFiles(importDeps(db, T + 86_400_000), [CAMPAIGN]);
       const back = db
         .prepare('SELECT id, sentiment, insult FROM mentions WHERE natural_key = ?')
         .get(naturalKeyOf(first)) as { id: number; sentiment: number; insult: number };
@@ -280,7 +266,7 @@ describe('copy-paste campaigns from a generic CSV without id or link', () => {
   afterEach(() => env.cleanup());
 
   it('are one mention per account, and People finds the accounts coordinating', async () => {
-    const s = await importFiles(deps(env.db), [CAMPAIGN]);
+    const s = await importFiles(importDeps(env.db, T + 86_400_000), [CAMPAIGN]);
     expect(s).toMatchObject({ imported: 6, duplicates: 0, rejected: 0 });
     expect(
       env.db
@@ -291,11 +277,14 @@ describe('copy-paste campaigns from a generic CSV without id or link', () => {
         .all(),
     ).toEqual(['Ana_R', 'luis88', 'MARTA', 'pepe_g', 'sol.v']);
     // the same file and an overlapping export add only what is new
-    expect(await importFiles(deps(env.db), [CAMPAIGN])).toMatchObject({
+    expect(await importFiles(importDeps(env.db, T + 86_400_000), [CAMPAIGN])).toMatchObject({
       imported: 0,
       duplicates: 6,
     });
-    expect(await importFiles(deps(env.db), [WEEK2])).toMatchObject({ imported: 1, duplicates: 3 });
+    expect(await importFiles(importDeps(env.db, T + 86_400_000), [WEEK2])).toMatchObject({
+      imported: 1,
+      duplicates: 3,
+    });
 
     analysePeople(env.db, T + 86_400_000);
     const { items } = listGroups(env.db, {});

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { naturalKeyOf } from './mention-key';
+import { registerMigrationFunctions } from './migration-functions';
 
 export interface Migration {
   version: number;
@@ -36,38 +36,13 @@ export function loadMigrations(source: Record<string, string> = files): Migratio
 export const MIGRATIONS = loadMigrations();
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-
-/**
- * Functions a migration's SQL can call for what SQL cannot compute the way the app does.
- * `mention_natural_key(channel, external_id, url, text, author_handle, posted_at, undated)` is
- * naturalKeyOf itself, so a migration that re-keys stored rows keys them exactly as an
- * import of the same row keys it now (and as later imports will: it reads the app's rule).
- */
-function registerFunctions(db: Database.Database): void {
-  db.function(
-    'mention_natural_key',
-    { deterministic: true },
-    (channel, externalId, url, body, handle, postedAt, undated) =>
-      naturalKeyOf({
-        channel: String(channel) as Parameters<typeof naturalKeyOf>[0]['channel'],
-        externalId: text(externalId),
-        url: text(url),
-        text: String(body),
-        authorHandle: text(handle),
-        postedAt: Number(postedAt),
-        undated: Boolean(undated),
-      }),
-  );
-}
-
 /**
  * Applies every migration above the file's `user_version`, each in its own transaction that
  * also bumps `user_version`, so a crash leaves the file at a whole version.
  */
 export function migrate(db: Database.Database, upTo = SCHEMA_VERSION, list = MIGRATIONS): number {
   let current = db.pragma('user_version', { simple: true }) as number;
-  if (current < upTo) registerFunctions(db);
+  if (current < upTo) registerMigrationFunctions(db);
   for (const m of list) {
     if (m.version <= current || m.version > upTo) continue;
     db.transaction(() => {
