@@ -29,6 +29,7 @@ const SAMPLES: Record<MethodName, unknown> = {
   },
   'sources.import': { fileToken: 'no-such-token-0001', format: 'csv', map: { text: 'text' } },
   'sources.cancel': { fileToken: 'no-such-token-0001' },
+  'sources.discard': { fileToken: 'no-such-token-0001' },
   'sources.preview': { fileToken: 'no-such-token-0001' },
   'sources.presets': {},
   'sources.savePreset': { name: 'Brand24', map: { text: 'Text', date: 'Date' } },

@@ -93,7 +93,7 @@ describe('first day in a new workspace (Spanish)', () => {
     await result.waitFor();
     const line = result.locator('p.error-text');
     expect(await line.innerText()).toMatch(/^No se ha importado ventas\.csv: (?!ventas\.csv)/);
-    expect(await page.getByTestId('refused-hint').innerText()).toMatch(/abre su previsualización/);
+    expect(await page.getByTestId('refused-hint').innerText()).toMatch(/El archivo sigue aquí/);
     expect(await result.locator('details').count()).toBe(0);
     await page.screenshot({
       path: join(OUTPUT, 'first-day-import-refused-es.png'),

@@ -17,6 +17,10 @@ const WORDS = {
     feedAlert:
       /could not be read as a feed\. The address is a web page \(“Panadería Sol”\), not a feed\. Open it in a browser and copy the address of its RSS or Atom link\./,
     feedRow: /^The address is a web page \(“Panadería Sol”\), not a feed\./,
+    hint: /^The file is still here: say which columns hold the text and the date/,
+    ready: 'Files ready to import',
+    previewError: /^it is a table with the columns .* in the column mapping\.$/,
+    imported: /ventas\.csv \(csv\): 2 new mentions/,
   },
   'es-ES': {
     import: 'Importar',
@@ -26,6 +30,10 @@ const WORDS = {
     feedAlert:
       /como fuente\. La dirección es una página web \(«Panadería Sol»\), no un feed\. Ábrela en el navegador y copia la dirección de su enlace RSS o Atom\./,
     feedRow: /^La dirección es una página web \(«Panadería Sol»\), no un feed\./,
+    hint: /^El archivo sigue aquí: indica abajo qué columnas tienen el texto y la fecha/,
+    ready: 'Archivos listos para importar',
+    previewError: /^es una tabla con las columnas .* en la correspondencia de columnas\.$/,
+    imported: /ventas\.csv \(csv\): 2 menciones nuevas/,
   },
 } as const;
 
@@ -64,6 +72,29 @@ for (const [locale, w] of Object.entries(WORDS)) {
         path: join(OUTPUT, `source-errors-refused-${lang}.png`),
         fullPage: true,
       });
+    });
+
+    it('the refused file waits in its mapping preview: map the columns and import, no second drop', async () => {
+      const mapping = page.getByTestId('mapping');
+      await mapping.waitFor();
+      expect(await page.getByTestId('refused-hint').innerText()).toMatch(w.hint);
+      expect(await page.getByRole('list', { name: w.ready }).innerText()).toMatch(/ventas\.csv/);
+      // the preview is open already, saying the same reason, with the focus on the text column
+      expect(await page.getByTestId('preview-error').innerText()).toMatch(w.previewError);
+      await page.waitForFunction(
+        () => document.activeElement?.getAttribute('data-testid') === 'map-text',
+      );
+      await page.getByTestId('map-text').selectOption('que');
+      await page.getByTestId('map-date').selectOption('cuando');
+      await page.getByTestId('preview-rows').getByText('el pan llegó frío').waitFor();
+      await page.screenshot({
+        path: join(OUTPUT, `source-errors-mapping-${lang}.png`),
+        fullPage: true,
+      });
+      await page.getByRole('button', { name: w.import, exact: true }).click();
+      const result = page.getByTestId('import-result').filter({ hasText: w.imported });
+      await result.waitFor();
+      expect(await page.getByTestId('mapping').count()).toBe(0);
     });
 
     it('a web page offered as a feed: the alert and the failing feed say what to do', async () => {

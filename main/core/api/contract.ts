@@ -484,6 +484,8 @@ export const contract = {
   >(emptySchema),
   'sources.savePreset': method<typeof presetSchema, { saved: boolean }>(presetSchema),
   'sources.cancel': method<typeof cancelSchema, { cancelled: boolean }>(cancelSchema),
+  /** Lets go of a file the user will not import (an uploaded copy is deleted). */
+  'sources.discard': method<typeof cancelSchema, { discarded: boolean }>(cancelSchema),
   'sources.batches': method<typeof emptySchema, { items: BatchRow[] }>(emptySchema),
   'sources.undo': method<typeof batchIdSchema, { removed: number }>(batchIdSchema),
   'mentions.search': method<

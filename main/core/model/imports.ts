@@ -60,6 +60,11 @@ export interface ImportFileSummary {
   /** A refused file's `reason` as a key the UI says in its language (importers/file-reasons.ts). */
   key?: string;
   params?: Record<string, string | number>;
+  /**
+   * A refused file the column mapping can fix (the app's import only): it is kept under this
+   * token for the mapping preview until it is imported, discarded or the app closes.
+   */
+  kept?: { token: string; name: string; size: number };
 }
 
 export interface ImportSummary {

@@ -155,10 +155,13 @@ export class FileRegistry {
     for (const [token, f] of this.files) if (f.uploaded) this.files.delete(token);
   }
 
-  /** Uploaded copies are deleted once imported; picked files are the user's and stay. */
-  release(token: string): void {
+  /**
+   * Forgets a file once imported or discarded (whether it was held). Uploaded copies are
+   * deleted; picked files are the user's and stay.
+   */
+  release(token: string): boolean {
     const f = this.files.get(token);
     if (f?.uploaded) rmSync(dirname(f.path), { recursive: true, force: true });
-    this.files.delete(token);
+    return this.files.delete(token);
   }
 }

@@ -445,7 +445,8 @@ export const en = {
     eta: 'about {{s}} s left',
     refused: '{{file}} was not imported: {{reason}}',
     refusedHint:
-      'Drop it again and open its preview: there you choose its format and the columns that hold the text and the date.',
+      'The file is still here: say which columns hold the text and the date in the mapping below (or choose its format), then press Import.',
+    discardFile: 'Remove {{name}} from the list',
     summary_one:
       '{{file}} ({{format}}): {{imported}} new mention, {{duplicates}} already stored, {{rejected}} rejected',
     summary_other:

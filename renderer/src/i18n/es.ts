@@ -458,7 +458,8 @@ export const es: Messages = {
     eta: 'quedan unos {{s}} s',
     refused: 'No se ha importado {{file}}: {{reason}}',
     refusedHint:
-      'Suéltalo otra vez y abre su previsualización: allí eliges el formato y las columnas del texto y de la fecha.',
+      'El archivo sigue aquí: indica abajo qué columnas tienen el texto y la fecha (o elige su formato) y pulsa Importar.',
+    discardFile: 'Quitar {{name}} de la lista',
     summary_one:
       '{{file}} ({{format}}): {{imported}} mención nueva, {{duplicates}} ya guardadas, {{rejected}} rechazadas',
     summary_other:

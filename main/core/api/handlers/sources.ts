@@ -9,7 +9,7 @@ import { pollFeeds, testFeed } from '../../sources/feeds/poller';
 import { importFiles } from '../../sources/import-runner';
 import { importDepsFor, pollDepsFor } from '../../sources/workspace-deps';
 import { fileColumns, ImportFileError, previewRows } from '../../sources/importers';
-import { readFileReason } from '../../sources/importers/file-reasons';
+import { FIXED_IN_APP, readFileReason } from '../../sources/importers/file-reasons';
 import { withReasonKey } from '../../sources/importers/row-reasons';
 import { readFeedError } from '../../sources/feeds/feed-errors';
 import { readMeta, writeMeta } from '../../db/meta';
@@ -27,6 +27,7 @@ type SourceMethods =
   | 'sources.upload'
   | 'sources.import'
   | 'sources.cancel'
+  | 'sources.discard'
   | 'sources.batches'
   | 'sources.undo'
   | 'feeds.list'
@@ -163,6 +164,7 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
     const endJob = deps.session.beginJob(); // restore waits for it; refused while re-analysing
     const ac = new AbortController();
     running.set(input.fileToken, ac);
+    let kept = false;
     try {
       const summary = await importFiles(
         importDepsFor(ws.db, deps.clock.now, deps.importWorker),
@@ -180,6 +182,12 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
         const said = f.reason ? readFileReason(f.reason, basename(file.path)) : null;
         if (said) Object.assign(f, { key: said.key, params: said.params });
         f.file = file.name;
+        // Refused for its columns or format: kept for the mapping preview, so the user fixes
+        // them at once instead of dropping the file again.
+        if (said && f.status === 'refused' && FIXED_IN_APP.has(said.key)) {
+          f.kept = { token: file.token, name: file.name, size: file.size };
+          kept = true;
+        }
       }
       summary.errors = summary.errors.map((e) => withReasonKey({ ...e, file: file.name }));
       // Only the authors the new mentions touch are recomputed (see analysePeople).
@@ -189,7 +197,7 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
     } finally {
       running.delete(input.fileToken);
       endJob();
-      deps.files.release(input.fileToken);
+      if (!kept) deps.files.release(input.fileToken);
       emitChanged(deps);
     }
   },
@@ -198,6 +206,7 @@ export const sourceHandlers: Pick<Handlers, SourceMethods> = {
     ac?.abort();
     return { cancelled: Boolean(ac) };
   },
+  'sources.discard': (deps, input) => ({ discarded: deps.files.release(input.fileToken) }),
   'sources.batches': (deps) => ({ items: listBatches(deps.session.require().db) }),
   'sources.undo': (deps, input) => {
     const ws = deps.session.require();

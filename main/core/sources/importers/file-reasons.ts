@@ -51,6 +51,18 @@ export function readFileReason(text: string, file?: string): Said<FileReasonKey>
   return REASONS.read(bare);
 }
 
+/**
+ * Refusals the user fixes in the app with the same file — its columns in the mapping, or its
+ * format: the app keeps such a file and opens its mapping preview instead of asking for it again.
+ */
+export const FIXED_IN_APP: ReadonlySet<FileReasonKey> = new Set<FileReasonKey>([
+  'tableWithoutFields',
+  'fieldsNotFound',
+  'noSuchColumns',
+  'unknownFormat',
+  'notJson',
+]);
+
 /** Field names joined as the CLI says them ("text and date", "text or date"). */
 export function joinFields(fields: readonly string[], word: 'and' | 'or'): string {
   return fields.join(` ${word} `);

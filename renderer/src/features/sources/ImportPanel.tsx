@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventMap, InputOf, OutputOf, PickedFile } from '../../../../main/core/api/contract';
+import type {
+  EventMap,
+  ImportPreview,
+  InputOf,
+  OutputOf,
+  PickedFile,
+} from '../../../../main/core/api/contract';
 import { CHANNELS } from '../../../../main/core/model/channels';
 import {
   IMPORT_FORMATS,
@@ -48,6 +54,8 @@ export function ImportPanel() {
   const [results, setResults] = useState<OutputOf<'sources.import'>[]>([]);
   const [error, setError] = useState<Error | null>(null);
   const [current, setCurrent] = useState<string | null>(null);
+  /** The preview of a refused file kept for its mapping, shown as soon as it is listed again. */
+  const [remap, setRemap] = useState<{ token: string; preview: ImportPreview } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => onEvent('import.progress', setProgress), []);
@@ -79,12 +87,20 @@ export function ImportPanel() {
     } else inputRef.current?.click();
   };
 
+  /** Lets go of a listed file the user will not import (an uploaded copy is deleted). */
+  const discard = (token: string): void => {
+    setFiles((prev) => prev.filter((f) => f.token !== token));
+    void invoke('sources.discard', { fileToken: token }).catch(() => undefined);
+  };
+
   const run = async (): Promise<void> => {
     setResults([]);
     setError(null);
     const queue = files;
     setFiles([]);
     setMap({});
+    setRemap(null);
+    const kept: PickedFile[] = [];
     for (const f of queue) {
       setCurrent(f.token);
       const input: InputOf<'sources.import'> = { fileToken: f.token, format };
@@ -93,12 +109,27 @@ export function ImportPanel() {
       try {
         const r = await importMutation.mutateAsync(input);
         setResults((prev) => [...prev, r]);
+        for (const k of r.files) if (k.kept) kept.push(k.kept);
       } catch (e) {
         setError(e as Error);
       }
     }
     setCurrent(null);
     setProgress(null);
+    // A file refused for its columns is still here: straight to its mapping, no second drop.
+    const first = kept[0];
+    if (first) {
+      try {
+        const input: InputOf<'sources.preview'> = { fileToken: first.token };
+        if (format !== 'auto') input.format = format;
+        const preview = await invoke('sources.preview', input);
+        setRemap({ token: first.token, preview });
+        if (Object.keys(preview.suggested).length) setMap(preview.suggested);
+      } catch (e) {
+        setError(e as Error);
+      }
+      setFiles((prev) => [...kept, ...prev]);
+    }
   };
 
   const busy = importMutation.isPending || uploading !== null;
@@ -144,7 +175,16 @@ export function ImportPanel() {
           {files.map((f) => (
             <li key={f.token}>
               <strong>{f.name}</strong>{' '}
-              <span className="muted">{formatBytes(f.size, i18n.language)}</span>
+              <span className="muted">{formatBytes(f.size, i18n.language)}</span>{' '}
+              <button
+                type="button"
+                className="link"
+                disabled={busy}
+                aria-label={t('sources.discardFile', { name: f.name })}
+                onClick={() => discard(f.token)}
+              >
+                {t('common.remove')}
+              </button>
             </li>
           ))}
         </ul>
@@ -157,6 +197,7 @@ export function ImportPanel() {
           map={map}
           onMap={setMap}
           channel={channel}
+          opened={remap?.token === files[0].token ? remap.preview : undefined}
         />
       )}
       <div className="row">
@@ -243,7 +284,7 @@ export function ImportPanel() {
               {f.status === 'cancelled' ? ` ${t('sources.cancelled')}` : ''}
             </p>
           ))}
-          {r.files.some((f) => f.status === 'refused') && (
+          {r.files.some((f) => f.kept) && (
             <p data-testid="refused-hint">{t('sources.refusedHint')}</p>
           )}
           {rowErrors(r).length > 0 && (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ChannelHint, ImportPreview, PickedFile } from '../../../../main/core/api/contract';
@@ -41,8 +41,11 @@ export function MappingPreview({
   map,
   onMap,
   channel,
+  opened,
 }: {
   file: PickedFile;
+  /** The preview already read for a file refused for its columns: shown at once, focus on the text column. */
+  opened?: ImportPreview;
   format: string;
   /** The channel picked below the preview ('' = from the file). */
   channel: string;
@@ -52,25 +55,33 @@ export function MappingPreview({
   const { t } = useTranslation();
   const rowReason = useRowReasonText();
   const fileReason = useFileReasonText();
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(opened ?? null);
   const [error, setError] = useState<Error | null>(null);
   const [presetName, setPresetName] = useState('');
   const presets = useApi('sources.presets', {});
   const save = useApiMutation('sources.savePreset', ['sources.presets']);
+  const textColumn = useRef<HTMLSelectElement>(null);
 
   const load = async (m: Record<string, string>): Promise<void> => {
-    setError(null);
     try {
       const input: Parameters<typeof invoke<'sources.preview'>>[1] = { fileToken: file.token };
       if (format !== 'auto') input.format = format as never;
       if (Object.keys(m).length) input.map = m as never;
       const p = await invoke('sources.preview', input);
+      setError(null);
       setPreview(p);
       if (!Object.keys(m).length && Object.keys(p.suggested).length) onMap(p.suggested);
     } catch (e) {
       setError(e as Error);
     }
   };
+  const focusText = useRef(Boolean(opened));
+  useEffect(() => {
+    if (preview && focusText.current && textColumn.current) {
+      focusText.current = false;
+      textColumn.current.focus();
+    }
+  }, [preview]);
   const setField = (field: string, column: string): void => {
     const next = { ...map };
     if (column) next[field] = column;
@@ -133,6 +144,7 @@ export function MappingPreview({
                     value={map[f] ?? ''}
                     onChange={(e) => setField(f, e.target.value)}
                     data-testid={`map-${f}`}
+                    ref={f === 'text' ? textColumn : undefined}
                   >
                     <option value="">—</option>
                     {preview.columns.map((c) => (
