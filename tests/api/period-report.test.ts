@@ -129,6 +129,13 @@ describe('a report for a chosen period', () => {
       /Period: 1\s–\s30 November 2026 · local dates and times \(Europe\/Madrid\) · Consultora Sur/,
     );
     expect(r.html).toContain('#novtag (58)');
+    // 3 of 58 customer posts answered 20 min later; in October 1 of 29, after 30 min
+    expect(r.html).toContain(
+      '<tr><td>In the period</td><td class="num">5 %</td><td class="num">20 min</td></tr>',
+    );
+    expect(r.html).toContain(
+      '<tr><td>Previous period (same number of days)</td><td class="num">3 %</td><td class="num">30 min</td></tr>',
+    );
     expect(r.html).not.toMatch(/#octtag|#dectag/);
     // the crisis-only sections are not in a period report
     expect(r.html).not.toMatch(/id="playbook"|id="scct"/);

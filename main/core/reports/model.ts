@@ -7,10 +7,12 @@ import { readProfile } from '../db/profile-repo';
 import type { Db } from '../db/workspace-file';
 import { auditBrandReplies } from '../responses/audit';
 import { responseKpis } from '../responses/kpis';
+import { kpisFromRollup } from '../responses/rollup-kpis';
+import { readResponseRollup } from '../db/response-rollups';
 import { readAnnotations } from '../db/episode-annotations-repo';
 import { listEvents } from '../db/timeline-events-repo';
 import { reportNamer } from './anonymize';
-import { previousStart } from './period';
+import { previousPeriod, wholeDays, type LocalPeriod } from './period';
 import {
   REPORT_STAGES,
   type ReportModel,
@@ -81,10 +83,12 @@ export function* reportSteps(db: Db, o: ReportRequest): Generator<ReportStage, R
   yield 'mentions';
   const [lo, hi] = idRangeFor(from, to);
   const totals = totalsBetween(db, lo, hi);
-  // A period report compares with as many days just before it; a crisis with its own baseline.
-  const before0 =
-    kind === 'period' ? previousStart(from, to, profile.timezone) : from - 30 * 24 * HOUR;
-  const previous = kind === 'period' ? totalsBetween(db, ...idRangeFor(before0, from)) : null;
+  // A period report compares with as many days just before; a crisis with the month before.
+  const prev =
+    kind === 'period'
+      ? previousPeriod(from, to, profile.timezone)
+      : { from: from - 30 * 24 * HOUR, to: from, days: null };
+  const previous = kind === 'period' ? totalsBetween(db, ...idRangeFor(prev.from, prev.to)) : null;
   const series = db
     .prepare(
       `SELECT hour, sum(mentions) AS total, sum(CASE WHEN sentiment = -1 THEN mentions ELSE 0 END) AS negative,
@@ -148,8 +152,16 @@ export function* reportSteps(db: Db, o: ReportRequest): Generator<ReportStage, R
     targetMinutes: profile.responseTargetMinutes,
   };
   yield 'responses';
-  const during = responseKpis(db, from, to, kp);
-  const before = responseKpis(db, before0, from, kp);
+  // Whole local days are read from the response rollups, as the Responses page reads them
+  // (same figures; a year of a 1M workspace took 2.7 s and 350 MB from the rows); a crisis's
+  // hours, and times that are no local midnight, from the mentions.
+  const days = kind === 'period' ? wholeDays(from, to, profile.timezone) : null;
+  const kpisOf = (a: number, b: number, d: LocalPeriod | null) =>
+    d
+      ? kpisFromRollup(readResponseRollup(db, d.fromDay, d.toDay), profile.responseTargetMinutes)
+      : responseKpis(db, a, b, kp);
+  const during = kpisOf(from, to, days);
+  const before = kpisOf(prev.from, prev.to, days && prev.days);
   yield 'tone';
   const audit = auditBrandReplies(db, from, to);
   const tone = {

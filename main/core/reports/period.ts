@@ -48,17 +48,35 @@ export function resolvePeriod(p: LocalPeriod, timezone: string): ResolvedPeriod 
   return { ...p, from, to, timezone };
 }
 
-/**
- * Where the period just before [from, to) starts: as many local days back when the period
- * is whole local days (a month across a DST change stays midnight to midnight), else as
- * many hours back.
- */
-export function previousStart(from: number, to: number, timezone: string): number {
+/** The local days [from, to) covers when it runs midnight to midnight in the zone, else null. */
+export function wholeDays(from: number, to: number, timezone: string): LocalPeriod | null {
   const dayOf = localDayOf(timezone);
-  const [first, last] = [dayOf(from), dayOf(to - 1)];
-  const [start, end] = localDaysToUtc(first, last, timezone);
-  if (start !== from || end !== to) return 2 * from - to;
-  return localDaysToUtc(shiftDays(first, -daysBetween(first, last)), first, timezone)[0];
+  const p = { fromDay: dayOf(from), toDay: dayOf(to - 1) };
+  const [start, end] = localDaysToUtc(p.fromDay, p.toDay, timezone);
+  return start === from && end === to ? p : null;
+}
+
+/**
+ * The period just before [from, to), as long: as many local days back when the period is
+ * whole local days (a month across a DST change stays midnight to midnight), else as many
+ * hours back.
+ */
+export function previousPeriod(
+  from: number,
+  to: number,
+  timezone: string,
+): { from: number; to: number; days: LocalPeriod | null } {
+  const days = wholeDays(from, to, timezone);
+  if (!days) return { from: 2 * from - to, to: from, days: null };
+  const before = {
+    fromDay: shiftDays(days.fromDay, -daysBetween(days.fromDay, days.toDay)),
+    toDay: shiftDays(days.fromDay, -1),
+  };
+  return {
+    from: localDaysToUtc(before.fromDay, before.toDay, timezone)[0],
+    to: from,
+    days: before,
+  };
 }
 
 /** What a period holds before a report is made of it, and the days the workspace has data. */
