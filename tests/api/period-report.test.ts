@@ -139,6 +139,8 @@ describe('a report for a chosen period', () => {
     expect(r.html).not.toMatch(/#octtag|#dectag/);
     // the crisis-only sections are not in a period report
     expect(r.html).not.toMatch(/id="playbook"|id="scct"/);
+    // the data reaches both ends of November: no note that days count as empty
+    expect(r.html).not.toContain('id="coverage"');
     expect(r.filename).toBe('Acme-2026-11-01-2026-11-30-en.html');
 
     // the steps were told as they began, in order, ending with the save

@@ -116,3 +116,49 @@ describe('a report for a chosen period, from the Reports page', () => {
     expect(demo.errors).toEqual([]);
   });
 });
+
+describe('the period report in Spanish', () => {
+  const demo = useDemo('es-ES');
+  const page = demo.page;
+
+  it('says an empty period in Spanish, takes the month with data and stores its report', async () => {
+    await page.goto(demo.url);
+    await page.getByTestId('nav-reports').click();
+    const card = page.getByTestId('period-report');
+    await card.getByRole('heading', { name: 'Informe de un periodo' }).waitFor();
+    expect(await page.getByTestId('period-preset').locator('option').allInnerTexts()).toEqual([
+      'El mes pasado',
+      'Últimos 30 días',
+      'Este trimestre',
+      'Fechas elegidas',
+    ]);
+    await page.getByTestId('period-from').fill('2026-06-01');
+    await page.getByTestId('period-to').fill('2026-06-30');
+    const empty = page.getByTestId('period-empty');
+    await empty.waitFor();
+    expect(await empty.innerText()).toMatch(
+      /No hay menciones del 1–30 jun 2026.*menciones del 2 feb\s–\s6 mar 2026/s,
+    );
+    await empty.getByRole('button', { name: 'Usar marzo de 2026' }).click();
+    await card.getByText(/1–31 mar 2026 \(31 días\) · [\d.]+ menciones en estos días/).waitFor();
+    expect(await page.getByTestId('period-partial').innerText()).toMatch(
+      /Los datos del espacio de trabajo van del 2 feb\s–\s6 mar 2026/,
+    );
+    await page.getByTestId('period-generate').click();
+    await page
+      .getByTestId('period-done')
+      .getByText(/El informe del 1–31 mar 2026 está listo/)
+      .waitFor();
+    const row = page.getByTestId('stored-report').first();
+    expect(await row.innerText()).toMatch(/Periodo\s+1–31 mar 2026/);
+    await row.getByRole('button', { name: 'Vista previa' }).click();
+    const frame = page.frameLocator('[data-testid="report-preview"]');
+    expect(await frame.locator('h1').innerText()).toBe('Informe del periodo · Viajes Lumbre');
+    expect(await frame.locator('#summary').innerText()).toMatch(/periodo anterior: \d+/);
+    expect(await frame.locator('#coverage').innerText()).toMatch(
+      /cubren solo del 2 de febrero\s–\s6 de marzo de 2026/,
+    );
+    await page.screenshot({ path: join(OUTPUT, 'reports-period-es.png'), fullPage: true });
+    expect(demo.errors).toEqual([]);
+  });
+});

@@ -19,6 +19,8 @@ export const T = {
     profile: 'Perfil',
     negativeOfPosts: 'Negativas / publicaciones',
     when: 'Cuándo',
+    coverage: (days: string) =>
+      `Los datos del espacio de trabajo cubren solo del ${days}: los días del periodo fuera de ellos cuentan como vacíos.`,
     noData: 'sin datos',
     label: {
       agitator: 'agitador',
@@ -144,6 +146,8 @@ export const T = {
     profile: 'Profile',
     negativeOfPosts: 'Negative / posts',
     when: 'When',
+    coverage: (days: string) =>
+      `The workspace's data covers ${days} only: days of the period outside it count as empty.`,
     noData: 'no data',
     label: {
       agitator: 'agitator',

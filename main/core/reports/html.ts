@@ -114,7 +114,7 @@ export function renderReportHtml(
 :root { --accent: ${color}; }
 ${REPORT_CSS}</style></head><body>
 <header><h1>${esc(title)} · ${esc(m.brand)}</h1>
-<p class="muted">${esc(t.period)}: ${esc(period ? span : `${d(m.from)} → ${d(m.to)}`)} · ${esc(t.localTime(m.timezone))}${branding.consultant ? ` · ${esc(branding.consultant)}` : ''}${m.anonymized ? ` · ${esc(t.anon)}` : ''}</p></header>
+<p class="muted">${esc(t.period)}: ${esc(period ? span : `${d(m.from)} → ${d(m.to)}`)} · ${esc(t.localTime(m.timezone))}${branding.consultant ? ` · ${esc(branding.consultant)}` : ''}${m.anonymized ? ` · ${esc(t.anon)}` : ''}</p>${m.coverage ? `<p class="muted" id="coverage">${esc(t.coverage(dates.days(m.coverage.first, m.coverage.last + 1)))}</p>` : ''}</header>
 <section id="summary"><h2>${esc(t.summary)}</h2><p>${esc(period ? t.conclusionPeriod(m, prev) : t.conclusion(m))}</p>
 <div class="kpis">${kpi(m.totals.mentions, t.mentions, prev?.mentions)}${kpi(m.totals.negative, t.negative, prev?.negative)}${kpi(m.totals.complaints, t.complaints, prev?.complaints)}${kpi(m.totals.brandReplies, t.replies, prev?.brandReplies)}</div></section>
 <section id="timeline"><h2>${esc(t.timeline)}</h2>${volumeChart(m, t, dates.at)}

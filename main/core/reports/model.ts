@@ -12,7 +12,7 @@ import { readResponseRollup } from '../db/response-rollups';
 import { readAnnotations } from '../db/episode-annotations-repo';
 import { listEvents } from '../db/timeline-events-repo';
 import { reportNamer } from './anonymize';
-import { previousPeriod, wholeDays, type LocalPeriod } from './period';
+import { partialCoverage, previousPeriod, wholeDays, type LocalPeriod } from './period';
 import {
   REPORT_STAGES,
   type ReportModel,
@@ -80,6 +80,7 @@ export function* reportSteps(db: Db, o: ReportRequest): Generator<ReportStage, R
           }))
           .filter((e) => e.start < to && (e.end ?? Infinity) >= from)
       : [];
+  const coverage = kind === 'period' ? partialCoverage(db, from, to, profile.timezone) : null;
   yield 'mentions';
   const [lo, hi] = idRangeFor(from, to);
   const totals = totalsBetween(db, lo, hi);
@@ -234,6 +235,7 @@ export function* reportSteps(db: Db, o: ReportRequest): Generator<ReportStage, R
     phases,
     totals,
     previous,
+    coverage,
     episodes,
     series,
     sentimentDaily,

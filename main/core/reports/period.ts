@@ -79,6 +79,23 @@ export function previousPeriod(
   };
 }
 
+/**
+ * The first and last stored mention's times when they leave local days of [from, to)
+ * without data — an export that ends on the 6th, for a month's report — else null.
+ */
+export function partialCoverage(
+  db: Db,
+  from: number,
+  to: number,
+  timezone: string,
+): { first: number; last: number } | null {
+  const first = oldestPostedAt(db);
+  const last = newestPostedAt(db);
+  if (first === null || last === null) return null;
+  const dayOf = localDayOf(timezone);
+  return dayOf(first) > dayOf(from) || dayOf(last) < dayOf(to - 1) ? { first, last } : null;
+}
+
 /** What a period holds before a report is made of it, and the days the workspace has data. */
 export interface PeriodSummary {
   from: number;

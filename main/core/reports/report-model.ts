@@ -40,6 +40,11 @@ export interface ReportModel {
   };
   /** A period report: the same totals over as many days just before, to compare with. */
   previous: ReportModel['totals'] | null;
+  /**
+   * A period report whose days the stored mentions do not all reach: the first and last
+   * mention's time, so the report can say the days outside count as empty (null: covered).
+   */
+  coverage: { first: number; last: number } | null;
   /** A period report: the crisis episodes that overlap it. */
   episodes: Array<{
     id: string;

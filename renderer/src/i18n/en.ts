@@ -971,6 +971,8 @@ export const en = {
         'No mentions from {{range}}, so there is nothing to report on these days. This workspace holds mentions from {{data}}: choose days inside it, or import that period’s data first.',
       emptyNoData:
         'This workspace has no mentions yet: import an export or add a feed, then make the report.',
+      partial:
+        'The workspace’s data runs from {{data}}: days of this period outside it count as empty, in the report too.',
       useMonth: 'Use {{month}}',
       progressLabel: 'Report progress',
       step: 'Step {{n}} of {{total}}: {{stage}}…',

@@ -1010,6 +1010,8 @@ export const es: Messages = {
         'No hay menciones del {{range}}, así que no hay nada de lo que informar en esos días. Este espacio de trabajo tiene menciones del {{data}}: elige días dentro, o importa antes los datos de ese periodo.',
       emptyNoData:
         'Este espacio de trabajo aún no tiene menciones: importa una exportación o añade un feed y luego haz el informe.',
+      partial:
+        'Los datos del espacio de trabajo van del {{data}}: los días del periodo fuera de ellos cuentan como vacíos, también en el informe.',
       useMonth: 'Usar {{month}}',
       progressLabel: 'Progreso del informe',
       step: 'Paso {{n}} de {{total}}: {{stage}}…',

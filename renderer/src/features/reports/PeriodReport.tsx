@@ -158,6 +158,13 @@ export function PeriodReport({
             · {t('reports.period.count', { mentions: fmt(s.mentions), customer: fmt(s.customer) })}
           </p>
         )}
+        {period && s?.data && !empty && (s.data.first > period.from || s.data.last < period.to) && (
+          <p className="muted" data-testid="period-partial">
+            {t('reports.period.partial', {
+              data: formatDays({ from: s.data.first, to: s.data.last }, lang),
+            })}
+          </p>
+        )}
         {period && empty && (
           <div className="empty-state" data-testid="period-empty">
             <p>
