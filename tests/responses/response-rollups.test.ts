@@ -1,7 +1,12 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { finishBatch, startBatch, undoBatch } from '../../main/core/db/batches-repo';
-import { beginBulkLoad, endBulkLoad, type ResponseRebuild } from '../../main/core/db/bulk-load';
+import {
+  beginBulkLoad,
+  endBulkLoad,
+  endBulkLoadWith,
+  type ResponseRebuild,
+} from '../../main/core/db/bulk-load';
 import { correctMention } from '../../main/core/db/corrections-repo';
 import { eraseAuthor } from '../../main/core/db/erase';
 import { clearHandling, markHandling } from '../../main/core/db/handling-repo';
@@ -273,9 +278,12 @@ describe('response rollups against the mentions', () => {
   /**
    * What a worker does at the end of a bulk load (import-runner.ts), on this thread: the cells
    * are computed on a read-only connection of their own, once `start` is called — when no
-   * other connection can write any more, which `blocked` records.
+   * other connection can write any more, which `blocked` records. `meanwhile` runs while the
+   * writer awaits the answer (other requests are served then).
    */
-  function onOwnConnection(): ResponseRebuild & { blocked: () => unknown } {
+  function onOwnConnection(
+    meanwhile?: () => void,
+  ): ResponseRebuild & { blocked: () => unknown; computed: () => ResponseCells | null } {
     let cells: ResponseCells | null = null;
     let blocked: unknown = null;
     return {
@@ -295,14 +303,19 @@ describe('response rollups against the mentions', () => {
           reader.close();
         }
       },
-      cells: () => cells,
+      cells: async () => {
+        await new Promise<void>((r) => setImmediate(r));
+        meanwhile?.();
+        return cells;
+      },
       blocked: () => blocked,
+      computed: () => cells,
     };
   }
 
   it.each(['on this thread', 'on a connection of their own'])(
     'after a bulk load, which leaves them to one rebuild at its end (%s), equal tracking each row',
-    (where) => {
+    async (where) => {
       const g = generate(11);
       const rows = [...g.customers, ...g.replies, ...g.early].sort(
         (a, b) => a.postedAt - b.postedAt,
@@ -326,11 +339,12 @@ describe('response rollups against the mentions', () => {
         markHandling(db, id, { handling: 'dismissed' }, 4);
         markHandling(other.db, id, { handling: 'dismissed' }, 4);
         const elsewhere = where === 'on this thread' ? undefined : onOwnConnection();
-        endBulkLoad(db, elsewhere);
+        if (elsewhere) await endBulkLoadWith(db, elsewhere);
+        else endBulkLoad(db);
         if (elsewhere) {
-          // Nothing else could write until the cells were in: they count what the reader saw.
+          // Nothing else could write once it was asked: the cells count what the reader saw.
           expect((elsewhere.blocked() as { code?: string } | null)?.code).toBe('SQLITE_BUSY');
-          expect(elsewhere.cells()).not.toBeNull();
+          expect(elsewhere.computed()).not.toBeNull();
         }
         expect(tables(db)).toEqual(tables(other.db));
         expect(tables(db)).not.toEqual(tracked);
@@ -345,17 +359,42 @@ describe('response rollups against the mentions', () => {
     },
   );
 
-  it('are computed by the writer when the other thread gives no answer', () => {
+  it('are computed by the writer when the other thread gives no answer', async () => {
     const g = generate(17);
     const rows = [...g.customers, ...g.replies].sort((a, b) => a.postedAt - b.postedAt);
     beginBulkLoad(db, { deferResponses: true });
     importRows(db, rows, 400, true);
     let asked = 0;
-    endBulkLoad(db, { start: () => asked++, cells: () => null });
+    await endBulkLoadWith(db, { start: () => asked++, cells: () => Promise.resolve(null) });
     expect(asked).toBe(1);
     const kept = tables(db);
     expect((kept[0] as unknown[]).length).toBeGreaterThan(0);
     expectLikeRebuild();
+  });
+
+  it('are computed by the writer when something was written while the answer was awaited', async () => {
+    const g = generate(19);
+    const rows = [...g.customers, ...g.replies].sort((a, b) => a.postedAt - b.postedAt);
+    beginBulkLoad(db, { deferResponses: true });
+    importRows(db, rows, 400, true);
+    // An open complaint the user dismisses while the other thread's answer is on its way.
+    const id = db
+      .prepare(
+        `SELECT m.id FROM mentions m WHERE m.is_brand = 0 AND NOT EXISTS
+           (SELECT 1 FROM mentions r WHERE r.reply_to_key = m.natural_key) ORDER BY m.id LIMIT 1`,
+      )
+      .pluck()
+      .get() as number;
+    const elsewhere = onOwnConnection(() => markHandling(db, id, { handling: 'dismissed' }, 4));
+    await endBulkLoadWith(db, elsewhere);
+    const stale = elsewhere.computed();
+    expect(stale).not.toBeNull();
+    // The answer counts the mention open: written as it came, the rollups would be wrong.
+    expect(computeResponseCells(db)).not.toEqual(stale);
+    expectLikeRebuild();
+    expect(db.prepare("SELECT count(*) AS n FROM meta WHERE key LIKE 'bulk_load%'").get()).toEqual({
+      n: 0,
+    });
   });
 
   it('a bulk load that tracks them row by row (with analysis in a workspace in memory) moves them as it goes, no rebuild', () => {

@@ -115,48 +115,86 @@ function droppable(db: Db): IndexInfo[] {
 
 /**
  * The response rollups' rebuild computed on another thread, on a connection of its own:
- * `start` asks for it, `cells` waits for the answer (null: there is none, this thread
- * computes them).
+ * `start` asks for it (this thread holds the write lock then), `cells` is the answer — null
+ * when there is none (the thread failed, ended or timed out): this thread then computes them.
  */
 export interface ResponseRebuild {
   start: () => void;
-  cells: () => ResponseCells | null;
+  cells: () => Promise<ResponseCells | null>;
 }
 
 /**
  * Ends a bulk load, after its writer has applied the author counts it deferred: the last one
- * to end recreates the dropped indexes and the page cache.
- *
- * With `elsewhere`, the response rollups are computed on another thread while this one builds
- * the full-text index and the indexes (~2.5 s of this thread's time at 1M mentions), all in
- * one write transaction begun before that thread reads: no other write can come in between,
- * so it reads exactly the mentions the cells are written for.
+ * to end recreates the dropped indexes, the full-text index and the response rollups, and
+ * gives back the page cache.
  */
-export function endBulkLoad(db: Db, elsewhere?: ResponseRebuild): void {
-  const state = active.get(db);
+export function endBulkLoad(db: Db): void {
+  const state = leave(db);
   if (!state) return;
-  if (--state.depth > 0) return;
+  recreateIndexes(db);
+  rebuildFts(db);
+  rebuildResponses(db);
+  releaseWrite(db, OWNER_TAG);
+  db.pragma(`cache_size = ${state.cacheSize}`);
+}
+
+/**
+ * `endBulkLoad` with the response rollups computed on another thread (`elsewhere`) while this
+ * one builds the full-text index and the indexes (~2.5 s of this thread's time at 1M
+ * mentions). The other thread reads once this one holds the write lock; the answer is awaited
+ * outside any transaction (other requests run meanwhile, and a thread that dies gives its
+ * answer, null, at once), then written only if nothing was written since that transaction —
+ * by this connection (`total_changes()`) or another (`data_version`) — so that the cells count
+ * exactly the mentions they are written for; else this thread computes them itself.
+ */
+export async function endBulkLoadWith(db: Db, elsewhere: ResponseRebuild): Promise<void> {
+  if (readMeta(db, RESPONSES_KEY) === undefined || (active.get(db)?.depth ?? 0) > 1) {
+    endBulkLoad(db);
+    return;
+  }
+  const state = leave(db);
+  if (!state) return;
+  let seen: string | undefined;
+  db.transaction(() => {
+    elsewhere.start();
+    rebuildFts(db);
+    recreateIndexes(db);
+    seen = writesMark(db);
+  }).immediate();
+  db.pragma(`cache_size = ${state.cacheSize}`);
+  let cells: ResponseCells | null = null;
+  try {
+    cells = await elsewhere.cells();
+  } catch {
+    cells = null;
+  }
+  // A load begun meanwhile (`active`) left the indexes dropped again and owns the write: its
+  // end rebuilds the rollups and releases it.
+  if (active.has(db)) return;
+  db.transaction(() => {
+    if (readMeta(db, RESPONSES_KEY) === undefined) return;
+    if (cells && writesMark(db) === seen) replaceResponseRollups(db, cells);
+    else rebuildResponseRollups(db);
+    deleteMeta(db, RESPONSES_KEY);
+  }).immediate();
+  releaseWrite(db, OWNER_TAG);
+}
+
+/** Leaves one level of a bulk load; the state to finish when it was the last one. */
+function leave(db: Db): { cacheSize: number } | null {
+  const state = active.get(db);
+  if (!state) return null;
+  if (--state.depth > 0) return null;
   active.delete(db);
   deleteMeta(db, AUTHORS_KEY);
   db.pragma(`wal_autocheckpoint = ${state.autocheckpoint}`);
-  if (elsewhere && readMeta(db, RESPONSES_KEY) !== undefined) {
-    db.transaction(() => {
-      elsewhere.start();
-      rebuildFts(db);
-      // The other thread takes longer (1M: ~2 s against ~1.1 s for the full-text index).
-      recreateIndexes(db);
-      const cells = elsewhere.cells();
-      if (cells) replaceResponseRollups(db, cells);
-      else rebuildResponseRollups(db);
-      deleteMeta(db, RESPONSES_KEY);
-    }).immediate();
-  } else {
-    recreateIndexes(db);
-    rebuildFts(db);
-    rebuildResponses(db);
-  }
-  releaseWrite(db, OWNER_TAG);
-  db.pragma(`cache_size = ${state.cacheSize}`);
+  return state;
+}
+
+/** Changes to the database so far: rows this connection wrote, commits by any other one. */
+function writesMark(db: Db): string {
+  const changes = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  return `${changes}:${db.pragma('data_version', { simple: true }) as number}`;
 }
 
 function savedIndexes(db: Db): string[] {

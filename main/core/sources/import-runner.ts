@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import {
-  MessageChannel,
-  receiveMessageOnPort,
-  Worker,
-  type MessagePort,
-} from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { finishBatch, MAX_STORED_ERRORS, startBatch } from '../db/batches-repo';
-import { beginBulkLoad, endBulkLoad, shouldBulkLoad, type ResponseRebuild } from '../db/bulk-load';
+import {
+  beginBulkLoad,
+  endBulkLoad,
+  endBulkLoadWith,
+  shouldBulkLoad,
+  type ResponseRebuild,
+} from '../db/bulk-load';
 import type { ResponseCells } from '../db/response-rollups';
 import type { BatchKind } from '../model/imports';
 import {
@@ -217,7 +218,8 @@ async function importOneInWorker(
       const elsewhere =
         deferResponses && !deps.db.memory ? await responsesWorker(w.script) : undefined;
       try {
-        endBulkLoad(deps.db, elsewhere?.rebuild(deps.db.name));
+        if (elsewhere) await endBulkLoadWith(deps.db, elsewhere.rebuild(deps.db.name));
+        else endBulkLoad(deps.db);
       } finally {
         await elsewhere?.worker.terminate();
       }
@@ -225,15 +227,18 @@ async function importOneInWorker(
   }
 }
 
-/** Longest wait for the response rollups' worker before this thread computes them itself. */
+/**
+ * Longest wait for the response rollups' worker before this thread computes them itself: a
+ * guard against a thread that hangs (one that fails or ends answers at once). The wait is
+ * asynchronous: other requests are served meanwhile.
+ */
 const RESPONSES_TIMEOUT_MS = 120_000;
 
 /**
  * A fresh worker for the response rollups of a bulk load: it computes them (~2.5 s of this
  * thread's time at 1M mentions) while this thread builds the full-text index and the
- * indexes, on the core the import worker has just left. Null when it could not start: the
- * rebuild then runs here. The wait for its answer is synchronous, inside endBulkLoad's
- * transaction, where no other request may run.
+ * indexes, on the core the import worker has just left. Undefined when it could not start:
+ * the rebuild then runs here.
  */
 async function responsesWorker(
   script: string,
@@ -241,51 +246,43 @@ async function responsesWorker(
   const worker = new Worker(script, {
     workerData: { type: 'responses' } satisfies ResponsesWorkerInput,
   });
-  // An error (now or later) leaves no answer: the rebuild then runs on this thread.
-  const online = await new Promise<boolean>((resolve) => {
-    worker.once('online', () => resolve(true));
-    worker.on('error', () => resolve(false));
-    worker.once('exit', () => resolve(false));
+  // Settles when the thread fails or ends, now or later: no answer can come after that.
+  const ended = new Promise<void>((resolve) => {
+    worker.on('error', () => resolve());
+    worker.once('exit', () => resolve());
   });
+  const online = await Promise.race([
+    new Promise<boolean>((resolve) => worker.once('online', () => resolve(true))),
+    ended.then(() => false),
+  ]);
   if (!online) return undefined;
   const rebuild = (path: string): ResponseRebuild => {
     const { port1, port2 } = new MessageChannel();
-    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const answer = new Promise<ResponseCells | null>((resolve) =>
+      port1.once('message', (m: ResponseCells | null) => resolve(m)),
+    );
+    // An answer posted just before the thread ended is already on the port.
+    const none = ended.then(() => {
+      const m = receiveMessageOnPort(port1);
+      return (m?.message as ResponseCells | null | undefined) ?? null;
+    });
     return {
-      start: () =>
-        worker.postMessage({ path, port: port2, flag: flag.buffer } satisfies ResponsesRequest, [
-          port2,
-        ]),
-      cells: () => {
+      start: () => worker.postMessage({ path, port: port2 } satisfies ResponsesRequest, [port2]),
+      cells: async () => {
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<null>((resolve) => {
+          timer = setTimeout(() => resolve(null), RESPONSES_TIMEOUT_MS);
+        });
         try {
-          return answerOf(flag, port1, RESPONSES_TIMEOUT_MS);
+          return await Promise.race([answer, none, late]);
         } finally {
+          clearTimeout(timer);
           port1.close();
         }
       },
     };
   };
   return { worker, rebuild };
-}
-
-/**
- * Waits for the worker's answer without returning to the event loop: Atomics.wait, or, on a
- * thread that may not block (Atomics.wait throws there; Electron's main thread may be one),
- * by watching the flag — the wait is short, the writer builds the indexes meanwhile.
- */
-function answerOf(flag: Int32Array, port: MessagePort, timeoutMs: number): ResponseCells | null {
-  let answered: boolean;
-  try {
-    answered = Atomics.wait(flag, 0, 0, timeoutMs) !== 'timed-out';
-  } catch {
-    const until = Date.now() + timeoutMs;
-    while (Atomics.load(flag, 0) === 0 && Date.now() < until) {
-      // watching the flag
-    }
-    answered = Atomics.load(flag, 0) !== 0;
-  }
-  const m = answered ? receiveMessageOnPort(port) : undefined;
-  return (m?.message as ResponseCells | null | undefined) ?? null;
 }
 
 /** One file being imported through the worker. */

@@ -77,13 +77,12 @@ export interface ResponsesWorkerInput {
 
 /**
  * What that worker is then sent, once the writer holds the write lock: compute the response
- * rollups of the workspace at `path`, post them (or null) on `port`, then set `flag[0]` to 1
- * (the writer waits on it). The thread ends after that.
+ * rollups of the workspace at `path` and post them (or null) on `port`. The thread ends after
+ * that; the writer takes its end, or its failure, for "no answer".
  */
 export interface ResponsesRequest {
   path: string;
   port: MessagePort;
-  flag: SharedArrayBuffer;
 }
 
 /**
@@ -152,9 +151,6 @@ async function answerResponses(m: ResponsesRequest): Promise<void> {
   } finally {
     m.port.postMessage(cells);
     m.port.close();
-    const flag = new Int32Array(m.flag);
-    Atomics.store(flag, 0, 1);
-    Atomics.notify(flag, 0);
   }
 }
 
