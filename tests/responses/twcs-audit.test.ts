@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { callMethod } from '../../main/core/api/router';
+import { auditBrandReplies } from '../../main/core/responses/audit';
 import type { OutputOf } from '../../main/core/api/contract';
 import { TWCS_CSV as CSV, TWCS_MAP } from '../helpers/twcs';
 import { PROFILE, workspaceDeps } from '../helpers/workspace';
@@ -50,6 +51,14 @@ describe.skipIf(!existsSync(CSV))('tone audit on real support tweets (TWCS)', ()
       // Handles here are anonymised numbers (@148138): they must not pass for case numbers.
       expect(audit.personalised).toBeGreaterThan(0);
       expect(audit.personalised / audit.audited).toBeLessThan(0.4);
+      // Replies that are only a link, a handle, a sign-off or an emoji are not canned wording
+      // ("@170222 https://t.co/EH42JsHvgU ^DJ", "@220406 👍😃").
+      const wordless = (t: string): boolean =>
+        !/\p{L}{4,}/u.test(t.replace(/https?:\/\/\S+|@[\w.]+|\^\w+|-\w+$/gu, ''));
+      const every = auditBrandReplies(env.db, 0, Date.UTC(2030, 0, 1));
+      expect(every.filter((i) => wordless(i.text)).length).toBeGreaterThan(3);
+      expect(every.filter((i) => i.canned && wordless(i.text))).toEqual([]);
+      expect(every.filter((i) => i.canned)).toHaveLength(audit.canned);
       mkdirSync(OUT, { recursive: true });
       writeFileSync(
         join(OUT, 'twcs-audit.json'),

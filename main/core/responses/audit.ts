@@ -18,6 +18,13 @@ export interface AuditedReply {
 /** A template is pasted text: the same reply, names and numbers aside, used this many times. */
 export const CANNED_MIN_USES = 3;
 
+/**
+ * Whether a template has wording to be canned: a reply that is only a link (a help page, a DM
+ * link), a link and a handle, an emoji or a sign-off leaves no words once those are taken out,
+ * and all such replies would share the one empty template ("used 42×").
+ */
+const hasWording = (t: string): boolean => /\p{L}/u.test(t);
+
 function template(text: string): string {
   return text
     .toLowerCase()
@@ -41,8 +48,8 @@ const personal = (text: string): boolean => GREETS_BY_NAME.test(text) || REFERS_
 
 /**
  * Tone audit of every brand reply: the draft-checker warnings, and canned vs personalised.
- * A reply is canned when its template (names, numbers and links removed) was used at least
- * CANNED_MIN_USES times; personalised when it names the person or refers to their case.
+ * A reply is canned when its template (names, numbers and links removed) has words and was used
+ * at least CANNED_MIN_USES times; personalised when it names the person or refers to their case.
  */
 export function auditBrandReplies(db: Db, from: number, to: number, limit = 5000): AuditedReply[] {
   const rows = db
@@ -59,7 +66,7 @@ export function auditBrandReplies(db: Db, from: number, to: number, limit = 5000
   const uses = new Map<string, number>();
   for (const r of rows) {
     const t = template(r.text);
-    uses.set(t, (uses.get(t) ?? 0) + 1);
+    if (hasWording(t)) uses.set(t, (uses.get(t) ?? 0) + 1);
   }
   return rows.map((r) => {
     const n = uses.get(template(r.text)) ?? 1;
