@@ -1,60 +1,18 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { finishBatch, startBatch } from '../../main/core/db/batches-repo';
 import { correctMention } from '../../main/core/db/corrections-repo';
 import { markHandling, readHandling } from '../../main/core/db/handling-repo';
-import { MentionWriter } from '../../main/core/db/mention-writer';
 import { recordFacts } from '../../main/core/db/migration-functions';
 import { openWorkspaceFile, type Db } from '../../main/core/db/workspace-file';
-import type { MentionInput } from '../../main/core/model/mention';
 import { analysePeople } from '../../main/core/people/authors';
-import { createAnalyzer } from '../../main/core/sources/analyzer';
 import { importFiles } from '../../main/core/sources/import-runner';
-import { openImport } from '../../main/core/sources/importers';
-import { knownChannel } from '../../main/core/sources/importers/generic';
+import { channelsOf, importBefore154272b } from '../helpers/legacy-import';
 import { count, expectStoreConsistent, importDeps } from '../helpers/store-checks';
-import { PROFILE, tempDir, workspaceFileAt, type TempDir } from '../helpers/workspace';
+import { tempDir, workspaceFileAt, type TempDir } from '../helpers/workspace';
 
 const FIXTURES = join(__dirname, '../fixtures/importers');
 const fixture = (name: string): string => join(FIXTURES, name);
 const T = Date.UTC(2026, 10, 25, 9, 0, 0);
-
-/**
- * Imports a generic file as the importer did before 154272b: the real importer's rows, each
- * on the channel its mapped channel column names, else 'other' (no hint from columns or links).
- */
-async function importBefore154272b(db: Db, name: string, channelColumn?: string): Promise<void> {
-  const opened = await openImport(fixture(name));
-  const rows: MentionInput[] = [];
-  for await (const r of opened.rows) {
-    if (!r.ok) continue;
-    const rec = r.mention.raw as Record<string, string>;
-    rows.push({
-      ...r.mention,
-      channel: (channelColumn ? knownChannel(rec[channelColumn]) : null) ?? 'other',
-    });
-  }
-  const batchId = startBatch(db, { kind: 'file', fileName: name, format: opened.format, now: T });
-  const writer = new MentionWriter(db, {
-    batchId,
-    sourceId: null,
-    timezone: 'UTC',
-    now: T,
-    analyze: createAnalyzer(PROFILE),
-  });
-  const r = db.transaction(() => writer.write(rows))();
-  finishBatch(db, batchId, { status: 'done', ...r, rejected: 0, errors: [], now: T });
-}
-
-const channelsOf = (db: Db): Record<string, string> =>
-  Object.fromEntries(
-    (
-      db.prepare('SELECT natural_key AS k, channel AS c FROM mentions').all() as Array<{
-        k: string;
-        c: string;
-      }>
-    ).map((r) => [r.k, r.c]),
-  );
 
 describe('migration 0011 (generic rows stored as other that an import now gives their network)', () => {
   let tmp: TempDir;
@@ -65,12 +23,12 @@ describe('migration 0011 (generic rows stored as other that an import now gives 
     const path = tmp.path('old.atalaya');
     const old = workspaceFileAt(path, 10);
     old.prepare("INSERT INTO own_handles (channel, handle) VALUES ('twitter', 'AcmeAyuda')").run();
-    await importBefore154272b(old, 'tweets-scraped.csv'); // tweet-only columns
-    await importBefore154272b(old, 'tweets-with-links.csv'); // tweet columns, one youtube link
-    await importBefore154272b(old, 'tweet-links.csv'); // x.com links, one row without
-    await importBefore154272b(old, 'mixed-links.csv', 'network');
-    await importBefore154272b(old, 'monitoring-export.csv', 'Source Type');
-    await importBefore154272b(old, 'links-explicit-other.csv', 'channel');
+    await importBefore154272b(old, fixture('tweets-scraped.csv'), T); // tweet-only columns
+    await importBefore154272b(old, fixture('tweets-with-links.csv'), T); // tweet columns, one youtube link
+    await importBefore154272b(old, fixture('tweet-links.csv'), T); // x.com links, one row without
+    await importBefore154272b(old, fixture('mixed-links.csv'), T, 'network');
+    await importBefore154272b(old, fixture('monitoring-export.csv'), T, 'Source Type');
+    await importBefore154272b(old, fixture('links-explicit-other.csv'), T, 'channel');
     const other = old.prepare("SELECT count(*) FROM mentions WHERE channel = 'other'").pluck();
     expect(other.get()).toBe(15);
     const id = (key: string): number =>
@@ -198,23 +156,6 @@ describe('migration 0011 (generic rows stored as other that an import now gives 
         ),
       ).toBe(0);
       expectStoreConsistent(db);
-    } finally {
-      ws.close();
-    }
-  });
-
-  it('leaves a row alone when its new key is stored already (re-imported after upgrading)', async () => {
-    const path = tmp.path('twice.atalaya');
-    const old = workspaceFileAt(path, 10);
-    await importBefore154272b(old, 'tweets-scraped.csv');
-    await importFiles(importDeps(old, T + 86_400_000), [fixture('tweets-scraped.csv')]); // today's importer: twitter
-    const before = channelsOf(old);
-    expect(Object.keys(before)).toHaveLength(6);
-    old.close();
-    const ws = openWorkspaceFile(path);
-    try {
-      expect(channelsOf(ws.db)).toEqual(before);
-      expectStoreConsistent(ws.db);
     } finally {
       ws.close();
     }
