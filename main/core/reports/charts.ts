@@ -102,7 +102,7 @@ export function volumeChart(m: ReportModel, t: (typeof T)['es'], stamp: Stamp): 
     f,
     'chart-volume',
     label,
-    `${rects}${onset}${eventMarks(f, m.events, bottom)}${axis(f, bottom, ` · max ${max}${daily ? '/d' : '/h'}`, stamp)}`,
+    `${rects}${onset}${eventMarks(f, m.events, bottom)}${axis(f, bottom, ` · ${daily ? t.maxPerDay(max) : t.maxPerHour(max)}`, stamp)}`,
   )}`;
 }
 

@@ -122,7 +122,7 @@ ${REPORT_CSS}</style></head><body>
 ${phases}</section>
 <section id="events"><h2>${esc(t.events)}</h2>${events}</section>
 <section id="channels"><h2>${esc(t.channels)} · ${esc(t.hashtags)}</h2><table><tr><th>${esc(t.channels)}</th><th class="num">${esc(t.mentions)}</th><th class="num">${esc(t.negative)}</th></tr>
-${m.channels.map((c) => `<tr><td>${esc(c.channel)}</td><td class="num">${c.mentions}</td><td class="num">${c.negative}</td></tr>`).join('')}</table>
+${m.channels.map((c) => `<tr><td>${esc(t.channel[c.channel] ?? c.channel)}</td><td class="num">${c.mentions}</td><td class="num">${c.negative}</td></tr>`).join('')}</table>
 <p>${m.hashtags.map((h) => `${esc(h.tag)} (${h.n})`).join(' · ') || '—'}</p></section>
 <section id="people"><h2>${esc(period ? t.peoplePeriod : t.people)}</h2><p>${
     Object.entries(m.people.byLabel)
@@ -130,7 +130,7 @@ ${m.channels.map((c) => `<tr><td>${esc(c.channel)}</td><td class="num">${c.menti
       .join(' · ') || '—'
   }</p>
 <table>${m.people.top.length ? `<tr><th>${esc(t.author)}</th><th>${esc(t.profile)}</th><th class="num">${esc(t.negativeOfPosts)}</th></tr>` : ''}${m.people.top.map((p) => `<tr><td>${esc(p.handle)}</td><td>${esc(t.label[p.label] ?? p.label)}</td><td class="num">${p.negative} / ${p.posts}</td></tr>`).join('')}</table></section>
-<section id="key-posts"><h2>${esc(t.keyPosts)}</h2>${m.keyPosts.map((k) => `<blockquote>${esc(k.text)}<br><span class="muted">${esc(k.handle)} · ${esc(k.channel)} · ${d(k.at)}</span></blockquote>`).join('') || '<p>—</p>'}</section>
+<section id="key-posts"><h2>${esc(t.keyPosts)}</h2>${m.keyPosts.map((k) => `<blockquote>${esc(k.text)}<br><span class="muted">${esc(k.handle)} · ${esc(t.channel[k.channel] ?? k.channel)} · ${d(k.at)}</span></blockquote>`).join('') || '<p>—</p>'}</section>
 <section id="responses"><h2>${esc(t.responses)}</h2><table><tr><th></th><th class="num">${esc(t.rate)}</th><th class="num">${esc(t.median)}</th></tr>
 <tr><td>${esc(period ? t.thisPeriod : t.during)}</td><td class="num">${pct(m.responses.during.responseRate)}</td><td class="num">${mins(m.responses.during.medianMinutes)}</td></tr>
 <tr><td>${esc(period ? t.previousPeriod : t.before)}</td><td class="num">${pct(m.responses.before.responseRate)}</td><td class="num">${mins(m.responses.before.medianMinutes)}</td></tr></table>
