@@ -84,11 +84,18 @@ export function MentionsPage() {
     window.addEventListener('keydown', on);
     return () => window.removeEventListener('keydown', on);
   }, [selected, reviewing]);
+  /**
+   * Words typed in the search box that are not in the filters yet (the 250 ms pause has not
+   * passed). The menu's link (#/mentions) changes the address at the click, but its hashchange
+   * is delivered as a later task: under load, after the user has already typed. Such a link
+   * names no search, so it must not clear words typed after it.
+   */
+  const typed = useRef<string | null>(null);
   useEffect(() => {
     const on = (): void => {
       const f = linkFromHash(window.location.hash);
       setFilters(f);
-      setQuery(f.q ?? '');
+      if (f.q !== undefined || typed.current === null) setQuery(f.q ?? '');
     };
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
@@ -98,18 +105,24 @@ export function MentionsPage() {
     // replaceState: the address follows the filters without a history entry per keystroke.
     window.history.replaceState(null, '', mentionsHref(f));
   };
+  // The search joins the filters once typing pauses for 250 ms — timed from the last change of
+  // the words or the filters, not from the last render (a page arriving must not postpone it).
   useEffect(() => {
+    const q = query.trim();
+    if (q === (filters.q ?? '')) {
+      typed.current = null;
+      return;
+    }
     const h = setTimeout(() => {
-      const q = query.trim();
-      if (q !== (filters.q ?? '')) {
-        const next = { ...filters };
-        if (q) next.q = q;
-        else delete next.q;
-        update(next);
-      }
+      typed.current = null;
+      const next = { ...filters };
+      if (q) next.q = q;
+      else delete next.q;
+      setFilters(next);
+      window.history.replaceState(null, '', mentionsHref(next));
     }, 250);
     return () => clearTimeout(h);
-  });
+  }, [query, filters]);
 
   const pages = useMentionPages(filters);
   const rows = useMemo(() => pages.data?.pages.flatMap((p) => p.items) ?? [], [pages.data]);
@@ -177,7 +190,10 @@ export function MentionsPage() {
           aria-label={t('mentions.search')}
           placeholder={t('mentions.searchPlaceholder')}
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            typed.current = e.target.value;
+            setQuery(e.target.value);
+          }}
         />
       </div>
       <MentionFilters filters={filters} onChange={update} />
