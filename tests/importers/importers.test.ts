@@ -143,6 +143,21 @@ describe('importers', () => {
     expect(r.bad.map((b) => b.line)).toEqual([5, 6]);
   });
 
+  it('JSON Lines keep each record as the file writes it (spacing, escapes, key order) for raw', async () => {
+    const lines = [
+      '{"id": "1",  "date": "2024-05-01T10:00:00Z", "text": "caf\\u00e9 \\"tibio\\"", "author": "@Ana"}',
+      '  {"text":"segunda","date":"2024-05-01T11:00:00Z","id":2,"extra":{"a":[1,2]}}\t',
+    ];
+    const file = tmp.path('posts.jsonl');
+    writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+    const r = await readAll(file, { format: 'jsonl' });
+    expect(r.ok.map((m) => m.text)).toEqual(['café "tibio"', 'segunda']);
+    expect(r.ok.map((m) => m.rawJson)).toEqual(lines.map((l) => l.trim()));
+    expect(r.ok.map((m) => m.raw)).toEqual([undefined, undefined]);
+    for (const [i, m] of r.ok.entries())
+      expect(JSON.parse(m.rawJson ?? '')).toEqual(JSON.parse(lines[i] as string));
+  });
+
   it('an explicit --map with a column that does not exist is refused with the real columns', async () => {
     expect(
       await refusal(join(FIX, 'spanish-semicolon.csv'), {

@@ -38,6 +38,8 @@ export interface MentionInput {
   fromBrand?: boolean;
   /** Original record, kept for audit and re-import; stored as JSON text. */
   raw?: unknown;
+  /** The original record as JSON text when the file gives it so (a JSON Lines line): stored instead of `raw`. */
+  rawJson?: string;
 }
 
 /** A row that could not be read, reported to the user with its position. */

@@ -195,9 +195,9 @@ export async function* readJsonLines(
 ): AsyncGenerator<ParsedRow> {
   for await (const { first, lines } of src.lineBatches(signal)) {
     for (let i = 0; i < lines.length; i++) {
-      const text = lines[i] as string;
+      const text = (lines[i] as string).trim();
       const line = first + i;
-      if (!text.trim()) continue;
+      if (!text) continue;
       let rec: unknown;
       try {
         rec = JSON.parse(text);
@@ -210,7 +210,14 @@ export async function* readJsonLines(
         continue;
       }
       const m = recordToMention(rec, ctx);
-      yield typeof m === 'string' ? { ok: false, line, reason: m } : { ok: true, line, mention: m };
+      if (typeof m === 'string') {
+        yield { ok: false, line, reason: m };
+        continue;
+      }
+      // The line is the record's JSON already: stored as it is, not parsed and written again.
+      m.raw = undefined;
+      m.rawJson = text;
+      yield { ok: true, line, mention: m };
     }
   }
 }
