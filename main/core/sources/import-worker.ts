@@ -64,7 +64,9 @@ export type WriterMessage =
   | { type: 'ack'; buffer?: ArrayBuffer }
   | { type: 'stop' }
   /** A bulk load: copy the WAL into the workspace file whenever this thread waits (below). */
-  | { type: 'checkpoint'; path: string };
+  | { type: 'checkpoint'; path: string }
+  /** The writer takes batches in groups: keep up to this many in flight (else MAX_IN_FLIGHT). */
+  | { type: 'window'; batches: number };
 
 /**
  * `workerData` of a worker started at the end of a bulk load only to compute its response
@@ -160,6 +162,7 @@ let closed = false;
 
 async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Promise<void> {
   let inFlight = 0;
+  let maxInFlight = MAX_IN_FLIGHT;
   let wake: (() => void) | null = null;
   let stopped = false;
   const buffers = new BatchBuffers();
@@ -169,6 +172,7 @@ async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Pr
       if (m.buffer) buffers.release(m.buffer);
     }
     if (m.type === 'stop') stopped = true;
+    if (m.type === 'window') maxInFlight = m.batches;
     if (m.type === 'checkpoint' && !checkpointer)
       void Checkpointer.open(m.path).then((c) => {
         if (checkpointer || closed) c.close();
@@ -212,14 +216,14 @@ async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Pr
   const send = async (): Promise<void> => {
     if (input.analyse && input.writerAnalyses) {
       if (inFlight === 0) share = Math.min(MAX_SHARE, share + SHARE_STEP);
-      else if (inFlight >= MAX_IN_FLIGHT) share = Math.max(0, share - SHARE_STEP);
+      else if (inFlight >= maxInFlight) share = Math.max(0, share - SHARE_STEP);
     }
     const batch = encodeBatch(
       prepareMentions(rows, own, numbers, analyze, Math.round(rows.length * (1 - share)), rollups),
       buffers,
     );
-    if (inFlight >= MAX_IN_FLIGHT && !stopped) checkpointer?.run();
-    while (inFlight >= MAX_IN_FLIGHT && !stopped) await new Promise<void>((r) => (wake = r));
+    if (inFlight >= maxInFlight && !stopped) checkpointer?.run();
+    while (inFlight >= maxInFlight && !stopped) await new Promise<void>((r) => (wake = r));
     inFlight++;
     port.postMessage(
       {
