@@ -261,6 +261,12 @@ describe('importers', () => {
     expect(parseDate('2014-08-27 00:59:46 UTC')).toBe(Date.UTC(2014, 7, 27, 0, 59, 46));
     expect(parseDate('2024-03-05T10:15:00+01:00')).toBe(Date.UTC(2024, 2, 5, 9, 15));
     expect(parseDate('2024-03-05T10:15:00')).toBe(Date.UTC(2024, 2, 5, 10, 15));
+    expect(parseDate('2024-01-01T00:00:06.376Z')).toBe(Date.UTC(2024, 0, 1, 0, 0, 6, 376));
+    expect(parseDate(' 2024-12-31T23:59:59Z')).toBe(Date.UTC(2024, 11, 31, 23, 59, 59));
+    expect(parseDate('2024-01-01t00:00:06.5z')).toBe(Date.UTC(2024, 0, 1, 0, 0, 6, 500));
+    expect(parseDate('2024-02-30T10:00:00.000Z')).toBeNull();
+    expect(parseDate('2024-01-01T24:00:00Z')).toBeNull();
+    expect(parseDate('2024-0a-01T00:00:00Z')).toBeNull();
     expect(parseDate(1700000000)).toBe(1_700_000_000_000);
     expect(parseDate('1700000000000')).toBe(1_700_000_000_000);
     expect(parseDate('05/03/2024')).toBe(Date.UTC(2024, 2, 5));
