@@ -399,6 +399,9 @@ async function writeBatches(
   let rejected = 0;
   let status: 'done' | 'cancelled' = 'done';
   const started = Date.now();
+  // Groups grow to f.group (1, 2, 4, …): the first batches are written as soon as they come,
+  // not after the worker has read a whole group alone.
+  let wanted = 1;
   for (;;) {
     if (opts.signal?.aborted) {
       status = 'cancelled';
@@ -416,9 +419,10 @@ async function writeBatches(
       break;
     }
     if (m.type === 'rows') {
-      if (f.group > 1) await inbox.rowsQueued(f.group - 1);
+      if (wanted > 1) await inbox.rowsQueued(wanted - 1);
       const group = [m];
-      const most = Math.max(MAX_GROUP, f.group);
+      const most = Math.max(MAX_GROUP, wanted);
+      wanted = Math.min(f.group, wanted * 2);
       for (let q; group.length < most && (q = inbox.queuedRows());) group.push(q);
       const last = group[group.length - 1] as RowsMessage;
       const r = write(group.map((g) => g.batch));
