@@ -241,6 +241,31 @@ describe('a report for a chosen period', () => {
     ).toMatchObject({ mentions: 0 });
   });
 
+  it('a workspace closed while its report is made is said so, and nothing is written to it', async () => {
+    const stored = (await call<{ items: unknown[] }>('reports.list', {})).items.length;
+    const emit = env.deps.emit;
+    env.deps.emit = (event, payload) => {
+      emit(event, payload);
+      // the user opens another workspace while the report is on its second step
+      if (event === 'reports.progress' && (payload as { stage: string }).stage === 'mentions')
+        env.deps.session.close();
+    };
+    try {
+      const r = await callMethod(env.deps, 'reports.generatePeriod', {
+        from: '2026-11-01',
+        to: '2026-11-30',
+      });
+      expect(r).toMatchObject({
+        ok: false,
+        error: { code: 'unavailable', details: { key: 'reportWorkspaceClosed' } },
+      });
+    } finally {
+      env.deps.emit = emit;
+      env.deps.session.open(env.ws.path, env.clock.now());
+    }
+    expect((await call<{ items: unknown[] }>('reports.list', {})).items).toHaveLength(stored);
+  });
+
   it('one local day is a period: from = to', async () => {
     const s = await call<{ mentions: number; from: number; to: number }>('reports.periodSummary', {
       from: '2026-11-01',

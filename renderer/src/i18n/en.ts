@@ -69,6 +69,8 @@ export const en = {
       noWorkspaceOpen: 'No workspace is open. Create or open one first.',
       reportEmptyPeriod:
         'No mentions from {{from}} to {{to}}: this workspace holds mentions from {{first}} to {{last}}. Choose days inside it, or import that period’s data first.',
+      reportWorkspaceClosed:
+        'The workspace was closed while its report was being made. Open it and make the report again.',
       reportNoData:
         'This workspace has no mentions yet: import an export or add a feed, then make the report.',
       periodOrder: 'The period starts ({{from}}) after it ends ({{to}}): swap the dates.',

@@ -73,6 +73,8 @@ export const es: Messages = {
       noWorkspaceOpen: 'No hay ningún espacio de trabajo abierto. Crea o abre uno primero.',
       reportEmptyPeriod:
         'No hay menciones del {{from}} al {{to}}: este espacio de trabajo tiene menciones del {{first}} al {{last}}. Elige días dentro, o importa antes los datos de ese periodo.',
+      reportWorkspaceClosed:
+        'El espacio de trabajo se cerró mientras se hacía su informe. Ábrelo y vuelve a hacer el informe.',
       reportNoData:
         'Este espacio de trabajo aún no tiene menciones: importa una exportación o añade un feed y luego haz el informe.',
       periodOrder:

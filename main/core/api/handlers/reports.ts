@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { episodeSpan } from '../../crises';
 import { readAnnotations, writeCrisisType, writeItem } from '../../db/episode-annotations-repo';
 import { readProfile } from '../../db/profile-repo';
+import { AtalayaError } from '../../db/errors';
 import { localDayOf } from '../../db/local-day';
 import {
   deleteReport,
@@ -88,7 +89,22 @@ async function generateAndStore(
 ): Promise<{ id: number; html: string; filename: string; sha256: string }> {
   const db = deps.session.require().db;
   const progress = (p: ReportProgress): void => deps.emit('reports.progress', p);
-  const { model, html, filename } = await generateReport(db, req, progress);
+  // The stages yield to the event loop, so the workspace can be closed or switched meanwhile.
+  const closed = (): AtalayaError =>
+    new AtalayaError(
+      'unavailable',
+      'The workspace was closed while its report was being made: open it and make the report again',
+      { key: 'reportWorkspaceClosed' },
+    );
+  let made;
+  try {
+    made = await generateReport(db, req, progress);
+  } catch (e) {
+    if (deps.session.current?.db !== db) throw closed();
+    throw e;
+  }
+  if (deps.session.current?.db !== db) throw closed();
+  const { model, html, filename } = made;
   progress({ stage: 'save', done: REPORT_STAGES.length - 1, total: REPORT_STAGES.length });
   const stored = saveReport(
     db,
