@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { businessMinutesBetween, localToUtc } from '../../main/core/responses/business-time';
 import { responseKpis } from '../../main/core/responses/kpis';
+import { localDayOf } from '../../main/core/db/local-day';
+import { localDaysToUtc } from '../../main/core/db/trends-query';
 import { MentionWriter } from '../../main/core/db/mention-writer';
 import { workspaceDeps } from '../helpers/workspace';
 
@@ -44,6 +46,26 @@ describe('business-hours arithmetic', () => {
     expect(
       businessMinutesBetween(at('2026-03-29', '01:00'), at('2026-03-29', '04:00'), seven, TZ),
     ).toBe(120);
+  });
+  it('a local midnight the clock skips starts that day at the first instant after the gap', () => {
+    // Chile springs forward at 00:00 on 2026-09-06 (-04 → -03), Cuba at 00:00 on 2026-03-08
+    // (-05 → -04): that day starts at 01:00 local, never in the hour of the day before.
+    const day = localDayOf('America/Santiago');
+    const start = localToUtc('2026-09-06', '00:00', 'America/Santiago');
+    expect(new Date(start).toISOString()).toBe('2026-09-06T04:00:00.000Z');
+    expect(day(start)).toBe('2026-09-06');
+    expect(day(start - 1)).toBe('2026-09-05');
+    expect(new Date(localToUtc('2026-03-08', '00:00', 'America/Havana')).toISOString()).toBe(
+      '2026-03-08T05:00:00.000Z',
+    );
+    // the day before ends there: it keeps its last hour (23:00–24:00 at -04)
+    const [from, to] = localDaysToUtc('2026-09-05', '2026-09-05', 'America/Santiago');
+    expect((to - from) / 3_600_000).toBe(24);
+    // east of UTC nothing moves: Spain's skipped 02:30 is 03:30 CEST, midnights as before
+    expect(new Date(at('2026-03-29', '02:30')).toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(new Date(at('2026-03-29', '00:00')).toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    // a time that occurs twice (clocks back) keeps the later one, as before
+    expect(new Date(at('2026-10-25', '02:30')).toISOString()).toBe('2026-10-25T01:30:00.000Z');
   });
   it('a reply before the mention is zero, not negative', () => {
     expect(

@@ -50,9 +50,14 @@ function computeLocalToUtc(date: string, time: string, tz: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [hh, mm] = time.split(':').map(Number) as [number, number];
   const naive = Date.UTC(y, m - 1, d, hh, mm);
-  let t = naive - offsetMinutes(naive, tz) * 60_000;
-  t = naive - offsetMinutes(t, tz) * 60_000; // second pass settles DST edges
-  return t;
+  const first = naive - offsetMinutes(naive, tz) * 60_000;
+  const used = offsetMinutes(first, tz);
+  const t = naive - used * 60_000; // second pass settles DST edges
+  if (offsetMinutes(t, tz) === used) return t;
+  // A time the clock skips (a gap) has no instant: the first after the gap is the later of
+  // the two passes. West of UTC the second pass lands before the gap, so a zone that moves
+  // its clocks at midnight (Chile, Cuba) would begin that day an hour early, in the day before.
+  return Math.max(first, t);
 }
 
 const DAY = 86_400_000;
