@@ -10,9 +10,33 @@ export function formatScore(n: number, lang: string): string {
   );
 }
 
+/**
+ * The locale dates are written in, for the UI language `lang`: the user's own locale
+ * (navigator.languages — in Electron, the OS's) when it is of that language, so English on a
+ * British system reads "1 Dec 2026, 18:24" where the bare 'en' gives the US "Dec 1, 2026,
+ * 6:24 PM". With a UI language the system does not list, the system's region is kept
+ * ('en' on a Spanish system → 'en-ES': day first, 24-hour clock).
+ */
+export function dateLocale(lang: string): string {
+  const prefs =
+    typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  const own = prefs.find((l) => l.toLowerCase().split('-')[0] === lang);
+  if (own) return own;
+  try {
+    const region = prefs[0] ? new Intl.Locale(prefs[0]).region : undefined;
+    if (region) return new Intl.Locale(lang, { region }).toString();
+  } catch {
+    // a malformed system tag: the UI language alone
+  }
+  return lang;
+}
+
 export function formatDateTime(ms: number | null, lang: string): string {
   if (ms === null) return '—';
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  return new Intl.DateTimeFormat(dateLocale(lang), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(ms);
 }
 
 export function formatBytes(n: number, lang: string): string {

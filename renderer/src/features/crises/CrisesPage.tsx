@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../shared/ErrorNotice';
 import { EpisodeEventsFor } from '../reports/EpisodeEvents';
 import { EpisodeCard } from './EpisodeCard';
 import { useEpisodeFromHash } from './open-episode';
+import { dateLocale } from '../../shared/format';
 
 /**
  * Crisis episodes with why the alarm fired: negative volume against its usual band, the tone
@@ -21,9 +22,11 @@ export function CrisesPage() {
   const config = useMemo(() => {
     const s = crises.data?.series ?? [];
     const labels = s.map((p) =>
-      new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', hour: '2-digit' }).format(
-        p.hour * 3_600_000,
-      ),
+      new Intl.DateTimeFormat(dateLocale(lang), {
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+      }).format(p.hour * 3_600_000),
     );
     return {
       type: 'line' as const,

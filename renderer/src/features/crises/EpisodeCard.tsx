@@ -1,13 +1,13 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrisisEpisode, CrisisSignal } from '../../../../main/core/crises';
-import { formatDateTime, formatNumber } from '../../shared/format';
+import { dateLocale, formatDateTime, formatNumber } from '../../shared/format';
 import { channelName } from '../../shared/channel-name';
 
 const HOUR = 3_600_000;
 
 function hourOf(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, {
+  return new Intl.DateTimeFormat(dateLocale(lang), {
     day: 'numeric',
     month: 'short',
     hour: '2-digit',

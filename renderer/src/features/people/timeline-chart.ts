@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { OutputOf } from '../../../../main/core/api/contract';
 import { sentimentBars, stackedCountScales } from '../../shared/sentiment-stack';
+import { dateLocale } from '../../shared/format';
 
 type Series = OutputOf<'people.get'>['series'];
 
@@ -13,7 +14,11 @@ export function timelineChartConfig(
   lang: string,
   t: (k: string) => string,
 ): ChartConfiguration<'bar'> {
-  const fmt = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const fmt = new Intl.DateTimeFormat(dateLocale(lang), {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
   const labels = series.map((d) => fmt.format(Date.parse(`${d.day}T12:00:00Z`)));
   return {
     type: 'bar',

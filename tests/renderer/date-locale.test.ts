@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dateLocale, formatDateTime } from '../../renderer/src/shared/format';
+import { formatDay } from '../../renderer/src/features/overview/overview-format';
+
+const AT = Date.UTC(2026, 11, 1, 18, 24);
+
+/** The system's preferred languages, as Chromium (and Electron, from the OS) reports them. */
+const system = (...languages: string[]): void => {
+  vi.stubGlobal('navigator', { languages, language: languages[0] });
+};
+
+describe('dates follow the user’s locale, not the bare UI language', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('English on a British system is day first with a 24-hour clock; on a US one, US', () => {
+    system('en-GB', 'en');
+    expect(dateLocale('en')).toBe('en-GB');
+    expect(formatDay('2026-12-01', 'en')).toBe('1 Dec 2026');
+    expect(formatDateTime(AT, 'en')).toMatch(/^1 Dec 2026, \d{2}:24$/);
+    system('en-US');
+    expect(formatDay('2026-12-01', 'en')).toBe('Dec 1, 2026');
+    expect(formatDateTime(AT, 'en')).toMatch(/^Dec 1, 2026, \d{1,2}:24\s?[AP]M$/);
+  });
+
+  it('a UI language the system does not list keeps the system’s region; Spanish follows its own', () => {
+    system('es-ES', 'es');
+    expect(dateLocale('en')).toBe('en-ES');
+    expect(formatDay('2026-12-01', 'en')).toBe('1 Dec 2026');
+    expect(dateLocale('es')).toBe('es-ES');
+    system('es-MX');
+    expect(dateLocale('es')).toBe('es-MX');
+    system('de-DE', 'en-US');
+    expect(dateLocale('en')).toBe('en-US');
+    system();
+    expect(dateLocale('en')).toBe('en');
+  });
+});
