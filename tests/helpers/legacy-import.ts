@@ -27,8 +27,33 @@ export async function importBefore154272b(
       channel: (channelColumn ? knownChannel(rec[channelColumn]) : null) ?? 'other',
     });
   }
+  writeAsImport(db, path, opened.format, rows, now);
+}
+
+/**
+ * Imports an X archive or twarc2 file as the importer did before f048277: the real importer's
+ * rows with their text as X writes it (every &, < and > escaped), which is what was stored.
+ */
+export async function importBeforeF048277(db: Db, path: string, now: number): Promise<void> {
+  const opened = await openImport(path);
+  const rows: MentionInput[] = [];
+  for await (const r of opened.rows)
+    if (r.ok) rows.push({ ...r.mention, text: r.mention.text.replace(/[&<>]/g, escapeX) });
+  writeAsImport(db, path, opened.format, rows, now);
+}
+
+const escapeX = (c: string): string => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;');
+
+/** Stores `rows` as one finished file import of `path`, as the writer of that time did. */
+function writeAsImport(
+  db: Db,
+  path: string,
+  format: string,
+  rows: MentionInput[],
+  now: number,
+): void {
   const name = path.split('/').pop() ?? path;
-  const batchId = startBatch(db, { kind: 'file', fileName: name, format: opened.format, now });
+  const batchId = startBatch(db, { kind: 'file', fileName: name, format, now });
   const writer = new MentionWriter(db, {
     batchId,
     sourceId: null,

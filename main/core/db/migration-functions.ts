@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Channel } from '../model/channels';
 import { channelHint, channelOfUrl } from '../sources/importers/channel-hint';
 import { knownChannel } from '../sources/importers/generic';
+import { unescapeTweetText } from '../sources/importers/twitter';
 import { naturalKeyOf } from './mention-key';
 
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -47,6 +48,42 @@ export function recordFacts(raw: string | null): number {
   return facts;
 }
 
+const X_ESCAPE = /&(amp|lt|gt);/;
+
+/**
+ * The text an X archive or twarc2 row stored before f048277 would be stored with now, or null
+ * when the row is as the importer stores it now. Before, the text was kept as X writes it:
+ * every `&`, `<` and `>` escaped. Since, it is unescaped once, so a stored entity can also be
+ * one the post literally said (X wrote `&amp;gt;`, stored `&gt;`): such a row must not be
+ * unescaped again. The raw record tells them apart when its text field is the stored text
+ * (full_text or text of the archive, note_tweet.text or text of API v2): equal to the stored
+ * text is old, unescaping to it is new. Without that (a retweet's text is composed from the
+ * original post), a text that still has a bare `<`, `>` or an `&` not starting an entity was
+ * unescaped already (X never writes them bare).
+ */
+export function tweetTextUnescaped(stored: string, raw: string | null): string | null {
+  if (!X_ESCAPE.test(stored)) return null;
+  let rec: unknown;
+  try {
+    rec = raw ? JSON.parse(raw) : null;
+  } catch {
+    rec = null;
+  }
+  if (rec && typeof rec === 'object' && !Array.isArray(rec)) {
+    const r = rec as Record<string, unknown>;
+    const note = r['note_tweet'];
+    const fields = [
+      r['full_text'],
+      r['text'],
+      note && typeof note === 'object' ? (note as Record<string, unknown>)['text'] : null,
+    ].filter((v): v is string => typeof v === 'string');
+    if (fields.includes(stored)) return unescapeTweetText(stored);
+    if (fields.some((f) => unescapeTweetText(f) === stored)) return null;
+  }
+  if (/[<>]|&(?!(amp|lt|gt);)/.test(stored)) return null;
+  return unescapeTweetText(stored);
+}
+
 /**
  * Functions a migration's SQL can call for what SQL cannot compute the way the app does. They
  * are the app's own rules, so a migration that re-keys stored rows keys them exactly as an
@@ -54,7 +91,8 @@ export function recordFacts(raw: string | null): number {
  * - `mention_natural_key(channel, external_id, url, text, author_handle, posted_at, undated)`:
  *   naturalKeyOf;
  * - `mention_url_channel(url)`: the network a post's own link names (channelOfUrl), or null;
- * - `mention_record_facts(raw)`: recordFacts.
+ * - `mention_record_facts(raw)`: recordFacts;
+ * - `tweet_text_unescaped(text, raw)`: tweetTextUnescaped.
  */
 export function registerMigrationFunctions(db: Database.Database): void {
   db.function(
@@ -73,4 +111,7 @@ export function registerMigrationFunctions(db: Database.Database): void {
   );
   db.function('mention_url_channel', { deterministic: true }, (url) => channelOfUrl(url));
   db.function('mention_record_facts', { deterministic: true }, (raw) => recordFacts(text(raw)));
+  db.function('tweet_text_unescaped', { deterministic: true }, (body, raw) =>
+    tweetTextUnescaped(String(body), text(raw)),
+  );
 }
