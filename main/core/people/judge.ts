@@ -119,6 +119,9 @@ function share(n: number, d: number): number {
   return d ? Math.round((n / d) * 100) / 100 : 0;
 }
 
+/** "1 post", "3 posts": the English reasons the CLI prints. */
+const plural = (n: number, word: string): string => (n === 1 ? word : `${word}s`);
+
 /**
  * Labels one author from their posts (oldest first), the brand replies to them (by natural
  * key) and how many accounts they coordinated with. Pure: the same facts give the same verdict.
@@ -220,7 +223,11 @@ export function judgeAuthor(
     campaign.slice(0, 3).forEach((p) => evidence.add(p.id));
   }
   if (repeated > 0)
-    reasons.push(say('repeated', `Repeats the same message ${repeated} time(s)`, { k: repeated }));
+    reasons.push(
+      say('repeated', `Repeats the same message ${repeated} ${plural(repeated, 'time')}`, {
+        k: repeated,
+      }),
+    );
   if (coordinatedWith >= 2)
     reasons.push(
       say(
@@ -230,7 +237,11 @@ export function judgeAuthor(
       ),
     );
   if (f.insults > 0)
-    reasons.push(say('insults', `Insults or swears in ${f.insults} post(s)`, { k: f.insults }));
+    reasons.push(
+      say('insults', `Insults or swears in ${f.insults} ${plural(f.insults, 'post')}`, {
+        k: f.insults,
+      }),
+    );
   let label: AuthorLabel;
   // Worse after the reply: more campaigning, or more negative and still negative at the end
   // (a customer whose last word is "refund received, thanks" has calmed down).
@@ -281,7 +292,7 @@ export function judgeAuthor(
     reasons.unshift(
       say(
         'insufficient',
-        `Only ${n} post(s): at least ${MIN_HISTORY} are needed before judging an account`,
+        `Only ${n} ${plural(n, 'post')}: at least ${MIN_HISTORY} are needed before judging an account`,
         { n, min: MIN_HISTORY },
       ),
     );

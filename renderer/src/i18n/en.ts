@@ -732,14 +732,17 @@ export const en = {
       concrete:
         'Gives concrete details of a personal case in {{k}} of {{n}} posts (order numbers, amounts, "my order", "I paid")',
       campaign: 'Calls others to act (boycott, share, RT) in {{k}} of {{n}} posts',
-      repeated: 'Repeats the same message {{k}} time(s)',
+      repeated_one: 'Repeats the same message {{k}} time',
+      repeated_other: 'Repeats the same message {{k}} times',
       coordinated:
         'Posted the same text (or the same hashtags and links) as {{k}} other accounts within {{min}} minutes',
-      insults: 'Insults or swears in {{k}} post(s)',
+      insults_one: 'Insults or swears in {{k}} post',
+      insults_other: 'Insults or swears in {{k}} posts',
       care: 'Looks like a customer-care account: {{k}} of {{n}} posts answer other people with apologies or "DM us"; add it to the brand\'s accounts in Settings if it is yours',
       careMany:
         "Looks like a customer-care account: {{k}} of {{n}} posts are replies to {{people}} different people; add it to the brand's accounts in Settings if it is yours",
-      insufficient: 'Only {{n}} post(s): at least {{min}} are needed before judging an account',
+      insufficient_one: 'Only {{n}} post: at least {{min}} are needed before judging an account',
+      insufficient_other: 'Only {{n}} posts: at least {{min}} are needed before judging an account',
       escalating:
         "Had a concrete complaint and got worse after the brand's reply: negative posts {{before}}% → {{after}}%, campaigning in {{camp}}% of later posts",
       escalatingComp:

@@ -769,15 +769,19 @@ export const es: Messages = {
       concrete:
         'Da detalles concretos de un caso propio en {{k}} de {{n}} publicaciones (n.º de pedido, importes, «mi pedido», «he pagado»)',
       campaign: 'Llama a otros a actuar (boicot, difundir, RT) en {{k}} de {{n}} publicaciones',
-      repeated: 'Repite el mismo mensaje {{k}} vez/veces',
+      repeated_one: 'Repite el mismo mensaje {{k}} vez',
+      repeated_other: 'Repite el mismo mensaje {{k}} veces',
       coordinated:
         'Publicó el mismo texto (o los mismos hashtags y enlaces) que otras {{k}} cuentas en menos de {{min}} minutos',
-      insults: 'Insulta o dice palabrotas en {{k}} publicación(es)',
+      insults_one: 'Insulta o dice palabrotas en {{k}} publicación',
+      insults_other: 'Insulta o dice palabrotas en {{k}} publicaciones',
       care: 'Parece una cuenta de atención al cliente: {{k}} de {{n}} publicaciones responden a otras personas con disculpas o «escríbenos por MD»; si es tuya, añádela a las cuentas de la marca en Ajustes',
       careMany:
         'Parece una cuenta de atención al cliente: {{k}} de {{n}} publicaciones son respuestas a {{people}} personas distintas; si es tuya, añádela a las cuentas de la marca en Ajustes',
-      insufficient:
-        'Solo {{n}} publicación(es): hacen falta al menos {{min}} para juzgar una cuenta',
+      insufficient_one:
+        'Solo {{n}} publicación: hacen falta al menos {{min}} para juzgar una cuenta',
+      insufficient_other:
+        'Solo {{n}} publicaciones: hacen falta al menos {{min}} para juzgar una cuenta',
       escalating:
         'Tenía una queja concreta y fue a peor tras la respuesta de la marca: publicaciones negativas {{before}} % → {{after}} %, campaña en el {{camp}} % de las posteriores',
       escalatingComp:
