@@ -21,6 +21,9 @@ describe('correcting a mention in the browser', () => {
     }
     const status = await detail.getByTestId('correction-status').innerText();
     expect(status).toMatch(/Your corrections \(3 on sentiment\)/);
+    // 3 of the 20 the workspace model needs: the status does not claim they tune anything yet
+    expect(status).toMatch(/start tuning the analysis once there are 20\./);
+    expect(status).not.toMatch(/now tune/);
     expect(status).toMatch(/On your 3 corrected mentions Atalaya alone was right on \d+ ?%/);
     // The opened mention's explanation now says what the workspace model did to it.
     await page.getByTestId('mention-row').nth(5).click();
@@ -49,6 +52,7 @@ describe('correcting a mention in the browser', () => {
     }
     const status = await detail.getByTestId('correction-status').innerText();
     expect(status).toMatch(/On your 2 corrected mentions Atalaya alone was right on \d+ ?%/);
+    expect(status).toMatch(/\(2 of insults\) start tuning the analysis once there are 20\./);
     await page.getByTestId('mention-row').nth(14).click();
     await detail.getByTestId('learned-insult').waitFor();
     expect(await detail.getByTestId('learned-insult').innerText()).toMatch(

@@ -501,6 +501,8 @@ export const contract = {
     {
       corrected: boolean;
       corrections: number;
+      /** Corrections of a kind the workspace model needs before it changes any analysis. */
+      minimum: number;
       /**
        * Accuracy on the corrected mentions (sentiment): right by the base engine alone, and by
        * the workspace model judging each without its own correction. Null until a sentiment

@@ -266,6 +266,8 @@ export const en = {
     isInsult: 'It is an insult',
     correctedFlag:
       'Saved. Your corrections ({{n}} of {{what}}) now tune the analysis of new mentions in this workspace.',
+    correctedFlagTooFew:
+      'Saved. Your corrections ({{n}} of {{what}}) start tuning the analysis once there are {{min}}.',
     flagWhat: { complaint: 'complaints', insult: 'insults' },
     flagValue: {
       complaint: { yes: 'a complaint', no: 'not a complaint' },
@@ -277,6 +279,8 @@ export const en = {
       'Atalaya starts adjusting to your corrections of {{what}} once there are {{min}} (so far {{n}}).',
     corrected:
       'Saved. Your corrections ({{n}} on sentiment) now tune the analysis of new mentions in this workspace.',
+    correctedTooFew:
+      'Saved. Your corrections ({{n}} on sentiment) start tuning the analysis once there are {{min}}.',
     correctedAccuracy:
       'On your {{n}} corrected mentions Atalaya alone was right on {{base}}; with what it learned from them, {{learned}} (each checked by a model trained without it).',
     learnedChanged: 'Your {{n}} corrections changed this from {{base}} to {{now}}. What weighed:',

@@ -276,6 +276,8 @@ export const es: Messages = {
     isInsult: 'Es un insulto',
     correctedFlag:
       'Guardado. Tus correcciones ({{n}} de {{what}}) ajustan ya el análisis de las nuevas menciones de este espacio.',
+    correctedFlagTooFew:
+      'Guardado. Tus correcciones ({{n}} de {{what}}) empezarán a ajustar el análisis cuando haya {{min}}.',
     flagWhat: { complaint: 'quejas', insult: 'insultos' },
     flagValue: {
       complaint: { yes: 'queja', no: 'no queja' },
@@ -288,6 +290,8 @@ export const es: Messages = {
       'Atalaya empieza a ajustarse a tus correcciones de {{what}} cuando hay {{min}} (de momento {{n}}).',
     corrected:
       'Guardado. Tus correcciones ({{n}} de sentimiento) ajustan ya el análisis de las nuevas menciones de este espacio.',
+    correctedTooFew:
+      'Guardado. Tus correcciones ({{n}} de sentimiento) empezarán a ajustar el análisis cuando haya {{min}}.',
     correctedAccuracy:
       'En tus {{n}} menciones corregidas Atalaya acertaba sola en el {{base}}; con lo aprendido de ellas, en el {{learned}} (cada una comprobada con un modelo entrenado sin ella).',
     learnedChanged: 'Tus {{n}} correcciones han cambiado esto de {{base}} a {{now}}. Lo que pesó:',

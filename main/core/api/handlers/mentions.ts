@@ -56,6 +56,7 @@ export const mentionHandlers: Pick<
     return {
       corrected: true,
       corrections: model?.examples ?? 0,
+      minimum: MIN_CORRECTIONS,
       accuracy: model && model.examples > 0 ? model.check : null,
       flags: { complaint: summary(complaint), insult: summary(insult) },
     };

@@ -163,10 +163,16 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
             <p role="status" className="muted" data-testid="correction-status">
               {correctedFlag ? (
                 <>
-                  {t('mentions.correctedFlag', {
-                    n: correct.data.flags[correctedFlag].corrections,
-                    what: t(`mentions.flagWhat.${correctedFlag}`),
-                  })}
+                  {t(
+                    correct.data.flags[correctedFlag].corrections < correct.data.minimum
+                      ? 'mentions.correctedFlagTooFew'
+                      : 'mentions.correctedFlag',
+                    {
+                      n: correct.data.flags[correctedFlag].corrections,
+                      min: correct.data.minimum,
+                      what: t(`mentions.flagWhat.${correctedFlag}`),
+                    },
+                  )}
                   {correct.data.flags[correctedFlag].accuracy && (
                     <>
                       {' '}
@@ -180,7 +186,12 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
                 </>
               ) : (
                 <>
-                  {t('mentions.corrected', { n: correct.data.corrections })}
+                  {t(
+                    correct.data.corrections < correct.data.minimum
+                      ? 'mentions.correctedTooFew'
+                      : 'mentions.corrected',
+                    { n: correct.data.corrections, min: correct.data.minimum },
+                  )}
                   {correct.data.accuracy && (
                     <> {correctionAccuracyText(t, correct.data.accuracy, i18n.language)}</>
                   )}
