@@ -67,6 +67,19 @@ describe('export', () => {
     }>;
     expect(a).toHaveLength(50);
     expect(a[0]?.label).toBeTruthy();
+    // the sentences People shows, not '[object Object] | [object Object]'
+    const db = new Database(ws, { readonly: true });
+    const stored = db.prepare('SELECT handle, reasons FROM authors').all() as Array<{
+      handle: string;
+      reasons: string;
+    }>;
+    db.close();
+    for (const s of stored) {
+      const texts = (JSON.parse(s.reasons) as Array<{ text: string }>).map((r) => r.text);
+      expect(texts.length).toBeGreaterThan(0);
+      expect(a.find((x) => x.handle === s.handle)?.reasons).toBe(texts.join(' | '));
+    }
+    expect(a.map((x) => x.reasons).join('\n')).not.toMatch(/object Object/);
     expect((await cli(['export', '--workspace', ws, '--what', 'nope', '--out', out])).code).toBe(2);
   });
   it('daily KPIs to JSON: every customer mention counted once, on its local day', async () => {

@@ -18,6 +18,16 @@ const QUERIES: Record<Exclude<ExportWhat, 'kpis'>, string> = {
     strftime('%Y-%m-%dT%H:%M:%SZ', last_seen_at / 1000, 'unixepoch') AS last_seen, label, score, reasons FROM authors WHERE id > ? ORDER BY id LIMIT 5000`,
 };
 
+/**
+ * An author's stored reasons as one cell: their sentences joined by " | ". They are stored as
+ * { key, params, text } (People shows them in the UI language by key); older workspaces stored
+ * the sentences alone.
+ */
+function reasonsText(stored: string): string {
+  const list = JSON.parse(stored) as Array<string | { text?: unknown }>;
+  return list.map((r) => (typeof r === 'string' ? r : String(r.text ?? ''))).join(' | ');
+}
+
 /** Keyset pages of 5,000 rows, so the writes can wait for the disk between pages. */
 function* pages(db: Db, what: ExportWhat): Generator<Array<Record<string, unknown>>> {
   if (what === 'kpis') {
@@ -33,7 +43,7 @@ function* pages(db: Db, what: ExportWhat): Generator<Array<Record<string, unknow
     for (const r of rows) {
       delete r['_id'];
       if (what === 'authors' && typeof r['reasons'] === 'string')
-        r['reasons'] = (JSON.parse(r['reasons']) as string[]).join(' | ');
+        r['reasons'] = reasonsText(r['reasons']);
     }
     yield rows;
   }
