@@ -39,6 +39,20 @@ describe('CLI messages a new user meets', () => {
     );
   });
 
+  it('a workspace that does not exist yet says how to make one (serve, import)', async () => {
+    const missing = tmp.path('tienda.atalaya');
+    for (const args of [
+      ['serve', '--workspace', missing, '--port', '0'],
+      ['import', tmp.path('x.csv'), '--workspace', missing],
+    ]) {
+      const r = await cli(args);
+      expect(r.code, args[0]).toBe(1);
+      expect(r.stderr).toBe(
+        `No workspace file at ${missing}: check the path, or make one with workspace create ${missing} --brand NAME\n`,
+      );
+    }
+  });
+
   it('a file that is not an export is named once, with its reason, on one line', async () => {
     writeFileSync(tmp.path('notes.txt'), 'hello world, my notes\n');
     const r = await cli(['import', tmp.path('notes.txt'), '--workspace', ws]);

@@ -29,11 +29,16 @@ export function inspectWorkspaceFile(path: string, schemaVersion: number): Heade
     size = st.size;
   } catch (e) {
     if (e instanceof AtalayaError) throw e;
-    throw new AtalayaError('not_found', `No workspace file at ${path}`, {
-      key: 'workspaceNotFound',
-      params: { name },
-      path,
-    });
+    throw new AtalayaError(
+      'not_found',
+      // The CLI prints this; the app says it from the key.
+      `No workspace file at ${path}: check the path, or make one with workspace create ${path} --brand NAME`,
+      {
+        key: 'workspaceNotFound',
+        params: { name },
+        path,
+      },
+    );
   }
   if (size === 0) {
     throw new AtalayaError(
