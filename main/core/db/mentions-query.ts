@@ -196,8 +196,8 @@ export function getMentionItems(db: Db, ids: number[]): MentionListItem[] {
   if (!ids.length) return [];
   const rows = db
     .prepare(
-      `SELECT ${COLUMNS} FROM mentions m LEFT JOIN authors a ON a.id = m.author_id
-       WHERE m.id IN (SELECT value FROM json_each(?))`,
+      `SELECT ${COLUMNS} FROM json_each(?) j CROSS JOIN mentions m ON m.id = j.value
+       LEFT JOIN authors a ON a.id = m.author_id`,
     )
     .all(JSON.stringify(ids)) as Raw[];
   return rows.map(toItem);

@@ -158,7 +158,7 @@ export function createReanalysis(db: Db, opts: ReanalyseOptions = {}): Reanalysi
   );
   const overridesOf = db.prepare(
     `SELECT o.target_key AS k, o.field, o.value FROM json_each(?) j
-     JOIN overrides o ON o.target_kind = 'mention' AND o.target_key = j.value`,
+     CROSS JOIN overrides o ON o.target_kind = 'mention' AND o.target_key = j.value`,
   );
   const update = db.prepare(
     `UPDATE mentions SET lang = ?, sentiment = ?, sentiment_score = ?, irony = ?, complaint = ?, topic = ?,

@@ -198,7 +198,7 @@ function sourcesOf(db: Db, keys: string[]): Array<ResponseSource & { k: string }
   if (!keys.length) return [];
   return db
     .prepare(
-      `SELECT ${SOURCE_COLUMNS} FROM json_each(?) j JOIN mentions m ON m.natural_key = j.value WHERE m.is_brand = 0`,
+      `SELECT ${SOURCE_COLUMNS} FROM json_each(?) j CROSS JOIN mentions m ON m.natural_key = j.value WHERE m.is_brand = 0`,
     )
     .all(JSON.stringify(keys)) as Array<ResponseSource & { k: string }>;
 }
