@@ -26,7 +26,7 @@ describe('a report for a chosen period, from the Reports page', () => {
     const empty = page.getByTestId('period-empty');
     await empty.waitFor();
     expect(await empty.innerText()).toMatch(
-      /No mentions from Jun 1\s–\s30, 2026, so there is nothing to report.*mentions from Feb 2\s–\sMar 6, 2026/s,
+      /No mentions from 1\s–\s30 Jun 2026, so there is nothing to report.*mentions from 2 Feb\s–\s6 Mar 2026/s,
     );
     expect(await page.getByTestId('period-preset').inputValue()).toBe('custom');
     expect(await page.getByTestId('period-generate').isDisabled()).toBe(true);
@@ -54,7 +54,7 @@ describe('a report for a chosen period, from the Reports page', () => {
     await page.getByTestId('period-from').fill('2026-02-01');
     await page.getByTestId('period-to').fill('2026-02-28');
     await card()
-      .getByText(/Feb 1\s–\s28, 2026 \(28 days\)/)
+      .getByText(/1\s–\s28 Feb 2026 \(28 days\)/)
       .waitFor();
     const counted = await card()
       .getByText(/mentions in these days/)
@@ -79,14 +79,14 @@ describe('a report for a chosen period, from the Reports page', () => {
     await page.keyboard.press('Enter');
     const done = page.getByTestId('period-done');
     await done.waitFor();
-    expect(await done.innerText()).toMatch(/The report for Feb 1\s–\s28, 2026 is ready/);
+    expect(await done.innerText()).toMatch(/The report for 1\s–\s28 Feb 2026 is ready/);
     const steps = await page.evaluate(() => (window as unknown as { steps: string[] }).steps);
     expect(steps.length, steps.join(' | ')).toBeGreaterThan(0);
     expect(steps.join(' | ')).toMatch(/Step \d of 8: /);
 
     const row = page.getByTestId('stored-report').first();
     await row.waitFor();
-    expect(await row.innerText()).toMatch(/Period\s+Feb 1\s–\s28, 2026/);
+    expect(await row.innerText()).toMatch(/Period\s+1\s–\s28 Feb 2026/);
     expect(await row.getAttribute('class')).toBe('row-new');
     await page.screenshot({ path: join(OUTPUT, 'reports-period.png'), fullPage: true });
 

@@ -1,3 +1,5 @@
+import { dateLocale } from '../../shared/format';
+
 /** Periods for a client report, as local days (YYYY-MM-DD) of the workspace's time zone. */
 export type PresetId = 'lastMonth' | 'last30' | 'thisQuarter' | 'custom';
 export const PRESETS: PresetId[] = ['lastMonth', 'last30', 'thisQuarter', 'custom'];
@@ -64,12 +66,12 @@ export function daysIn(r: DayRange): number {
 
 /** Days as the user reads them: "1–30 Nov 2026" (local days: no time zone shift). */
 export function formatDays(r: DayRange, lang: string): string {
-  const f = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+  const f = new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium', timeZone: 'UTC' });
   return r.from === r.to ? f.format(utc(r.from)) : f.formatRange(utc(r.from), utc(r.to));
 }
 
 export function formatMonth(day: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(dateLocale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     utc(day),
   );
 }
