@@ -132,4 +132,26 @@ describe('first day in a new workspace (Spanish)', () => {
     expect(await row.count()).toBe(1);
     await page.screenshot({ path: join(OUTPUT, 'first-day-feed-added-es.png'), fullPage: true });
   });
+
+  it("names a feed's posts that have no author by the feed, not 'anónimo'", async () => {
+    await page.getByTestId('nav-mentions').click();
+    const rows = page.getByTestId('mention-row');
+    await rows.nth(1).waitFor();
+    expect(await rows.locator('strong').allInnerTexts()).toEqual([
+      'Noticias de Panadería Sol',
+      'Noticias de Panadería Sol',
+    ]);
+    await rows.filter({ hasText: 'retrasa los pedidos' }).click();
+    const detail = page.getByTestId('mention-detail');
+    await detail.getByText('Panadería Sol retrasa los pedidos').first().waitFor();
+    expect(await detail.innerText()).toMatch(/Noticias de Panadería Sol · Noticias · /);
+    // the complaint waiting for an answer is named the same way in Responses
+    await page.getByTestId('nav-responses').click();
+    const queued = page
+      .getByTestId('queue-item')
+      .filter({ hasText: 'Clientes se quejan de retrasos' });
+    await queued.waitFor();
+    expect(await queued.locator('strong').first().innerText()).toBe('Noticias de Panadería Sol');
+    await page.screenshot({ path: join(OUTPUT, 'first-day-feed-mentions-es.png'), fullPage: true });
+  });
 });

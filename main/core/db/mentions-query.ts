@@ -44,7 +44,10 @@ export function toFtsQuery(text: string): string | null {
   return parts.length ? parts.slice(0, 16).join(' AND ') : null;
 }
 
-const COLUMNS = `m.id, m.channel, m.posted_at AS postedAt, m.text, m.title, m.url, a.handle AS authorHandle,
+/** The name of the feed a mention came from: a news item without an author is named by it. */
+export const SOURCE_NAME = `(SELECT s.name FROM sources s WHERE s.id = m.source_id AND s.kind = 'feed') AS sourceName`;
+
+const COLUMNS = `m.id, m.channel, m.posted_at AS postedAt, m.text, m.title, m.url, a.handle AS authorHandle, ${SOURCE_NAME},
   a.name AS authorName, m.author_id AS authorId, m.lang, m.rating, m.is_brand AS isBrand,
   m.sentiment, m.sentiment_score AS score, m.complaint, m.topic, m.insult`;
 

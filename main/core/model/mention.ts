@@ -64,6 +64,8 @@ export interface MentionListItem {
   authorHandle: string | null;
   authorName: string | null;
   authorId: number | null;
+  /** The feed a post came from, by the name it has in Sources (null for imported files). */
+  sourceName?: string | null;
   lang: string | null;
   rating: number | null;
   isBrand: boolean;

@@ -1,5 +1,6 @@
 import { AtalayaError } from '../../db/errors';
 import { clearHandling, markHandling, UNANSWERED_SQL } from '../../db/handling-repo';
+import { SOURCE_NAME } from '../../db/mentions-query';
 import { readProfile } from '../../db/profile-repo';
 import type { Db } from '../../db/workspace-file';
 import type { MentionListItem } from '../../model/mention';
@@ -65,7 +66,7 @@ export const responseHandlers: Pick<Handlers, Methods> = {
     const items = db
       .prepare(
         `SELECT m.id, m.channel, m.posted_at AS postedAt, m.text, m.title, m.url, a.handle AS authorHandle, a.name AS authorName,
-           m.author_id AS authorId, m.lang, m.rating, m.is_brand AS isBrand, m.sentiment, m.sentiment_score AS score, m.complaint, m.topic, m.insult
+           ${SOURCE_NAME}, m.author_id AS authorId, m.lang, m.rating, m.is_brand AS isBrand, m.sentiment, m.sentiment_score AS score, m.complaint, m.topic, m.insult
          FROM mentions m LEFT JOIN authors a ON a.id = m.author_id
          WHERE m.is_brand = 0 AND m.complaint = 1 AND m.id BETWEEN ? AND ? AND m.posted_at BETWEEN ? AND ?
            AND ${UNANSWERED_SQL}
