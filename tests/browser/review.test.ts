@@ -86,6 +86,11 @@ describe('review suggestions in the browser', () => {
     const suggested = r.value.items.map((i) => String(i.mention.id));
     for (const id of ids) expect(suggested).not.toContain(id);
     expect(suggested).toContain(skipped);
+    // Escape closes the review, as it closes an open mention
+    await item.focus();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('review-open').count()).toBe(1);
     expect(demo.errors).toEqual([]);
   });
 });

@@ -400,7 +400,7 @@ export const en = {
     setLabel: 'Sentiment of this mention',
     confirm: '{{label}}: confirm',
     skip: 'Skip',
-    keys: 'Keys: Enter confirms, 1 negative, 2 neutral, 3 positive, S skips.',
+    keys: 'Keys: Enter confirms, 1 negative, 2 neutral, 3 positive, S skips, Esc closes.',
     batchDone:
       'You went through the {{n}} suggestions. New ones are chosen with what your labels taught.',
     more: 'Suggest more',

@@ -412,7 +412,7 @@ export const es: Messages = {
     setLabel: 'Sentimiento de esta mención',
     confirm: '{{label}}: confirmar',
     skip: 'Saltar',
-    keys: 'Teclas: Intro confirma, 1 negativo, 2 neutro, 3 positivo, S salta.',
+    keys: 'Teclas: Intro confirma, 1 negativo, 2 neutro, 3 positivo, S salta, Esc cierra.',
     batchDone:
       'Has revisado las {{n}} sugerencias. Las nuevas se eligen con lo que han enseñado tus etiquetas.',
     more: 'Sugerir más',

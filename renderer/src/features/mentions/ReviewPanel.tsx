@@ -74,6 +74,10 @@ export function ReviewPanel({ onClose }: { onClose: () => void }) {
     } else if (e.key === 's' || e.key === 'ArrowRight') {
       e.preventDefault();
       setAt((i) => i + 1);
+    } else if (e.key === 'Escape') {
+      // as the × does, and as Escape closes an open mention
+      e.preventDefault();
+      onClose();
     }
   };
 
