@@ -281,7 +281,9 @@ export const en = {
       'Saved. Your corrections ({{n}} on sentiment) now tune the analysis of new mentions in this workspace.',
     correctedTooFew:
       'Saved. Your corrections ({{n}} on sentiment) start tuning the analysis once there are {{min}}.',
-    correctedAccuracy:
+    // one correction: the model checked without it has learned from none, so only the engine's figure
+    correctedAccuracy_one: 'On your 1 corrected mention Atalaya alone was right on {{base}}.',
+    correctedAccuracy_other:
       'On your {{n}} corrected mentions Atalaya alone was right on {{base}}; with what it learned from them, {{learned}} (each checked by a model trained without it).',
     learnedChanged: 'Your {{n}} corrections changed this from {{base}} to {{now}}. What weighed:',
     learnedKept: 'Your {{n}} corrections keep this {{now}}. What weighed:',

@@ -292,7 +292,8 @@ export const es: Messages = {
       'Guardado. Tus correcciones ({{n}} de sentimiento) ajustan ya el análisis de las nuevas menciones de este espacio.',
     correctedTooFew:
       'Guardado. Tus correcciones ({{n}} de sentimiento) empezarán a ajustar el análisis cuando haya {{min}}.',
-    correctedAccuracy:
+    correctedAccuracy_one: 'En tu 1 mención corregida Atalaya acertaba sola en el {{base}}.',
+    correctedAccuracy_other:
       'En tus {{n}} menciones corregidas Atalaya acertaba sola en el {{base}}; con lo aprendido de ellas, en el {{learned}} (cada una comprobada con un modelo entrenado sin ella).',
     learnedChanged: 'Tus {{n}} correcciones han cambiado esto de {{base}} a {{now}}. Lo que pesó:',
     learnedKept: 'Tus {{n}} correcciones lo mantienen {{now}}. Lo que pesó:',

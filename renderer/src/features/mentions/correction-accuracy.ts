@@ -7,6 +7,7 @@ type Accuracy = NonNullable<OutputOf<'mentions.correct'>['accuracy']>;
 /** "On your N corrected mentions Atalaya alone was right on …; with what it learned, …". */
 export function correctionAccuracyText(t: TFunction, a: Accuracy, lang: string): string {
   return t('mentions.correctedAccuracy', {
+    count: a.corrected,
     n: a.corrected,
     base: formatPercent(a.baseRight / a.corrected, lang),
     learned: formatPercent(a.learnedRight / a.corrected, lang),
