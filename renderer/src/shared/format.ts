@@ -31,6 +31,19 @@ export function dateLocale(lang: string): string {
   return lang;
 }
 
+/**
+ * An hour of a day, short: '3 Nov, 10:00' ('Nov 3, 10:00 AM' in the US). The minutes stay: on a
+ * 24-hour clock '3 Nov, 10' reads like a year.
+ */
+export function formatHour(ms: number, lang: string): string {
+  return new Intl.DateTimeFormat(dateLocale(lang), {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(ms);
+}
+
 export function formatDateTime(ms: number | null, lang: string): string {
   if (ms === null) return '—';
   return new Intl.DateTimeFormat(dateLocale(lang), {

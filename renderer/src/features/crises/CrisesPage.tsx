@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../shared/ErrorNotice';
 import { EpisodeEventsFor } from '../reports/EpisodeEvents';
 import { EpisodeCard } from './EpisodeCard';
 import { useEpisodeFromHash } from './open-episode';
-import { dateLocale } from '../../shared/format';
+import { formatHour } from '../../shared/format';
 
 /**
  * Crisis episodes with why the alarm fired: negative volume against its usual band, the tone
@@ -21,13 +21,7 @@ export function CrisesPage() {
   const lang = i18n.language;
   const config = useMemo(() => {
     const s = crises.data?.series ?? [];
-    const labels = s.map((p) =>
-      new Intl.DateTimeFormat(dateLocale(lang), {
-        day: 'numeric',
-        month: 'short',
-        hour: '2-digit',
-      }).format(p.hour * 3_600_000),
-    );
+    const labels = s.map((p) => formatHour(p.hour * 3_600_000, lang));
     return {
       type: 'line' as const,
       data: {

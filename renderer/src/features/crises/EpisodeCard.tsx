@@ -1,18 +1,13 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrisisEpisode, CrisisSignal } from '../../../../main/core/crises';
-import { dateLocale, formatDateTime, formatNumber } from '../../shared/format';
+import { formatDateTime, formatHour, formatNumber } from '../../shared/format';
 import { channelName } from '../../shared/channel-name';
 
 const HOUR = 3_600_000;
 
 function hourOf(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(dateLocale(lang), {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(Date.parse(iso));
+  return formatHour(Date.parse(iso), lang);
 }
 
 /** One detector's finding in plain words, with the figures that made it fire. */
