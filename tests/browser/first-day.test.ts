@@ -152,6 +152,10 @@ describe('first day in a new workspace (Spanish)', () => {
       .filter({ hasText: 'Clientes se quejan de retrasos' });
     await queued.waitFor();
     expect(await queued.locator('strong').first().innerText()).toBe('Noticias de Panadería Sol');
+    // with its headline, as in Mentions
+    expect(await queued.innerText()).toContain(
+      'Panadería Sol retrasa los pedidos — Clientes se quejan de retrasos',
+    );
     await page.screenshot({ path: join(OUTPUT, 'first-day-feed-mentions-es.png'), fullPage: true });
   });
 });

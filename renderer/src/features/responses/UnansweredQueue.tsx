@@ -94,7 +94,11 @@ export function UnansweredQueue() {
                 {m.insult && (
                   <span className="chip chip-failing">{t('responses.kinds.insult')}</span>
                 )}
-                <div>{m.text}</div>
+                {/* a news item or review is read by its headline first, as in Mentions */}
+                <div>
+                  {m.title ? `${m.title} — ` : ''}
+                  {m.text}
+                </div>
                 <div className="actions" role="group" aria-label={t('responses.markGroup')}>
                   <input
                     type="text"
