@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolvePeriod } from '../../main/core/reports/period';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callMethod } from '../../main/core/api/router';
 import { MentionWriter } from '../../main/core/db/mention-writer';
@@ -210,6 +211,29 @@ describe('a report for a chosen period', () => {
       message: 'from: no such day in the calendar',
       details: { issues: [{ field: 'from', reason: 'noSuchDay' }] },
     });
+    // Date.UTC reads year 1 as 1901 and 9999 overflowed inside: both refused at the boundary
+    expect(await refused({ from: '0001-01-01', to: '0001-01-31' })).toMatchObject({
+      code: 'validation',
+      details: {
+        issues: [
+          { field: 'from', reason: 'dayRange' },
+          { field: 'to', reason: 'dayRange' },
+        ],
+      },
+    });
+    expect(await refused({ from: '9999-12-01', to: '9999-12-31' })).toMatchObject({
+      code: 'validation',
+      details: {
+        issues: [
+          { field: 'from', reason: 'dayRange' },
+          { field: 'to', reason: 'dayRange' },
+        ],
+      },
+    });
+    // the CLI's path (report --from 0001-01-01) resolves through the same check
+    expect(() =>
+      resolvePeriod({ fromDay: '0001-01-01', toDay: '0001-01-31' }, 'Europe/Madrid'),
+    ).toThrow(/outside 1970–9998/);
     expect(await refused({ from: '', to: '2026-11-30' })).toMatchObject({
       code: 'validation',
       details: { issues: [{ field: 'from', reason: 'dateFormat' }] },

@@ -44,6 +44,9 @@ describe('the Reports page period presets', () => {
   it('names what is wrong with typed dates: missing, not a day, reversed', () => {
     expect(periodProblem(undefined, '2026-11-30')).toBe('reports.period.missing');
     expect(periodProblem('2026-02-30', '2026-03-01')).toBe('reports.period.notADay');
+    expect(periodProblem('0001-01-01', '0001-01-31')).toBe('reports.period.years');
+    expect(periodProblem('9999-12-01', '9999-12-31')).toBe('reports.period.years');
+    expect(periodProblem('1970-01-01', '1970-01-31')).toBeNull();
     expect(periodProblem('2026-11-30', '2026-11-01')).toBe('reports.period.order');
     expect(periodProblem('2026-11-01', '2026-11-01')).toBeNull();
   });

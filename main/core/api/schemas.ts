@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS } from '../model/channels';
 import { isValidTimeZone } from '../model/business-hours';
-import { isCalendarDay } from '../reports/period';
+import { isCalendarDay, isDayInRange } from '../reports/period';
 
 /** Schemas shared by several methods. Every IPC/HTTP/CLI input passes one of these. */
 export const channelSchema = z.enum(CHANNELS);
@@ -57,6 +57,9 @@ export const localDaySchema = z
   // only a day written right can be missing from the calendar: one refusal per value
   .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || isCalendarDay(d), {
     message: 'no such day in the calendar',
+  })
+  .refine((d) => !isCalendarDay(d) || isDayInRange(d), {
+    message: 'choose a day from 1970 to 9998',
   });
 
 /**
@@ -66,7 +69,10 @@ export const localDaySchema = z
 export function periodObject<S extends z.ZodRawShape>(fields: S) {
   return z
     .strictObject({ from: localDaySchema, to: localDaySchema, ...fields })
-    .refine((p) => (p as { from: string }).from <= (p as { to: string }).to, { message: 'the period starts after it ends', path: ['to'] });
+    .refine((p) => (p as { from: string }).from <= (p as { to: string }).to, {
+      message: 'the period starts after it ends',
+      path: ['to'],
+    });
 }
 
 export const periodSchema = periodObject({});

@@ -16,6 +16,7 @@ const CUSTOM_REASONS: Record<string, string> = {
   'a feed address starts with http:// or https://': 'feedAddress',
   'choose a crisis or a period': 'crisisOrPeriod',
   'no such day in the calendar': 'noSuchDay',
+  'choose a day from 1970 to 9998': 'dayRange',
   'the period starts after it ends': 'periodOrder',
   'say what happened': 'sayWhatHappened',
   'say what to correct: sentiment, complaint, insult or topic': 'correctWhat',

@@ -27,6 +27,20 @@ export function isCalendarDay(day: string): boolean {
 }
 
 /**
+ * Years a period may name. Date.UTC reads years 0–99 as 19xx and 9999-12-31 plus a zone's
+ * offset runs past what the day arithmetic handles, so outside these the period is refused
+ * with a message instead of reporting on 1901 or failing inside.
+ */
+export const FIRST_YEAR = 1970;
+export const LAST_YEAR = 9998;
+
+/** A calendar day whose year a period may name (see FIRST_YEAR). */
+export function isDayInRange(day: string): boolean {
+  const year = Number(day.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+/**
  * Local days [fromDay, toDay] of the workspace's zone as instants, so "November" means the
  * client's November (midnight to midnight in their time, DST included), as the KPI export
  * and the Overview read days.
@@ -38,6 +52,11 @@ export function resolvePeriod(p: LocalPeriod, timezone: string): ResolvedPeriod 
   ] as const)
     if (!isCalendarDay(day))
       throw new AtalayaError('validation', `The period's ${name} date (${day}) is not YYYY-MM-DD`);
+    else if (!isDayInRange(day))
+      throw new AtalayaError(
+        'validation',
+        `The period's ${name} date (${day}) is outside ${FIRST_YEAR}–${LAST_YEAR}: choose a day in those years`,
+      );
   if (p.fromDay > p.toDay)
     throw new AtalayaError(
       'validation',

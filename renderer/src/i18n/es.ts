@@ -94,6 +94,7 @@ export const es: Messages = {
       feedAddress: 'la dirección de un feed empieza por http:// o https://',
       crisisOrPeriod: 'elige una crisis o un periodo',
       noSuchDay: 'ese día no existe en el calendario',
+      dayRange: 'elige un día entre 1970 y 9998',
       periodOrder: 'el periodo empieza después de terminar',
       sayWhatHappened: 'di qué pasó',
       correctWhat: 'di qué corregir: sentimiento, queja, insulto o tema',
@@ -1012,6 +1013,7 @@ export const es: Messages = {
       generating: 'Generando…',
       missing: 'Elige las dos fechas: el primer y el último día del periodo.',
       notADay: 'Una de las fechas no es un día del calendario. Vuelve a elegirla.',
+      years: 'Elige días entre 1970 y 9998.',
       order:
         'El periodo empieza después de terminar: la fecha «Desde» debe ser igual o anterior a «Hasta».',
       chosen_one: '{{range}} ({{n}} día)',

@@ -56,6 +56,8 @@ export function isDay(day: string | undefined): day is string {
 export function periodProblem(from: string | undefined, to: string | undefined): string | null {
   if (!from || !to) return 'reports.period.missing';
   if (!isDay(from) || !isDay(to)) return 'reports.period.notADay';
+  // the store's reading of a day (main/core/reports/period.ts FIRST_YEAR/LAST_YEAR)
+  if ([from, to].some((d) => d < '1970' || d >= '9999')) return 'reports.period.years';
   if (from > to) return 'reports.period.order';
   return null;
 }
