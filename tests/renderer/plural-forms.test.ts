@@ -26,7 +26,13 @@ describe('plural forms of the UI text', () => {
     expect(es.t('today.unanswered', { count: 1_000_000, n: '1.000.000', since: 'ayer' })).toMatch(
       /quejas siguen sin respuesta/,
     );
+    // the Reports card's count of a period (it read "1 menciones" / "1 mentions")
+    const period = (count: number) => ({ count, mentions: String(count), customer: '1' });
+    expect(es.t('reports.period.count', period(1))).toMatch(/^1 mención en estos días/);
+    expect(es.t('reports.period.count', period(1_000_000))).toMatch(/menciones en estos días/);
     const en = await ui('en');
+    expect(en.t('reports.period.count', period(1))).toMatch(/^1 mention in these days/);
+    expect(en.t('reports.period.count', period(2))).toMatch(/^2 mentions in these days/);
     expect(en.t('sources.summary', { count: 1_000_000, imported: '1,000,000' })).toMatch(
       /new mentions/,
     );

@@ -979,7 +979,8 @@ export const en = {
       order: 'The period starts after it ends: the “From” date must be on or before the “To” date.',
       chosen_one: '{{range}} ({{n}} day)',
       chosen_other: '{{range}} ({{n}} days)',
-      count: '{{mentions}} mentions in these days, {{customer}} of them from customers.',
+      count_one: '{{mentions}} mention in these days ({{customer}} from customers).',
+      count_other: '{{mentions}} mentions in these days, {{customer}} of them from customers.',
       empty:
         'No mentions from {{range}}, so there is nothing to report on these days. This workspace holds mentions from {{data}}: choose days inside it, or import that period’s data first.',
       emptyNoData:

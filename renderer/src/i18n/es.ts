@@ -1018,7 +1018,8 @@ export const es: Messages = {
         'El periodo empieza después de terminar: la fecha «Desde» debe ser igual o anterior a «Hasta».',
       chosen_one: '{{range}} ({{n}} día)',
       chosen_other: '{{range}} ({{n}} días)',
-      count: '{{mentions}} menciones en estos días, {{customer}} de clientes.',
+      count_one: '{{mentions}} mención en estos días ({{customer}} de clientes).',
+      count_other: '{{mentions}} menciones en estos días, {{customer}} de clientes.',
       empty:
         'No hay menciones del {{range}}, así que no hay nada de lo que informar en esos días. Este espacio de trabajo tiene menciones del {{data}}: elige días dentro, o importa antes los datos de ese periodo.',
       emptyNoData:

@@ -155,7 +155,12 @@ export function PeriodReport({
               count: daysIn(period),
               n: fmt(daysIn(period)),
             })}{' '}
-            · {t('reports.period.count', { mentions: fmt(s.mentions), customer: fmt(s.customer) })}
+            ·{' '}
+            {t('reports.period.count', {
+              count: s.mentions,
+              mentions: fmt(s.mentions),
+              customer: fmt(s.customer),
+            })}
           </p>
         )}
         {period && s?.data && !empty && (s.data.first > period.from || s.data.last < period.to) && (
