@@ -1,5 +1,6 @@
 import type { Bucket, DashboardOverview, DaySeriesPoint, PeriodKpis } from '../model/dashboard';
 import type { Db } from './workspace-file';
+import { daysBetween, shiftDays } from '../model/local-days';
 
 /** Smoothing constant of the reputation index: k imaginary neutral-polarity mentions. */
 export const REPUTATION_K = 10;
@@ -91,17 +92,7 @@ export function channelClause(channels: string[] | undefined): { sql: string; ar
 }
 
 /** Local dates: `to` inclusive. */
-export function shiftDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return (
-    Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1
-  );
-}
+export { daysBetween, shiftDays };
 
 /** Up to three months by day, up to two years by week, beyond that by month. */
 export function bucketFor(days: number): Bucket {

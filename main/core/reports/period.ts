@@ -2,7 +2,7 @@ import { localDayOf } from '../db/local-day';
 import { AtalayaError } from '../db/errors';
 import { idRangeFor } from '../db/mention-key';
 import { newestPostedAt, oldestPostedAt } from '../db/mention-span';
-import { daysBetween, shiftDays } from '../db/dashboard-query';
+import { daysBetween, shiftDays } from '../model/local-days';
 import { localDaysToUtc } from '../db/trends-query';
 import type { Db } from '../db/workspace-file';
 

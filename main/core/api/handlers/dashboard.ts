@@ -3,23 +3,9 @@ import { readProfile } from '../../db/profile-repo';
 import { dashboardResponses, dashboardTrends } from '../../db/trends-query';
 import { AtalayaError } from '../../db/errors';
 import type { Db } from '../../db/workspace-file';
+import { shiftDays, todayIn } from '../../model/local-days';
 import type { InputOf } from '../contract';
 import type { Handlers } from '../handler-types';
-
-function localToday(now: number, timezone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * The period asked for. Default: the last 30 days up to today, or up to the newest data
@@ -32,9 +18,9 @@ export function resolveRange(
   input: InputOf<'dashboard.overview'>,
 ): OverviewRange {
   const range = dataDayRange(db);
-  const today = localToday(now, tz);
+  const today = todayIn(tz, now);
   const end = input.to ?? (range && range.last < today ? range.last : today);
-  const start = input.from ?? addDays(end, -((input.days ?? 30) - 1));
+  const start = input.from ?? shiftDays(end, -((input.days ?? 30) - 1));
   if (start > end) throw new AtalayaError('validation', 'The period starts after it ends');
   if ((input.compareFrom === undefined) !== (input.compareTo === undefined))
     throw new AtalayaError('validation', 'Give both ends of the comparison period, or neither');
@@ -44,8 +30,8 @@ export function resolveRange(
   return {
     from: start,
     to: end,
-    compareFrom: year ? addDays(start, -364) : input.compareFrom,
-    compareTo: year ? addDays(end, -364) : input.compareTo,
+    compareFrom: year ? shiftDays(start, -364) : input.compareFrom,
+    compareTo: year ? shiftDays(end, -364) : input.compareTo,
     channels: input.channels,
   };
 }

@@ -1,4 +1,7 @@
+import { daysBetween, shiftDays } from '../../../../main/core/model/local-days';
 import { dateLocale } from '../../shared/format';
+
+export { todayIn } from '../../../../main/core/model/local-days';
 
 /** Periods for a client report, as local days (YYYY-MM-DD) of the workspace's time zone. */
 export type PresetId = 'lastMonth' | 'last30' | 'thisQuarter' | 'custom';
@@ -13,22 +16,6 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const utc = (day: string): Date => new Date(`${day}T00:00:00Z`);
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
-/** Today in a time zone, as YYYY-MM-DD. */
-export function todayIn(timezone: string, now = Date.now()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
-export function addDays(day: string, n: number): string {
-  const d = utc(day);
-  d.setUTCDate(d.getUTCDate() + n);
-  return iso(d);
-}
-
 /** The calendar month a day falls in, first to last day. */
 export function monthOf(day: string): DayRange {
   const d = utc(day);
@@ -42,7 +29,7 @@ export function presetRange(preset: Exclude<PresetId, 'custom'>, today: string):
   const d = utc(today);
   if (preset === 'lastMonth')
     return monthOf(iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1))));
-  if (preset === 'last30') return { from: addDays(today, -29), to: today };
+  if (preset === 'last30') return { from: shiftDays(today, -29), to: today };
   const q = Math.floor(d.getUTCMonth() / 3) * 3;
   return { from: iso(new Date(Date.UTC(d.getUTCFullYear(), q, 1))), to: today };
 }
@@ -63,7 +50,7 @@ export function periodProblem(from: string | undefined, to: string | undefined):
 }
 
 export function daysIn(r: DayRange): number {
-  return Math.round((utc(r.to).getTime() - utc(r.from).getTime()) / 86_400_000) + 1;
+  return daysBetween(r.from, r.to);
 }
 
 /** Days as the user reads them: "1–30 Nov 2026" (local days: no time zone shift). */
@@ -73,7 +60,9 @@ export function formatDays(r: DayRange, lang: string): string {
 }
 
 export function formatMonth(day: string, lang: string): string {
-  return new Intl.DateTimeFormat(dateLocale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    utc(day),
-  );
+  return new Intl.DateTimeFormat(dateLocale(lang), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(utc(day));
 }
