@@ -44,6 +44,21 @@ describe('workspace file', () => {
     expect(ws.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(ws.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(ws.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(ws.db.pragma('page_size', { simple: true })).toBe(16384);
+    expect(readProfile(ws.db)).toEqual(PROFILE);
+    ws.close();
+  });
+
+  it('opens a file made with 4 KiB pages (before 16 KiB) and keeps its page size', () => {
+    const path = makeWorkspace();
+    const old = tmp.path('old.atalaya');
+    // VACUUM INTO writes a copy with the page size the connection asks for.
+    const db = new Database(path);
+    db.pragma('page_size = 4096');
+    db.exec(`VACUUM INTO '${old.replaceAll("'", "''")}'`);
+    db.close();
+    const ws = openWorkspaceFile(old);
+    expect(ws.db.pragma('page_size', { simple: true })).toBe(4096);
     expect(readProfile(ws.db)).toEqual(PROFILE);
     ws.close();
   });

@@ -19,11 +19,12 @@ const RESPONSES_KEY = 'bulk_load_responses';
 /** Page cache while bulk loading: inserts append, so a small cache is as fast and RSS stays low. */
 const BULK_CACHE_KIB = 32 * 1024;
 /**
- * WAL pages after which the writer checkpoints during a bulk load (default 1,000): the import
- * worker checkpoints from its own connection whenever it waits for the writer, so the writer
- * does it only when the worker never waits (full analysis keeps it busy). ~40 MB of WAL.
+ * WAL size after which the writer checkpoints during a bulk load (default 1,000 pages): the
+ * import worker checkpoints from its own connection whenever it waits for the writer, so the
+ * writer does it only when the worker never waits (full analysis keeps it busy). In pages of
+ * the file's size (4 KiB in files made before 16 KiB pages).
  */
-const BULK_AUTOCHECKPOINT = 10_000;
+const BULK_AUTOCHECKPOINT_BYTES = 40 * 1024 * 1024;
 /** Below this a file imports in the usual way: rebuilding an index would cost more than it saves. */
 export const BULK_MIN_BYTES = 16 * 1024 * 1024;
 /** Rough size of one exported post, to estimate a file's rows from its bytes. */
@@ -78,7 +79,8 @@ export function beginBulkLoad(db: Db, opts: { deferResponses?: boolean } = {}): 
     autocheckpoint: db.pragma('wal_autocheckpoint', { simple: true }) as number,
   });
   db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
-  db.pragma(`wal_autocheckpoint = ${BULK_AUTOCHECKPOINT}`);
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  db.pragma(`wal_autocheckpoint = ${Math.round(BULK_AUTOCHECKPOINT_BYTES / pageSize)}`);
   db.transaction(() => {
     claimWrite(db, OWNER_TAG);
     writeMeta(db, AUTHORS_KEY, '1');

@@ -159,6 +159,16 @@ function asDamaged(e: unknown, name: string, path: string): unknown {
   return e;
 }
 
+/**
+ * Page size of new workspace files (SQLite's default is 4 KiB). A mention row with its raw
+ * record is ~350 bytes, so 4 KiB pages hold ~11 of them: with 16 KiB pages a bulk load makes a
+ * quarter of the WAL frames, checkpoint copies and system calls for the same bytes. Importing
+ * 1M mentions without analysis: the writing thread's CPU 11.0–11.6 → 9.7–10.3 s, wall time
+ * 12.6–13.5 → 11.3–12.0 s (32 KiB: the same time, 30 MB more peak RSS; 64 KiB: slower).
+ * Files created before keep their 4 KiB pages: SQLite changes it only by VACUUM.
+ */
+const PAGE_SIZE = 16 * 1024;
+
 /** Creates a new workspace file; refuses to overwrite anything that exists. */
 export function createWorkspaceFile(path: string, init: (db: Db) => void): WorkspaceHandle {
   if (existsSync(path)) {
@@ -169,6 +179,8 @@ export function createWorkspaceFile(path: string, init: (db: Db) => void): Works
   }
   const db = new Database(path);
   try {
+    // Before anything writes the header: the page size is fixed once the file exists.
+    db.pragma(`page_size = ${PAGE_SIZE}`);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     applyPragmas(db);
     migrate(db);
