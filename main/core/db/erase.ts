@@ -1,3 +1,4 @@
+import { authorKey } from '../people/author-key';
 import { withResponseRefresh } from './response-rollups';
 import { ROLLUP_FACT_COLUMNS, RollupAccumulator, type RollupFact } from './rollups';
 import type { Db } from './workspace-file';
@@ -56,7 +57,7 @@ function eraseRows(
     );
     for (const k of keys) delOverride.run(k);
     db.prepare("DELETE FROM overrides WHERE target_kind = 'author' AND target_key = ?").run(
-      `${channel}:${handle.replace(/^@/, '').toLowerCase()}`,
+      authorKey(channel, handle.replace(/^@/, '')),
     );
     db.prepare('DELETE FROM authors WHERE id = ?').run(a.id);
     return { mentions: removed, found: true };

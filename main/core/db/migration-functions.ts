@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Channel } from '../model/channels';
+import { authorKey } from '../people/author-key';
 import { channelHint, channelOfUrl } from '../sources/importers/channel-hint';
 import { knownChannel } from '../sources/importers/generic';
 import { unescapeTweetText } from '../sources/importers/twitter';
@@ -92,7 +93,9 @@ export function tweetTextUnescaped(stored: string, raw: string | null): string |
  *   naturalKeyOf;
  * - `mention_url_channel(url)`: the network a post's own link names (channelOfUrl), or null;
  * - `mention_record_facts(raw)`: recordFacts;
- * - `tweet_text_unescaped(text, raw)`: tweetTextUnescaped.
+ * - `tweet_text_unescaped(text, raw)`: tweetTextUnescaped;
+ * - `author_key(channel, handle)`: the key of the user's decisions about an author (authorKey:
+ *   JavaScript lower case, where SQLite's lower() changes ASCII letters only).
  */
 export function registerMigrationFunctions(db: Database.Database): void {
   db.function(
@@ -113,5 +116,8 @@ export function registerMigrationFunctions(db: Database.Database): void {
   db.function('mention_record_facts', { deterministic: true }, (raw) => recordFacts(text(raw)));
   db.function('tweet_text_unescaped', { deterministic: true }, (body, raw) =>
     tweetTextUnescaped(String(body), text(raw)),
+  );
+  db.function('author_key', { deterministic: true }, (channel, handle) =>
+    authorKey(String(channel), String(handle)),
   );
 }

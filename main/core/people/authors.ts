@@ -1,5 +1,6 @@
 import { deleteMeta, readMeta } from '../db/meta';
 import type { Db } from '../db/workspace-file';
+import { authorKey } from './author-key';
 import { coordinationCounts, rebuildGroups } from './coordination';
 import { fingerprint } from './fingerprint';
 import {
@@ -249,7 +250,7 @@ function save(db: Db, now: number, authors: AuthorRow[], verdicts: AuthorVerdict
   );
   const hasHistory = db.prepare('SELECT 1 FROM author_label_history WHERE author_id = ? LIMIT 1');
   verdicts.forEach((v, i) => {
-    const o = overrides.get(`${v.channel}:${v.handle.toLowerCase()}`);
+    const o = overrides.get(authorKey(v.channel, v.handle));
     if (o) {
       const text = `Label set by the user (computed: ${v.label.replace('_', ' ')})`;
       v.reasons.unshift(text);

@@ -1,4 +1,5 @@
 import type { Db } from '../db/workspace-file';
+import { authorKey } from './author-key';
 import type { AuthorFeatures, Reason } from './judge';
 
 /**
@@ -116,7 +117,7 @@ export function listPeople(
       score: r.score ?? 0,
       label: r.label ?? 'insufficient_history',
       ...parseReasons(r.reasons),
-      overridden: overridden.has(`${r.channel}:${r.handle.toLowerCase()}`),
+      overridden: overridden.has(authorKey(r.channel, r.handle)),
     })),
     counts,
     channels,
@@ -273,7 +274,7 @@ export function getAuthorDetail(
       label: person.label ?? 'insufficient_history',
       score: person.score ?? 0,
       ...parseReasons(a.reasons),
-      overridden: overriddenKeys(db).has(`${a.channel}:${a.handle.toLowerCase()}`),
+      overridden: overriddenKeys(db).has(authorKey(a.channel, a.handle)),
     },
     features: features ? (JSON.parse(features) as AuthorFeatures) : null,
     posts,
@@ -377,7 +378,7 @@ export function listAllPeople(db: Db): AuthorsCommandRow[] {
     reasons: parseReasons(r.reasons).reasons,
     posts: r.posts,
     evidence: r.evidence ? (JSON.parse(r.evidence) as number[]) : [],
-    overridden: overridden.has(`${r.channel}:${r.handle.toLowerCase()}`),
+    overridden: overridden.has(authorKey(r.channel, r.handle)),
   }));
 }
 

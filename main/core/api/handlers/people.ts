@@ -1,5 +1,6 @@
 import { AtalayaError } from '../../db/errors';
 import { readProfile } from '../../db/profile-repo';
+import { authorKey } from '../../people/author-key';
 import { analysePeople, MIN_HISTORY, THRESHOLDS } from '../../people/authors';
 import { getAuthorDetail, listGroups, listPeople } from '../../people/people-query';
 import type { Handlers } from '../handler-types';
@@ -41,7 +42,7 @@ export const peopleHandlers: Pick<Handlers, Methods> = {
   'people.override': (deps, input) => {
     const db = deps.session.require().db;
     const handle = input.handle.replace(/^@/, '');
-    const key = `${input.channel}:${handle.toLowerCase()}`;
+    const key = authorKey(input.channel, handle);
     const now = deps.clock.now();
     db.transaction(() => {
       if (input.label === null)
