@@ -77,6 +77,24 @@ describe('prepared batches between the import worker and the writer', () => {
     expect(() => encodeBatch(batch, new BatchBuffers())).toThrow(/boolean/);
   });
 
+  it('carry the strings of a bytes column as their UTF-8 bytes, and leave the other columns as they are', () => {
+    const batch = prepareMentions(rows(), new Set(), new AuthorNumbers(), analyze);
+    const RAW = 20;
+    (batch.rows[2] as unknown[])[RAW] = null;
+    (batch.rows[3] as unknown[])[RAW] = '';
+    const decoded = decodeBatch(encodeBatch(batch, new BatchBuffers(), [RAW]));
+    const raws = decoded.rows.map((r) => r[RAW]);
+    expect(raws[0]).toBeInstanceOf(Uint8Array);
+    expect(raws.map((v) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : v))).toEqual(
+      batch.rows.map((r) => r[RAW]),
+    );
+    expect(raws[2]).toBeNull();
+    // everything else decodes as without bytes columns
+    const strip = (b: PreparedBatch): unknown => b.rows.map((r) => r.filter((_, c) => c !== RAW));
+    expect(strip(decoded)).toEqual(strip(decodeBatch(encodeBatch(batch, new BatchBuffers()))));
+    expect(decoded.rows.map((r) => r[8])).toEqual(texts);
+  });
+
   it('reuse the buffers the writer sends back', () => {
     const buffers = new BatchBuffers();
     const batch = prepareMentions(rows(), new Set(), new AuthorNumbers(), analyze);

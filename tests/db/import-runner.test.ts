@@ -111,9 +111,13 @@ describe('import runner with the import worker', () => {
     try {
       await importFiles(deps(other.db, false), [file], { format: 'jsonl', batchSize: 500 });
       const q = `SELECT natural_key, m.id, lang, sentiment, sentiment_score, irony, complaint, topic,
-          insult, toxicity, campaign, m.is_brand, a.handle, raw FROM mentions m
+          insult, toxicity, campaign, m.is_brand, a.handle, raw, typeof(raw) AS rawType FROM mentions m
           LEFT JOIN authors a ON a.id = m.author_id ORDER BY natural_key`;
       expect(rows(env.db, q)).toEqual(rows(other.db, q));
+      // the worker sends each raw line as its UTF-8 bytes: stored as text all the same
+      expect(one(env.db, "SELECT count(*) AS n FROM mentions WHERE typeof(raw) = 'text'")).toBe(
+        SIZE,
+      );
     } finally {
       other.cleanup();
     }

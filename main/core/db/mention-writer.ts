@@ -97,6 +97,8 @@ const RATING = 12;
 const FOLLOWERS = 16;
 const REPLY_TO = 17;
 const IS_BRAND = 19;
+/** The raw record's column: the import worker sends it as bytes (see insertFor). */
+export const RAW_COLUMN = 20;
 const SENTIMENT = 21;
 const SCORE = 22;
 const COMPLAINT = 24;
@@ -105,7 +107,8 @@ const INSULT = 26;
 const VERSION = 29;
 const IMPORTED = 30;
 
-export type PreparedValue = string | number | null;
+/** A Uint8Array: a string's UTF-8 bytes, as the raw record arrives from the import worker (batch-codec.ts). */
+export type PreparedValue = string | number | null | Uint8Array;
 /** One mention as the column values of its insert (source, batch and author set by the writer). */
 export type PreparedRow = PreparedValue[];
 /**
@@ -388,8 +391,10 @@ export class MentionWriter {
     let st = this.inserts.get(mask);
     if (!st) {
       const cols = COLUMNS.filter((_, c) => mask & (1 << c));
+      // The raw record may come as its UTF-8 bytes (a blob to SQLite): stored as the text it is.
+      const params = cols.map((c) => (c === 'raw' ? 'CAST(? AS TEXT)' : '?'));
       st = this.db.prepare(
-        `INSERT INTO mentions (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
+        `INSERT INTO mentions (${cols.join(', ')}) VALUES (${params.join(', ')})
          ON CONFLICT (natural_key) DO NOTHING`,
       );
       this.inserts.set(mask, st);

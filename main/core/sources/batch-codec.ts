@@ -14,8 +14,10 @@ import type { PreparedBatch, PreparedRow, PreparedValue } from '../db/mention-wr
 const NULL = 0;
 const NUMBER = 1;
 const STRING = 2;
-/** Header words: rows, values per row, numbers, strings, meta bytes, text bytes. */
-const HEADER = 6;
+/** A string of a `bytes` column: it arrives as its UTF-8 bytes (a view of the buffer). */
+const BYTES = 3;
+/** Header words: rows, values per row, numbers, strings, meta bytes, text bytes, byte strings, their bytes. */
+const HEADER = 8;
 
 type Meta = Omit<PreparedBatch, 'rows'>;
 
@@ -46,19 +48,37 @@ export class BatchBuffers {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export function encodeBatch(batch: PreparedBatch, buffers: BatchBuffers): Uint8Array<ArrayBuffer> {
+/**
+ * `bytes`: columns whose strings the writer only stores, never reads (the raw record): they
+ * arrive as views of their UTF-8 bytes, which SQLite is given as they are (mention-writer.ts
+ * casts them to text), instead of being decoded into the writer's heap and encoded again
+ * when bound.
+ */
+export function encodeBatch(
+  batch: PreparedBatch,
+  buffers: BatchBuffers,
+  bytes: readonly number[] = [],
+): Uint8Array<ArrayBuffer> {
   const { rows, ...meta } = batch;
   const width = rows[0]?.length ?? 0;
+  const asBytes = new Uint8Array(width);
+  for (const c of bytes) asBytes[c] = 1;
   const tags = new Uint8Array(rows.length * width);
   const nums: number[] = [];
   const lens: number[] = [];
   const strs: string[] = [];
+  const blobLens: number[] = [];
+  const blobs: string[] = [];
   let t = 0;
   for (const r of rows) {
     if (r.length !== width) throw new Error(`prepared rows of ${r.length} and ${width} values`);
     for (let c = 0; c < width; c++, t++) {
       const v = r[c];
-      if (typeof v === 'string') {
+      if (typeof v === 'string' && asBytes[c]) {
+        tags[t] = BYTES;
+        blobLens.push(Buffer.byteLength(v, 'utf8'));
+        blobs.push(v);
+      } else if (typeof v === 'string') {
         tags[t] = STRING;
         lens.push(v.length);
         strs.push(v);
@@ -71,15 +91,20 @@ export function encodeBatch(batch: PreparedBatch, buffers: BatchBuffers): Uint8A
     }
   }
   const text = strs.join('');
+  const blobText = blobs.join('');
   const metaJson = JSON.stringify(meta);
   const metaBytes = Buffer.byteLength(metaJson, 'utf8');
   const textBytes = Buffer.byteLength(text, 'utf8');
-  const numsAt = align8(HEADER * 4);
-  const lensAt = numsAt + nums.length * 8;
-  const tagsAt = lensAt + lens.length * 4;
-  const metaAt = tagsAt + tags.length;
-  const textAt = metaAt + metaBytes;
-  const size = textAt + textBytes;
+  const blobBytes = Buffer.byteLength(blobText, 'utf8');
+  const at = layout(
+    rows.length * width,
+    nums.length,
+    lens.length,
+    blobLens.length,
+    metaBytes,
+    textBytes,
+  );
+  const size = at.blobs + blobBytes;
   const buffer = buffers.take(size);
   new Uint32Array(buffer, 0, HEADER).set([
     rows.length,
@@ -88,37 +113,74 @@ export function encodeBatch(batch: PreparedBatch, buffers: BatchBuffers): Uint8A
     lens.length,
     metaBytes,
     textBytes,
+    blobLens.length,
+    blobBytes,
   ]);
-  new Float64Array(buffer, numsAt, nums.length).set(nums);
-  new Uint32Array(buffer, lensAt, lens.length).set(lens);
-  new Uint8Array(buffer, tagsAt, tags.length).set(tags);
-  encoder.encodeInto(metaJson, new Uint8Array(buffer, metaAt, metaBytes));
-  encoder.encodeInto(text, new Uint8Array(buffer, textAt, textBytes));
+  new Float64Array(buffer, at.nums, nums.length).set(nums);
+  new Uint32Array(buffer, at.lens, lens.length).set(lens);
+  new Uint32Array(buffer, at.blobLens, blobLens.length).set(blobLens);
+  new Uint8Array(buffer, at.tags, tags.length).set(tags);
+  encoder.encodeInto(metaJson, new Uint8Array(buffer, at.meta, metaBytes));
+  encoder.encodeInto(text, new Uint8Array(buffer, at.text, textBytes));
+  encoder.encodeInto(blobText, new Uint8Array(buffer, at.blobs, blobBytes));
   return new Uint8Array(buffer, 0, size);
+}
+
+/** Where each part of an encoded batch starts (from the start of its bytes). */
+function layout(
+  values: number,
+  nums: number,
+  strs: number,
+  blobs: number,
+  metaBytes: number,
+  textBytes: number,
+): Record<'nums' | 'lens' | 'blobLens' | 'tags' | 'meta' | 'text' | 'blobs', number> {
+  const numsAt = align8(HEADER * 4);
+  const lensAt = numsAt + nums * 8;
+  const blobLensAt = lensAt + strs * 4;
+  const tagsAt = blobLensAt + blobs * 4;
+  const metaAt = tagsAt + values;
+  const textAt = metaAt + metaBytes;
+  return {
+    nums: numsAt,
+    lens: lensAt,
+    blobLens: blobLensAt,
+    tags: tagsAt,
+    meta: metaAt,
+    text: textAt,
+    blobs: textAt + textBytes,
+  };
 }
 
 export function decodeBatch(bytes: Uint8Array<ArrayBuffer>): PreparedBatch {
   const { buffer, byteOffset: o } = bytes;
-  const [n, width, nNums, nStrs, metaBytes, textBytes] = new Uint32Array(
+  const [n, width, nNums, nStrs, metaBytes, textBytes, nBlobs] = new Uint32Array(
     buffer,
     o,
     HEADER,
   ) as unknown as number[];
-  const numsAt = o + align8(HEADER * 4);
-  const lensAt = numsAt + (nNums as number) * 8;
-  const tagsAt = lensAt + (nStrs as number) * 4;
-  const metaAt = tagsAt + (n as number) * (width as number);
-  const textAt = metaAt + (metaBytes as number);
-  const nums = new Float64Array(buffer, numsAt, nNums);
-  const lens = new Uint32Array(buffer, lensAt, nStrs);
-  const tags = new Uint8Array(buffer, tagsAt, (n as number) * (width as number));
-  const meta = JSON.parse(decoder.decode(new Uint8Array(buffer, metaAt, metaBytes))) as Meta;
-  const text = decoder.decode(new Uint8Array(buffer, textAt, textBytes));
+  const values = (n as number) * (width as number);
+  const rel = layout(
+    values,
+    nNums as number,
+    nStrs as number,
+    nBlobs as number,
+    metaBytes as number,
+    textBytes as number,
+  );
+  const nums = new Float64Array(buffer, o + rel.nums, nNums);
+  const lens = new Uint32Array(buffer, o + rel.lens, nStrs);
+  const blobLens = new Uint32Array(buffer, o + rel.blobLens, nBlobs);
+  const tags = new Uint8Array(buffer, o + rel.tags, values);
+  const meta = JSON.parse(decoder.decode(new Uint8Array(buffer, o + rel.meta, metaBytes))) as Meta;
+  const text = decoder.decode(new Uint8Array(buffer, o + rel.text, textBytes));
   const rows = new Array<PreparedRow>(n as number);
   let t = 0;
   let ni = 0;
   let si = 0;
+  let bi = 0;
   let at = 0;
+  let blobAt = o + rel.blobs;
   for (let i = 0; i < (n as number); i++) {
     const r = new Array<PreparedValue>(width as number);
     for (let c = 0; c < (width as number); c++, t++) {
@@ -128,6 +190,10 @@ export function decodeBatch(bytes: Uint8Array<ArrayBuffer>): PreparedBatch {
         const end = at + (lens[si++] as number);
         r[c] = text.slice(at, end);
         at = end;
+      } else if (tag === BYTES) {
+        const len = blobLens[bi++] as number;
+        r[c] = new Uint8Array(buffer, blobAt, len);
+        blobAt += len;
       } else r[c] = null;
     }
     rows[i] = r;

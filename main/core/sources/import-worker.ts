@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { parseModels } from '../analysis/learning';
 import type { Channel } from '../model/channels';
 import type { MentionInput, RejectedRow } from '../model/mention';
-import { AuthorNumbers, prepareMentions } from '../db/mention-writer';
+import { AuthorNumbers, prepareMentions, RAW_COLUMN } from '../db/mention-writer';
 import { computeResponseCells, type ResponseCells } from '../db/response-rollups';
 import { RollupAccumulator } from '../db/rollups';
 import { createAnalyzer } from './analyzer';
@@ -221,6 +221,7 @@ async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Pr
     const batch = encodeBatch(
       prepareMentions(rows, own, numbers, analyze, Math.round(rows.length * (1 - share)), rollups),
       buffers,
+      [RAW_COLUMN],
     );
     if (inFlight >= maxInFlight && !stopped) checkpointer?.run();
     while (inFlight >= maxInFlight && !stopped) await new Promise<void>((r) => (wake = r));
