@@ -393,8 +393,14 @@ export class MentionWriter {
       const cols = COLUMNS.filter((_, c) => mask & (1 << c));
       // The raw record may come as its UTF-8 bytes (a blob to SQLite): stored as the text it is.
       const params = cols.map((c) => (c === 'raw' ? 'CAST(? AS TEXT)' : '?'));
+      // The same for every row of this writer: written into the statement instead of bound
+      // per row (each bound value costs the writer ~60 ns of N-API calls).
+      const { sourceId, batchId, now } = this.ctx;
+      const fixed = { source_id: sourceId, batch_id: batchId, imported_at: now };
+      const literal = (v: number | null): string => (v === null ? 'NULL' : String(Math.trunc(v)));
       st = this.db.prepare(
-        `INSERT INTO mentions (${cols.join(', ')}) VALUES (${params.join(', ')})
+        `INSERT INTO mentions (${[...cols, ...Object.keys(fixed)].join(', ')})
+         VALUES (${[...params, ...Object.values(fixed).map(literal)].join(', ')})
          ON CONFLICT (natural_key) DO NOTHING`,
       );
       this.inserts.set(mask, st);
@@ -460,12 +466,13 @@ export class MentionWriter {
       r[BATCH] = batchId;
       r[AUTHOR] = authorId;
       r[IMPORTED] = now;
-      // The id comes first and is never null, so values[0] is the id.
+      // The id comes first and is never null, so values[0] is the id. Source, batch and
+      // import time are in the statement (insertFor).
       let mask = 0;
       const values: PreparedValue[] = [];
       for (let c = 0; c < COLUMNS.length; c++) {
         const v = r[c] as PreparedValue;
-        if (v !== null) {
+        if (v !== null && c !== SOURCE && c !== BATCH && c !== IMPORTED) {
           mask |= 1 << c;
           values.push(v);
         }
