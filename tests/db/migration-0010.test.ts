@@ -1,28 +1,20 @@
 import type Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { finishBatch, startBatch, undoBatch } from '../../main/core/db/batches-repo';
+import { startBatch, undoBatch } from '../../main/core/db/batches-repo';
 import { correctMention } from '../../main/core/db/corrections-repo';
 import { markHandling, readHandling } from '../../main/core/db/handling-repo';
-import { naturalKeyOf, timeOrderedId } from '../../main/core/db/mention-key';
+import { naturalKeyOf } from '../../main/core/db/mention-key';
 import { AuthorNumbers, MentionWriter, prepareMentions } from '../../main/core/db/mention-writer';
 import { openWorkspaceFile, type Db } from '../../main/core/db/workspace-file';
 import type { MentionInput } from '../../main/core/model/mention';
 import { analysePeople } from '../../main/core/people/authors';
 import { listGroups } from '../../main/core/people/people-query';
-import { createAnalyzer } from '../../main/core/sources/analyzer';
 import { itemsToMentions } from '../../main/core/sources/feeds/parse-feed';
 import { importFiles } from '../../main/core/sources/import-runner';
-import { openImport } from '../../main/core/sources/importers';
+import { importAsVersion9, importedRows, keyAsVersion9 } from '../helpers/legacy-import';
 import { count, expectStoreConsistent, importDeps } from '../helpers/store-checks';
-import {
-  PROFILE,
-  tempDir,
-  workspaceDeps,
-  workspaceFileAt,
-  type TempDir,
-} from '../helpers/workspace';
+import { tempDir, workspaceDeps, workspaceFileAt, type TempDir } from '../helpers/workspace';
 
 const FIXTURES = join(__dirname, '../fixtures/importers');
 // A generic CSV with no id and no link column: five accounts post the same text within
@@ -31,42 +23,6 @@ const CAMPAIGN = join(FIXTURES, 'copy-paste-campaign.csv');
 // Next week's export of the same search: three rows overlap (handles spelled differently).
 const WEEK2 = join(FIXTURES, 'copy-paste-campaign-week2.csv');
 const T = Date.UTC(2026, 2, 2, 9, 0, 0);
-
-/** The key versions 1–9 stored for a row without platform id: a hash of url and text only. */
-function textOnlyKey(channel: string, url: string | null | undefined, text: string): string {
-  const h = createHash('sha1')
-    .update(`${url ?? ''}\n${text}`)
-    .digest('base64url');
-  return `${channel}:h:${h.slice(0, 22)}`;
-}
-
-async function readRows(path: string): Promise<MentionInput[]> {
-  const out: MentionInput[] = [];
-  for await (const r of (await openImport(path)).rows) if (r.ok) out.push(r.mention);
-  return out;
-}
-
-/**
- * Imports a file into a workspace at schema 9 as that version's writer did: the real
- * importer's rows and the real writer, with each row keyed by its text (and ids from that key).
- */
-async function importAsVersion9(
-  db: Db,
-  path: string,
-): Promise<{ imported: number; duplicates: number }> {
-  const rows = await readRows(path);
-  const batchId = startBatch(db, { kind: 'file', fileName: 'campaign.csv', format: 'csv', now: T });
-  const batch = prepareMentions(rows, new Set(), new AuthorNumbers(), createAnalyzer(PROFILE));
-  batch.rows.forEach((r, i) => {
-    const m = rows[i] as MentionInput;
-    r[1] = textOnlyKey(m.channel, m.url, m.text);
-    r[0] = timeOrderedId(m.postedAt, r[1]);
-  });
-  const writer = new MentionWriter(db, { batchId, sourceId: null, timezone: 'UTC', now: T });
-  const r = db.transaction(() => writer.writePrepared(batch))();
-  finishBatch(db, batchId, { status: 'done', ...r, rejected: 0, errors: [], now: T });
-  return r;
-}
 
 /** Derived data agrees with the rows, and the search index finds the campaign. */
 function expectConsistent(db: Db): void {
@@ -85,7 +41,7 @@ describe('migration 0010 (rows without id and link keyed by text, author and tim
     const path = tmp.path('old.atalaya');
     const old = workspaceFileAt(path, 9);
     // Version 9 stored the five copies as one mention (the first row's, @Ana_R's).
-    expect(await importAsVersion9(old, CAMPAIGN)).toEqual({ imported: 2, duplicates: 4 });
+    expect(await importAsVersion9(old, CAMPAIGN, T)).toEqual({ imported: 2, duplicates: 4 });
     const ids = old.prepare('SELECT id FROM mentions ORDER BY posted_at').pluck().all() as number[];
     const [campaignId, complaintId] = ids as [number, number];
     correctMention(old, campaignId, { sentiment: -1, insult: true, note: 'campaign' }, 'UTC', T);
@@ -123,7 +79,7 @@ describe('migration 0010 (rows without id and link keyed by text, author and tim
     try {
       const db = ws.db;
       expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(10);
-      const rows = await readRows(CAMPAIGN);
+      const rows = await importedRows(CAMPAIGN);
       const first = rows[0] as MentionInput;
       const complaint = rows[5] as MentionInput;
       // re-keyed in place: the keys an import gives now, same ids, same analysis
@@ -228,11 +184,7 @@ describe('migration 0010 (rows without id and link keyed by text, author and tim
       now: T,
     });
     const batch = prepareMentions(polled, new Set(), new AuthorNumbers(), undefined);
-    batch.rows.forEach((r, i) => {
-      const m = polled[i] as MentionInput;
-      r[1] = textOnlyKey(m.channel, m.url, m.text);
-      r[0] = timeOrderedId(m.postedAt, r[1]);
-    });
+    keyAsVersion9(batch, polled);
     const writer = new MentionWriter(old, { batchId, sourceId: source, timezone: 'UTC', now: T });
     old.transaction(() => writer.writePrepared(batch))();
     old.close();

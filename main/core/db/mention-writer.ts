@@ -1,4 +1,5 @@
 import type { MentionInput } from '../model/mention';
+import { LegacyKeyOverrides } from './legacy-key-overrides';
 import { naturalKeyOf, refKey, timeOrderedId } from './mention-key';
 import { ResponseTracker } from './response-rollups';
 import { RollupAccumulator, type RollupCells, type RollupFact } from './rollups';
@@ -86,12 +87,14 @@ const COLUMNS = [
 const ID = 0;
 const KEY = 1;
 const CHANNEL = 2;
+const EXTERNAL_ID = 3;
 const SOURCE = 4;
 const BATCH = 5;
 const AUTHOR = 6;
 const POSTED = 7;
 const TEXT = 8;
 const TITLE = 9;
+const URL = 10;
 const LANG = 11;
 const RATING = 12;
 const FOLLOWERS = 16;
@@ -334,6 +337,8 @@ export class MentionWriter {
   private takes: 'own' | 'prepared' | null = null;
   private own: Set<string>;
   private hasOverrides: boolean;
+  /** Corrections under the key rows without id and link had before 0010, when any may be. */
+  private legacy: LegacyKeyOverrides | null;
   private rollups: RollupAccumulator;
   private responses: ResponseTracker | null;
 
@@ -383,6 +388,7 @@ export class MentionWriter {
     this.hasOverrides =
       db.prepare("SELECT 1 FROM overrides WHERE target_kind = 'mention' LIMIT 1").get() !==
       undefined;
+    this.legacy = this.hasOverrides ? LegacyKeyOverrides.open(db) : null;
     this.rollups = new RollupAccumulator(ctx.timezone);
     this.responses = ctx.deferResponses ? null : new ResponseTracker(db, ctx.timezone);
   }
@@ -454,6 +460,7 @@ export class MentionWriter {
     for (let i = 0; i < n; i++) {
       const r = batch.rows[i] as PreparedRow;
       if (analyze && i >= batch.analyseFrom) setAnalysis(r, analyze(mentionOf(r)));
+      if (this.legacy && !r[EXTERNAL_ID] && !r[URL]) this.claimLegacy(r);
       if (this.hasOverrides && r[VERSION] !== null) {
         const before = i < rolled ? factOf(r) : null;
         if (this.applyOverrides(r) && before) {
@@ -533,6 +540,13 @@ export class MentionWriter {
     if (authors.size === 0) return;
     const rows = [...authors.values()].map((g) => [g.id, g.posts, g.first, g.last]);
     this.bumpAuthors.run(JSON.stringify(rows));
+  }
+
+  /** Brings the overrides a row without id and link had under its pre-0010 key to its key. */
+  private claimLegacy(r: PreparedRow): void {
+    const key = r[KEY] as string;
+    const mark = this.legacy?.claim(r[CHANNEL] as string, r[TEXT] as string, key);
+    if (mark) this.responses?.marked(key, mark);
   }
 
   /** Applies the user's corrections of this mention; true when there were any. */

@@ -450,6 +450,11 @@ export class ResponseTracker {
     this.marks = handlingMarksByKey(db);
   }
 
+  /** A mark that came to a row yet to be added (moved from its pre-0010 key by the writer). */
+  marked(key: string, handling: string): void {
+    this.marks.set(key, handling);
+  }
+
   add(
     key: string,
     isBrand: number,
