@@ -474,15 +474,15 @@ export class MentionWriter {
       r[AUTHOR] = authorId;
       r[IMPORTED] = now;
       // The id comes first and is never null, so values[0] is the id. Source, batch and
-      // import time are in the statement (insertFor).
+      // import time are in the statement (insertFor); a brand flag of 0 is the column's default.
       let mask = 0;
       const values: PreparedValue[] = [];
       for (let c = 0; c < COLUMNS.length; c++) {
         const v = r[c] as PreparedValue;
-        if (v !== null && c !== SOURCE && c !== BATCH && c !== IMPORTED) {
-          mask |= 1 << c;
-          values.push(v);
-        }
+        if (v === null || c === SOURCE || c === BATCH || c === IMPORTED) continue;
+        if (c === IS_BRAND && v === 0) continue;
+        mask |= 1 << c;
+        values.push(v);
       }
       const insert = this.insertFor(mask);
       let changes: number;
