@@ -75,7 +75,7 @@ export interface WorkerOptions {
 // parsed batches live long enough to reach V8's old space, so smaller ones mean less garbage.
 const DEFAULT_BATCH = 2_500;
 /** Young-generation cap of the import worker (see importOneInWorker). */
-const WORKER_YOUNG_MB = 8;
+const WORKER_YOUNG_MB = 32;
 
 /**
  * Streams each file through its importer into the store, one transaction per chunk, so a
@@ -133,10 +133,14 @@ async function importOneInWorker(
   };
   const worker = new Worker(w.script, {
     workerData: input,
-    // Without analysis, a small young generation: the worker allocates each batch's rows,
+    // Without analysis, a capped young generation: the worker allocates each batch's rows,
     // strings and JSON and keeps almost none of it, so it need not grow to V8's default before
-    // collecting (1M import: peak RSS 412–413 → 372–412 MB, load 5–6). With analysis the
-    // analyser's garbage made it collect so often that the worker took ~9 % more CPU.
+    // collecting. 32 MB, not 8: with 8 it collected so often that the scavenges (and the GC
+    // threads beside them) starved both cores — 1M import without analysis, interleaved:
+    // 14.2 / 15.0 s and 25.0 / 26.1 s of CPU at 8 MB, 12.4–13.9 s and 21.5–24.3 s at 32 MB,
+    // peak RSS 431–435 → 426–451 MB (16 MB: 13.1 / 14.1 s; 64 MB: no faster, 470–478 MB).
+    // With analysis the analyser's garbage made a small one collect so often that the worker
+    // took ~9 % more CPU: V8's default there.
     resourceLimits: input.analyse ? undefined : { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   const queue: WorkerMessage[] = [];
