@@ -437,39 +437,107 @@ interface PeerFigures {
 async function benchPeers(
   dir: string,
   jsonl: string,
-  size: number,
+  csv: string,
+  bare: BareRuns,
   log: (m: string) => void,
 ): Promise<PeerFigures> {
-  const csv = join(dir, 'corpus.csv');
-  await writeCorpusCsv(csv, { size, seed: 42 });
   log('peers…');
-  const utils = which('sqlite-utils');
-  // `--alter` on the JSONL: only the brand's replies carry `reply_to`, and sqlite-utils makes
-  // the table from the first rows' keys (without it the insert stops at the first reply).
-  const insert = (db: string, file: string, ...flags: string[]): number | null =>
-    timeCommand('sqlite-utils', ['insert', join(dir, db), 'mentions', file, ...flags]);
   return {
     sqlite3CliSeconds: which('sqlite3')
       ? timeCommand('sqlite3', [join(dir, 'peer-cli.db')], `.mode csv\n.import ${csv} mentions\n`)
       : null,
-    sqliteUtilsSeconds: utils ? insert('peer-utils.db', csv, '--csv') : null,
-    sqliteUtilsJsonlSeconds: utils ? insert('peer-utils-nl.db', jsonl, '--nl', '--alter') : null,
+    sqliteUtilsSeconds: median(bare.pairs.map((p) => p.sqliteUtilsSeconds)),
+    sqliteUtilsJsonlSeconds: which('sqlite-utils')
+      ? utilsInsert(dir, 'peer-utils-nl.db', jsonl, '--nl', '--alter')
+      : null,
   };
+}
+
+/**
+ * `sqlite-utils insert` into a new database (removed after). `--alter` on the JSONL: only the
+ * brand's replies carry `reply_to`, and sqlite-utils makes the table from the first rows' keys
+ * (without it the insert stops at the first reply).
+ */
+function utilsInsert(dir: string, db: string, file: string, ...flags: string[]): number | null {
+  const path = join(dir, db);
+  const t = timeCommand('sqlite-utils', ['insert', path, 'mentions', file, ...flags]);
+  rmSync(path, { force: true });
+  return t;
+}
+
+/** One bare import and the `sqlite-utils insert --csv` of the same rows right after it. */
+interface BarePair {
+  atalayaSeconds: number;
+  sqliteUtilsSeconds: number;
+  ratio: number;
+}
+
+interface BareRuns {
+  /** The run with the median time (its figures are `import.noAnalysis`). */
+  median: ImportFigures | null;
+  pairs: BarePair[];
+}
+
+function median(xs: number[]): number | null {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[(s.length - 1) >> 1] as number;
+}
+
+/**
+ * The import with analysis off and `sqlite-utils insert --csv` of the same rows, in `pairs`
+ * interleaved pairs: the speed of this shared machine drifts by a quarter within minutes
+ * (sqlite-utils alone 15.8 and 19.7 s four minutes apart), so a ratio of two runs minutes
+ * apart said more of the machine than of the import. Each pair's ratio is taken right after
+ * each other; the figure reported is the median pair's.
+ */
+function benchBare(
+  dir: string,
+  jsonl: string,
+  csv: string | null,
+  pairs: number,
+  log: (m: string) => void,
+): BareRuns {
+  const runs: ImportFigures[] = [];
+  const out: BarePair[] = [];
+  const utils = csv !== null && which('sqlite-utils');
+  for (let k = 0; k < (utils ? pairs : 1); k++) {
+    const ws = join(dir, 'bare.atalaya');
+    for (const suffix of ['', '-wal', '-shm']) rmSync(ws + suffix, { force: true });
+    const run = benchImportInChild(jsonl, ws);
+    if (!run) break;
+    runs.push(run);
+    const peer = utils ? utilsInsert(dir, 'peer-utils.db', csv, '--csv') : null;
+    if (peer !== null) {
+      out.push({
+        atalayaSeconds: run.seconds,
+        sqliteUtilsSeconds: peer,
+        ratio: Math.round((peer / run.seconds) * 100) / 100,
+      });
+    }
+    log(
+      `import without analysis: ${run.seconds} s${peer !== null ? `, sqlite-utils ${peer} s` : ''}`,
+    );
+  }
+  const mid = median(runs.map((r) => r.seconds));
+  return { median: runs.find((r) => r.seconds === mid) ?? null, pairs: out };
 }
 
 /** Atalaya against the peers: the import with analysis, and the bare one (what the peers do). */
 function peerRatios(
   p: PeerFigures,
   seconds: number | null,
-  noAnalysis: ImportFigures | null,
+  bare: BareRuns,
 ): Record<string, number | null> {
+  const noAnalysis = bare.median;
   const ratio = (a: number | null, b: number | null | undefined): number | null =>
     a && b ? Math.round((a / b) * 100) / 100 : null;
   return {
     vsSqlite3Cli: ratio(seconds, p.sqlite3CliSeconds),
     speedupVsSqliteUtils: ratio(p.sqliteUtilsSeconds, seconds),
-    // The same ratio for the import with analysis off (what sqlite-utils does: no analysis).
-    noAnalysisSpeedupVsSqliteUtils: ratio(p.sqliteUtilsSeconds, noAnalysis?.seconds),
+    // The same ratio for the import with analysis off (what sqlite-utils does: no analysis):
+    // the median of the interleaved pairs' ratios (benchBare).
+    noAnalysisSpeedupVsSqliteUtils: median(bare.pairs.map((x) => x.ratio)),
     noAnalysisSpeedupVsSqliteUtilsJsonl: ratio(p.sqliteUtilsJsonlSeconds, noAnalysis?.seconds),
   };
 }
@@ -482,6 +550,8 @@ async function main(): Promise<void> {
       keep: { type: 'boolean' },
       'no-peers': { type: 'boolean' },
       'no-bare': { type: 'boolean' },
+      // Interleaved pairs of the bare import and sqlite-utils (benchBare).
+      pairs: { type: 'string' },
       only: { type: 'string' },
       // Corpus accounts (default: one per ten mentions); the People figures need 100k+.
       authors: { type: 'string' },
@@ -528,21 +598,24 @@ async function main(): Promise<void> {
     ...(values.authors ? { authors: Number(values.authors) } : {}),
   });
   const wsPath = join(dir, 'bench.atalaya');
-  // The bare import (analysis off) runs first, in its own process, so its peak RSS is its own.
-  const noAnalysis = values['no-bare']
-    ? null
-    : benchImportInChild(jsonl, join(dir, 'bare.atalaya'));
-  if (noAnalysis) log(`import without analysis: ${noAnalysis.rowsPerSec} rows/s`);
+  const csv = values['no-peers'] ? null : join(dir, 'corpus.csv');
+  if (csv) await writeCorpusCsv(csv, { size, seed: 42 });
+  // The bare import (analysis off) runs first, in its own process, so its peak RSS is its own,
+  // interleaved with sqlite-utils on the same rows (benchBare).
+  const bare: BareRuns = values['no-bare']
+    ? { median: null, pairs: [] }
+    : benchBare(dir, jsonl, csv, Number(values.pairs ?? 3), log);
+  const noAnalysis = bare.median;
+  const pairs = bare.pairs;
   log('importing…');
-  // `--only import` / `--only bare`: the peers run right after the bare import, on the same
-  // rows, so that both meet the same load on a shared machine.
+  // `--only import` / `--only bare`: no queries, renderer or feeds.
   if (values.only === 'import' || values.only === 'bare') {
-    const peers = values['no-peers'] ? null : await benchPeers(dir, jsonl, size, log);
+    const peers = csv ? await benchPeers(dir, jsonl, csv, bare, log) : null;
     const full = values.only === 'bare' ? null : await benchImport(jsonl, wsPath, true);
     const figures = { ...full?.figures, noAnalysis: noAnalysis ?? null };
-    const ratios = peers ? peerRatios(peers, full?.seconds ?? null, noAnalysis) : null;
+    const ratios = peers ? peerRatios(peers, full?.seconds ?? null, bare) : null;
     process.stdout.write(
-      `${JSON.stringify({ size, import: figures, peers: peers && { ...peers, ...ratios } }, null, 2)}\n`,
+      `${JSON.stringify({ size, import: figures, peers: peers && { ...peers, ...ratios, pairs } }, null, 2)}\n`,
     );
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
     return;
@@ -579,7 +652,7 @@ async function main(): Promise<void> {
   const crisisQueries = crisisTimings(wsPath);
   const ui = await benchRenderer(wsPath);
 
-  const peers = values['no-peers'] ? null : await benchPeers(dir, jsonl, size, log);
+  const peers = csv ? await benchPeers(dir, jsonl, csv, bare, log) : null;
   const result = {
     size,
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
@@ -613,7 +686,8 @@ async function main(): Promise<void> {
       sqlite3CliSeconds: peers?.sqlite3CliSeconds ?? null,
       sqliteUtilsSeconds: peers?.sqliteUtilsSeconds ?? null,
       sqliteUtilsJsonlSeconds: peers?.sqliteUtilsJsonlSeconds ?? null,
-      ...(peers ? peerRatios(peers, seconds, noAnalysis) : {}),
+      ...(peers ? peerRatios(peers, seconds, bare) : {}),
+      pairs,
     },
   };
   process.stdout.write(`${JSON.stringify(result, null, values.json ? 2 : 2)}\n`);
