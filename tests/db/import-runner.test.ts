@@ -61,7 +61,11 @@ function expectRollupsMatchMentions(db: Db): void {
 
 function expectConsistent(db: Db): void {
   const n = one(db, 'SELECT count(*) AS n FROM mentions');
-  expect(one(db, 'SELECT count(*) AS n FROM mentions_fts')).toBe(n);
+  // rank 1: the index against the text of every mention (a count of the external-content
+  // table would read the mentions themselves and could not fail)
+  expect(() =>
+    db.prepare("INSERT INTO mentions_fts (mentions_fts, rank) VALUES ('integrity-check', 1)").run(),
+  ).not.toThrow();
   expect(one(db, 'SELECT coalesce(sum(posts), 0) AS n FROM authors')).toBe(
     one(db, 'SELECT count(*) AS n FROM mentions WHERE author_id IS NOT NULL'),
   );

@@ -142,7 +142,11 @@ describe('MentionWriter', () => {
     const again = importRows(rows);
     expect(again).toMatchObject({ imported: 0, duplicates: 20 });
     expect(count('SELECT count(*) AS n FROM mentions')).toBe(20);
-    expect(count('SELECT count(*) AS n FROM mentions_fts')).toBe(20);
+    expect(() =>
+      env.db
+        .prepare("INSERT INTO mentions_fts (mentions_fts, rank) VALUES ('integrity-check', 1)")
+        .run(),
+    ).not.toThrow();
     expect(count('SELECT sum(mentions) AS n FROM rollup_hourly')).toBe(20);
   });
 
@@ -194,7 +198,11 @@ describe('MentionWriter', () => {
     expect(removed).toBe(10);
     expect(getBatch(env.db, second.batchId)?.status).toBe('undone');
     expect(count('SELECT count(*) AS n FROM mentions')).toBe(10);
-    expect(count('SELECT count(*) AS n FROM mentions_fts')).toBe(10);
+    expect(() =>
+      env.db
+        .prepare("INSERT INTO mentions_fts (mentions_fts, rank) VALUES ('integrity-check', 1)")
+        .run(),
+    ).not.toThrow();
     expect(count("SELECT count(*) AS n FROM mentions_fts WHERE mentions_fts MATCH 'mensaje'")).toBe(
       10,
     );

@@ -403,7 +403,11 @@ export class MentionWriter {
       // per row (each bound value costs the writer ~60 ns of N-API calls).
       const { sourceId, batchId, now } = this.ctx;
       const fixed = { source_id: sourceId, batch_id: batchId, imported_at: now };
-      const literal = (v: number | null): string => (v === null ? 'NULL' : String(Math.trunc(v)));
+      const literal = (v: number | null): string => {
+        if (v === null) return 'NULL';
+        if (!Number.isSafeInteger(v)) throw new Error(`not an id or a time: ${v}`);
+        return String(v);
+      };
       st = this.db.prepare(
         `INSERT INTO mentions (${[...cols, ...Object.keys(fixed)].join(', ')})
          VALUES (${[...params, ...Object.values(fixed).map(literal)].join(', ')})
