@@ -112,7 +112,7 @@ const IMPORTED = 30;
 
 /** A Uint8Array: a string's UTF-8 bytes, as the raw record arrives from the import worker (batch-codec.ts). */
 export type PreparedValue = string | number | null | Uint8Array;
-/** One mention as the column values of its insert (source, batch and author set by the writer). */
+/** One mention as the column values of its insert (author set by the writer; source, batch, import time in its statement). */
 export type PreparedRow = PreparedValue[];
 /**
  * An author as a batch introduces it, in the order of the author upsert's columns: channel,
@@ -454,7 +454,7 @@ export class MentionWriter {
     let imported = 0;
     let duplicates = 0;
     const authors = this.ctx.deferAuthorCounts ? this.pendingAuthors : new Map<number, AuthorAgg>();
-    const { analyze, sourceId, batchId, now } = this.ctx;
+    const { analyze } = this.ctx;
     const n = batch.rows.length;
     const rolled = batch.rolled ?? 0;
     if (batch.rollups) this.rollups.merge(batch.rollups);
@@ -473,10 +473,7 @@ export class MentionWriter {
         }
       }
       const authorId = r[AUTHOR] === null ? null : (this.authorIds[r[AUTHOR] as number] as number);
-      r[SOURCE] = sourceId;
-      r[BATCH] = batchId;
       r[AUTHOR] = authorId;
-      r[IMPORTED] = now;
       // The id comes first and is never null, so values[0] is the id. Source, batch and
       // import time are in the statement (insertFor); a brand flag of 0 is the column's default.
       let mask = 0;
