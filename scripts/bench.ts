@@ -478,6 +478,11 @@ interface BareRuns {
   pairs: BarePair[];
 }
 
+/** a / b to two decimals; null when either is missing or zero. */
+function ratio(a: number | null, b: number | null | undefined): number | null {
+  return a && b ? Math.round((a / b) * 100) / 100 : null;
+}
+
 function median(xs: number[]): number | null {
   if (!xs.length) return null;
   const s = [...xs].sort((a, b) => a - b);
@@ -508,13 +513,9 @@ function benchBare(
     if (!run) break;
     runs.push(run);
     const peer = utils ? utilsInsert(dir, 'peer-utils.db', csv, '--csv') : null;
-    if (peer !== null) {
-      out.push({
-        atalayaSeconds: run.seconds,
-        sqliteUtilsSeconds: peer,
-        ratio: Math.round((peer / run.seconds) * 100) / 100,
-      });
-    }
+    const r = ratio(peer, run.seconds);
+    if (peer !== null && r !== null)
+      out.push({ atalayaSeconds: run.seconds, sqliteUtilsSeconds: peer, ratio: r });
     log(
       `import without analysis: ${run.seconds} s${peer !== null ? `, sqlite-utils ${peer} s` : ''}`,
     );
@@ -530,8 +531,6 @@ function peerRatios(
   bare: BareRuns,
 ): Record<string, number | null> {
   const noAnalysis = bare.median;
-  const ratio = (a: number | null, b: number | null | undefined): number | null =>
-    a && b ? Math.round((a / b) * 100) / 100 : null;
   return {
     vsSqlite3Cli: ratio(seconds, p.sqlite3CliSeconds),
     speedupVsSqliteUtils: ratio(p.sqliteUtilsSeconds, seconds),
