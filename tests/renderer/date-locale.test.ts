@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dateLocale, formatDateTime } from '../../renderer/src/shared/format';
+import { dateLocale, dateTimeFormat, formatDateTime } from '../../renderer/src/shared/format';
 import { formatDay } from '../../renderer/src/features/overview/overview-format';
 
 const AT = Date.UTC(2026, 11, 1, 18, 24);
@@ -33,5 +33,19 @@ describe('dates follow the user’s locale, not the bare UI language', () => {
     expect(dateLocale('en')).toBe('en-US');
     system();
     expect(dateLocale('en')).toBe('en');
+  });
+
+  it('formatters are made once per locale and options, and a change of system locale is followed', () => {
+    const opts = { dateStyle: 'medium', timeStyle: 'short' } as const;
+    system('en-GB');
+    const gb = dateTimeFormat('en', opts);
+    expect(dateTimeFormat('en', { ...opts })).toBe(gb);
+    expect(dateTimeFormat('en', { dateStyle: 'medium' })).not.toBe(gb);
+    system('en-US');
+    expect(dateTimeFormat('en', opts)).not.toBe(gb);
+    expect(formatDateTime(AT, 'en')).toMatch(/^Dec 1, 2026/);
+    system('en-GB');
+    expect(dateTimeFormat('en', opts)).toBe(gb);
+    expect(formatDateTime(AT, 'en')).toMatch(/^1 Dec 2026/);
   });
 });

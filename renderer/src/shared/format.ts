@@ -1,13 +1,48 @@
 /** Locale-aware formatting helpers: numbers, local dates, durations. */
+
+/**
+ * Formatters by locale and options, made once. Building an Intl formatter loads ICU data
+ * (tens of µs); a list formats a date per row on every scroll step, so a new one per call was
+ * most of the Mentions list's script time while scrolling.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
+  kind: 'date' | 'number',
+  locale: string,
+  opts: Intl.DateTimeFormatOptions | Intl.NumberFormatOptions,
+  make: () => T,
+): T {
+  const key = `${kind}|${locale}|${JSON.stringify(opts)}`;
+  let f = formatters.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** A date formatter in the user's date locale for `lang` (see dateLocale), made once. */
+export function dateTimeFormat(
+  lang: string,
+  opts: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const locale = dateLocale(lang);
+  return cached('date', locale, opts, () => new Intl.DateTimeFormat(locale, opts));
+}
+
+/** A number formatter for `lang`, made once. */
+export function numberFormat(lang: string, opts: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cached('number', lang, opts, () => new Intl.NumberFormat(lang, opts));
+}
+
 export function formatNumber(n: number, lang: string): string {
-  return new Intl.NumberFormat(lang).format(n);
+  return numberFormat(lang).format(n);
 }
 
 /** A 0–1 score with two decimals in the UI language's notation (0,98 in Spanish). */
 export function formatScore(n: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-    n,
-  );
+  return numberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
 }
 
 /**
@@ -20,6 +55,19 @@ export function formatScore(n: number, lang: string): string {
 export function dateLocale(lang: string): string {
   const prefs =
     typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  const key = `${lang}|${prefs.join(',')}`;
+  let locale = dateLocales.get(key);
+  if (locale === undefined) {
+    locale = dateLocaleOf(lang, prefs);
+    dateLocales.set(key, locale);
+  }
+  return locale;
+}
+
+/** dateLocale's answers by UI language and system languages (Intl.Locale parses each time). */
+const dateLocales = new Map<string, string>();
+
+function dateLocaleOf(lang: string, prefs: readonly string[]): string {
   const own = prefs.find((l) => l.toLowerCase().split('-')[0] === lang);
   if (own) return own;
   try {
@@ -36,7 +84,7 @@ export function dateLocale(lang: string): string {
  * 24-hour clock '3 Nov, 10' reads like a year.
  */
 export function formatHour(ms: number, lang: string): string {
-  return new Intl.DateTimeFormat(dateLocale(lang), {
+  return dateTimeFormat(lang, {
     day: 'numeric',
     month: 'short',
     hour: '2-digit',
@@ -46,10 +94,7 @@ export function formatHour(ms: number, lang: string): string {
 
 export function formatDateTime(ms: number | null, lang: string): string {
   if (ms === null) return '—';
-  return new Intl.DateTimeFormat(dateLocale(lang), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(ms);
+  return dateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
 
 export function formatBytes(n: number, lang: string): string {
@@ -60,7 +105,7 @@ export function formatBytes(n: number, lang: string): string {
     v /= 1024;
     i++;
   }
-  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: i ? 1 : 0 }).format(v)} ${units[i]}`;
+  return `${numberFormat(lang, { maximumFractionDigits: i ? 1 : 0 }).format(v)} ${units[i]}`;
 }
 
 export function formatRelative(ms: number, now: number, lang: string): string {
@@ -84,5 +129,5 @@ export function clipText(text: string, max = 600): string {
 
 /** A share 0..1 as a whole percentage in the user's locale ("68 %", "68%"). */
 export function formatPercent(share: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }

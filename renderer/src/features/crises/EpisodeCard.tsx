@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrisisEpisode, CrisisSignal } from '../../../../main/core/crises';
-import { formatDateTime, formatHour, formatNumber } from '../../shared/format';
+import { formatDateTime, formatHour, formatNumber, numberFormat } from '../../shared/format';
 import { channelName } from '../../shared/channel-name';
 
 const HOUR = 3_600_000;
@@ -14,7 +14,7 @@ function hourOf(iso: string, lang: string): string {
 function SignalLine({ s, lang }: { s: CrisisSignal; lang: string }) {
   const { t } = useTranslation();
   const dec = (n: number): string =>
-    new Intl.NumberFormat(lang, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(n);
+    numberFormat(lang, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(n);
   const pct = (n: number): string => formatNumber(Math.round(n * 100), lang);
   const text =
     s.kind === 'negative_volume'

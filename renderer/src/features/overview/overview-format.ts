@@ -1,10 +1,10 @@
 import type { Bucket, DaySeriesPoint } from '../../../../main/core/model/dashboard';
-import { dateLocale, formatNumber } from '../../shared/format';
+import { dateTimeFormat, formatNumber } from '../../shared/format';
 import { TONE_COLORS } from '../../shared/sentiment-stack';
 
 /** A local day (YYYY-MM-DD of the workspace) as the user reads dates: "3 mar 2026". */
 export function formatDay(day: string, lang: string, withYear = true): string {
-  return new Intl.DateTimeFormat(dateLocale(lang), {
+  return dateTimeFormat(lang, {
     day: 'numeric',
     month: 'short',
     ...(withYear ? { year: 'numeric' } : {}),
@@ -20,7 +20,7 @@ export function formatRange(from: string, to: string, lang: string): string {
 /** Axis label of a bucket: the day, the week's first day, or the month. */
 export function bucketLabel(p: DaySeriesPoint, bucket: Bucket, lang: string): string {
   if (bucket === 'month')
-    return new Intl.DateTimeFormat(dateLocale(lang), {
+    return dateTimeFormat(lang, {
       month: 'short',
       year: 'numeric',
       timeZone: 'UTC',

@@ -4,7 +4,7 @@ import type { OutputOf } from '../../../../main/core/api/contract';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Chart } from '../../shared/Chart';
 import { ErrorNotice } from '../../shared/ErrorNotice';
-import { formatDateTime, formatNumber, formatScore } from '../../shared/format';
+import { formatDateTime, formatNumber, formatPercent, formatScore } from '../../shared/format';
 import { SETTABLE } from './labels';
 import { useReasonText } from './reason-text';
 import { timelineChartConfig } from './timeline-chart';
@@ -13,9 +13,7 @@ import { GroupCard } from './GroupsView';
 type Detail = OutputOf<'people.get'>;
 
 const pct = (v: number | null | undefined, lang: string): string =>
-  v === null || v === undefined
-    ? '—'
-    : new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(v);
+  v === null || v === undefined ? '—' : formatPercent(v, lang);
 
 /** One author: why the label, the timeline with the brand's replies, label changes, overrides. */
 export function AuthorDetail({

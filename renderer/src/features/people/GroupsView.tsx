@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../main/core/api/contract';
 import { useApi } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
-import { dateLocale, formatDateTime, formatNumber } from '../../shared/format';
+import { dateTimeFormat, formatDateTime, formatNumber } from '../../shared/format';
 
 type Group = OutputOf<'people.groups'>['items'][number];
 
@@ -59,7 +59,7 @@ export function GroupCard({
           from: formatDateTime(g.firstAt, lang),
           to:
             g.lastAt - g.firstAt < 86_400_000
-              ? new Intl.DateTimeFormat(dateLocale(lang), { timeStyle: 'short' }).format(g.lastAt)
+              ? dateTimeFormat(lang, { timeStyle: 'short' }).format(g.lastAt)
               : formatDateTime(g.lastAt, lang),
         })}{' '}
         · {t('people.groupBursts', { count: g.bursts })}

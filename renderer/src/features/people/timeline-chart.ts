@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { OutputOf } from '../../../../main/core/api/contract';
 import { sentimentBars, stackedCountScales } from '../../shared/sentiment-stack';
-import { dateLocale } from '../../shared/format';
+import { dateTimeFormat } from '../../shared/format';
 
 type Series = OutputOf<'people.get'>['series'];
 
@@ -14,7 +14,7 @@ export function timelineChartConfig(
   lang: string,
   t: (k: string) => string,
 ): ChartConfiguration<'bar'> {
-  const fmt = new Intl.DateTimeFormat(dateLocale(lang), {
+  const fmt = dateTimeFormat(lang, {
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',

@@ -1,5 +1,5 @@
 import { daysBetween, shiftDays } from '../../../../main/core/model/local-days';
-import { dateLocale } from '../../shared/format';
+import { dateTimeFormat } from '../../shared/format';
 
 export { todayIn } from '../../../../main/core/model/local-days';
 
@@ -55,12 +55,12 @@ export function daysIn(r: DayRange): number {
 
 /** Days as the user reads them: "1–30 Nov 2026" (local days: no time zone shift). */
 export function formatDays(r: DayRange, lang: string): string {
-  const f = new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium', timeZone: 'UTC' });
+  const f = dateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
   return r.from === r.to ? f.format(utc(r.from)) : f.formatRange(utc(r.from), utc(r.to));
 }
 
 export function formatMonth(day: string, lang: string): string {
-  return new Intl.DateTimeFormat(dateLocale(lang), {
+  return dateTimeFormat(lang, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',

@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../shared/ErrorNotice';
 import { LanguageSwitch } from '../../shared/LanguageSwitch';
 import { ApiError } from '../../api/api-error';
 import { RestoreBackup } from './RestoreBackup';
-import { dateLocale } from '../../shared/format';
+import { dateTimeFormat } from '../../shared/format';
 
 /** First screen of the desktop app: create, open or reopen a workspace. */
 export function WorkspacePicker({ info }: { info: AppInfo }) {
@@ -64,7 +64,7 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
     shown instanceof ApiError && shown.details.backup && shown.details.path
       ? { path: shown.details.path, backup: shown.details.backup }
       : null;
-  const date = new Intl.DateTimeFormat(dateLocale(i18n.language), {
+  const date = dateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
