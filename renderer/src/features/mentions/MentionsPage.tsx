@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MentionListItem } from '../../../../main/core/model/mention';
 import { ErrorNotice } from '../../shared/ErrorNotice';
@@ -56,6 +56,102 @@ const MentionRow = memo(function MentionRow({
   );
 });
 
+/**
+ * The virtualised rows, a component of its own: the virtualiser renders on every scroll
+ * event, and in the page it re-rendered the search box, the filters and the open panels with
+ * each step too.
+ */
+const MentionList = memo(function MentionList({
+  rows,
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPage,
+  busy,
+  empty,
+  filtered,
+  onShowAll,
+  selected,
+  onSelect,
+}: {
+  rows: MentionListItem[];
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => Promise<unknown>;
+  busy: boolean;
+  empty: boolean;
+  filtered: boolean;
+  onShowAll: () => void;
+  selected: number | null;
+  onSelect: (id: number) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const parentRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns functions by design
+  const virtualizer = useVirtualizer({
+    count: rows.length + (hasNextPage ? 1 : 0),
+    getScrollElement: () => parentRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
+  const virtualItems = virtualizer.getVirtualItems();
+  const lastIndex = virtualItems[virtualItems.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (lastIndex >= rows.length - PREFETCH_ROWS && hasNextPage && !isFetchingNextPage)
+      void fetchNextPage();
+  }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
+  return (
+    <div
+      ref={parentRef}
+      className="mention-list"
+      data-testid="mention-list"
+      tabIndex={0}
+      aria-label={t('nav.mentions')}
+      aria-busy={busy}
+    >
+      {empty ? (
+        <div className="muted empty-state" data-testid="mentions-empty">
+          <p>{filtered ? t('mentions.noMatch') : t('mentions.empty')}</p>
+          {filtered && (
+            <button type="button" onClick={() => onShowAll()}>
+              {t('mentions.showAll')}
+            </button>
+          )}
+        </div>
+      ) : null}
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualItems.map((v) => {
+          const m = rows[v.index];
+          return (
+            <div
+              key={v.key}
+              className="mention-row-wrap"
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: v.size,
+                transform: `translateY(${v.start}px)`,
+              }}
+            >
+              {m ? (
+                <MentionRow
+                  m={m}
+                  selected={selected === m.id}
+                  onSelect={onSelect}
+                  lang={i18n.language}
+                />
+              ) : (
+                <p className="muted">{t('mentions.searchingOlder')}</p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+});
+
 /** Closes the open mention and puts the keyboard back on its row, where the user was. */
 function closeAndRefocus(close: () => void): void {
   const row = document.querySelector<HTMLElement>('.mention-row.selected');
@@ -69,7 +165,7 @@ function closeAndRefocus(close: () => void): void {
  * and a reload keeps them.
  */
 export function MentionsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [filters, setFilters] = useState<MentionLink>(() => linkFromHash(window.location.hash));
   const [query, setQuery] = useState(filters.q ?? '');
   const [selected, setSelected] = useState<number | null>(null);
@@ -126,22 +222,9 @@ export function MentionsPage() {
 
   const pages = useMentionPages(filters);
   const rows = useMemo(() => pages.data?.pages.flatMap((p) => p.items) ?? [], [pages.data]);
-  const parentRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns functions by design
-  const virtualizer = useVirtualizer({
-    count: rows.length + (pages.hasNextPage ? 1 : 0),
-    getScrollElement: () => parentRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-  });
-  const virtualItems = virtualizer.getVirtualItems();
-  const lastIndex = virtualItems[virtualItems.length - 1]?.index ?? 0;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
-  useEffect(() => {
-    if (lastIndex >= rows.length - PREFETCH_ROWS && hasNextPage && !isFetchingNextPage)
-      void fetchNextPage();
-  }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
   const filtered = Object.keys(filters).length > 0;
+  const showAll = useCallback(() => update({}), []);
 
   return (
     <section aria-labelledby="page-title" className="mentions-page">
@@ -199,55 +282,18 @@ export function MentionsPage() {
       <MentionFilters filters={filters} onChange={update} />
       {pages.error && <ErrorNotice error={pages.error} onRetry={() => void pages.refetch()} />}
       <div className="mentions-layout">
-        <div
-          ref={parentRef}
-          className="mention-list"
-          data-testid="mention-list"
-          tabIndex={0}
-          aria-label={t('nav.mentions')}
-          aria-busy={pages.isFetching}
-        >
-          {rows.length === 0 && !pages.isPending && !hasNextPage ? (
-            <div className="muted empty-state" data-testid="mentions-empty">
-              <p>{filtered ? t('mentions.noMatch') : t('mentions.empty')}</p>
-              {filtered && (
-                <button type="button" onClick={() => update({})}>
-                  {t('mentions.showAll')}
-                </button>
-              )}
-            </div>
-          ) : null}
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualItems.map((v) => {
-              const m = rows[v.index];
-              return (
-                <div
-                  key={v.key}
-                  className="mention-row-wrap"
-                  style={{
-                    position: 'absolute',
-                    top: 0,
-                    left: 0,
-                    right: 0,
-                    height: v.size,
-                    transform: `translateY(${v.start}px)`,
-                  }}
-                >
-                  {m ? (
-                    <MentionRow
-                      m={m}
-                      selected={selected === m.id}
-                      onSelect={setSelected}
-                      lang={i18n.language}
-                    />
-                  ) : (
-                    <p className="muted">{t('mentions.searchingOlder')}</p>
-                  )}
-                </div>
-              );
-            })}
-          </div>
-        </div>
+        <MentionList
+          rows={rows}
+          hasNextPage={hasNextPage}
+          isFetchingNextPage={isFetchingNextPage}
+          fetchNextPage={fetchNextPage}
+          busy={pages.isFetching}
+          empty={rows.length === 0 && !pages.isPending && !hasNextPage}
+          filtered={filtered}
+          onShowAll={showAll}
+          selected={selected}
+          onSelect={setSelected}
+        />
         {reviewing ? (
           <ReviewPanel onClose={() => setReviewing(false)} />
         ) : (
