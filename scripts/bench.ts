@@ -423,7 +423,7 @@ function benchImportInChild(jsonl: string, wsPath: string): ImportFigures | null
 
 interface PeerFigures {
   sqlite3CliSeconds: number | null;
-  /** `sqlite-utils insert --csv` of the same rows as CSV (the figure issue #9 compares). */
+  /** `sqlite-utils insert --csv` of the same rows as CSV, in the median pair (benchBare). */
   sqliteUtilsSeconds: number | null;
   /** `sqlite-utils insert --nl` of the very JSONL file Atalaya imports. */
   sqliteUtilsJsonlSeconds: number | null;
@@ -446,7 +446,7 @@ async function benchPeers(
     sqlite3CliSeconds: which('sqlite3')
       ? timeCommand('sqlite3', [join(dir, 'peer-cli.db')], `.mode csv\n.import ${csv} mentions\n`)
       : null,
-    sqliteUtilsSeconds: median(bare.pairs.map((p) => p.sqliteUtilsSeconds)),
+    sqliteUtilsSeconds: bare.medianPair?.sqliteUtilsSeconds ?? null,
     sqliteUtilsJsonlSeconds: which('sqlite-utils')
       ? utilsInsert(dir, 'peer-utils-nl.db', jsonl, '--nl', '--alter')
       : null,
@@ -465,16 +465,24 @@ function utilsInsert(dir: string, db: string, file: string, ...flags: string[]):
   return t;
 }
 
-/** One bare import and the `sqlite-utils insert --csv` of the same rows right after it. */
+/** One bare import and the `sqlite-utils insert --csv` of the same rows next to it. */
 interface BarePair {
   atalayaSeconds: number;
   sqliteUtilsSeconds: number;
   ratio: number;
+  /** Which of the two ran first: pairs alternate, so neither always meets a warmer cache. */
+  first: 'atalaya' | 'sqlite-utils';
 }
 
 interface BareRuns {
-  /** The run with the median time (its figures are `import.noAnalysis`). */
+  /**
+   * The import reported as `import.noAnalysis`: the one of the median pair (the lower middle
+   * one by ratio), so that its time, the peer's and the ratio printed are of one pair; without
+   * pairs, the run with the median time.
+   */
   median: ImportFigures | null;
+  /** The median pair (null without pairs). */
+  medianPair: BarePair | null;
   pairs: BarePair[];
 }
 
@@ -504,24 +512,36 @@ function benchBare(
   log: (m: string) => void,
 ): BareRuns {
   const runs: ImportFigures[] = [];
-  const out: BarePair[] = [];
+  const out: Array<{ pair: BarePair; run: ImportFigures }> = [];
   const utils = csv !== null && which('sqlite-utils');
+  const peerRun = (): number | null =>
+    utils ? utilsInsert(dir, 'peer-utils.db', csv, '--csv') : null;
   for (let k = 0; k < (utils ? pairs : 1); k++) {
+    const first = k % 2 === 0 ? 'atalaya' : 'sqlite-utils';
+    const before = first === 'sqlite-utils' ? peerRun() : null;
     const ws = join(dir, 'bare.atalaya');
     for (const suffix of ['', '-wal', '-shm']) rmSync(ws + suffix, { force: true });
     const run = benchImportInChild(jsonl, ws);
     if (!run) break;
     runs.push(run);
-    const peer = utils ? utilsInsert(dir, 'peer-utils.db', csv, '--csv') : null;
+    const peer = first === 'atalaya' ? peerRun() : before;
     const r = ratio(peer, run.seconds);
     if (peer !== null && r !== null)
-      out.push({ atalayaSeconds: run.seconds, sqliteUtilsSeconds: peer, ratio: r });
+      out.push({
+        pair: { atalayaSeconds: run.seconds, sqliteUtilsSeconds: peer, ratio: r, first },
+        run,
+      });
     log(
-      `import without analysis: ${run.seconds} s${peer !== null ? `, sqlite-utils ${peer} s` : ''}`,
+      `import without analysis: ${run.seconds} s${peer !== null ? `, sqlite-utils ${peer} s (${first} first)` : ''}`,
     );
   }
-  const mid = median(runs.map((r) => r.seconds));
-  return { median: runs.find((r) => r.seconds === mid) ?? null, pairs: out };
+  const mid = [...out].sort((x, y) => x.pair.ratio - y.pair.ratio)[(out.length - 1) >> 1];
+  const midTime = median(runs.map((r) => r.seconds));
+  return {
+    median: mid ? mid.run : (runs.find((r) => r.seconds === midTime) ?? null),
+    medianPair: mid?.pair ?? null,
+    pairs: out.map((o) => o.pair),
+  };
 }
 
 /** Atalaya against the peers: the import with analysis, and the bare one (what the peers do). */
@@ -536,13 +556,42 @@ function peerRatios(
     speedupVsSqliteUtils: ratio(p.sqliteUtilsSeconds, seconds),
     // The same ratio for the import with analysis off (what sqlite-utils does: no analysis):
     // the median of the interleaved pairs' ratios (benchBare).
-    noAnalysisSpeedupVsSqliteUtils: median(bare.pairs.map((x) => x.ratio)),
+    noAnalysisSpeedupVsSqliteUtils: bare.medianPair?.ratio ?? null,
     noAnalysisSpeedupVsSqliteUtilsJsonl: ratio(p.sqliteUtilsJsonlSeconds, noAnalysis?.seconds),
   };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
+/** `--pairs N`: a whole number from 1; anything else stops the run (exit 2) instead of printing nulls. */
+function pairCount(arg: string | undefined): number {
+  const n = Number(arg ?? 3);
+  if (!Number.isInteger(n) || n < 1) {
+    process.stderr.write(`bench: --pairs takes a whole number from 1, not "${arg}"\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
+/**
+ * Seconds a fixed loop of 3·10⁸ additions takes on one core, before and after the run. This
+ * shared machine's speed drifts by up to three times between hours (the same import took 11.7
+ * and 26 s on different days): the gauge says which kind of hour the absolute figures come
+ * from, and figures are only comparable with a similar gauge.
+ */
+function speedGauge(): number {
+  const t0 = process.hrtime.bigint();
+  let s = 0;
+  for (let i = 0; i < 3e8; i++) s += i;
+  if (s < 0) throw new Error('unreachable');
+  return Math.round(Number(process.hrtime.bigint() - t0) / 1e7) / 100;
+}
+
+const USAGE = `npm run bench -- [--size N] [--json] [--keep] [--pairs N] [--authors N]
+    [--only import|bare|reanalyse] [--no-peers] [--no-bare] [--prepared WORKSPACE]
+Prints one JSON document of figures (see BENCHMARKS.md); progress goes to stderr.
+`;
+
+function readArgs() {
+  return parseArgs({
     options: {
       size: { type: 'string' },
       json: { type: 'boolean' },
@@ -562,8 +611,24 @@ async function main(): Promise<void> {
       // Dashboard queries and renderer figures only, on a workspace kept by an earlier
       // `--keep` run: minutes saved when working on the UI.
       prepared: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+}
+
+async function main(): Promise<void> {
+  let values: ReturnType<typeof readArgs>['values'];
+  try {
+    ({ values } = readArgs());
+  } catch (e) {
+    process.stderr.write(`bench: ${(e as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const pairs = pairCount(values.pairs);
   if (values.prepared) {
     const ws = openWorkspaceFile(values.prepared);
     const queries = dashboardTimings(ws.db);
@@ -585,6 +650,12 @@ async function main(): Promise<void> {
     return;
   }
   const size = Number(values.size ?? 1_000_000);
+  const gaugeBefore = speedGauge();
+  const machine = async (): Promise<Record<string, unknown>> => ({
+    cpus: (await import('node:os')).cpus().length,
+    node: process.version,
+    speedGaugeSeconds: { before: gaugeBefore, after: speedGauge() },
+  });
   const dir = mkdtempSync(join(tmpdir(), 'atalaya-bench-'));
   const log = (m: string): void => {
     process.stderr.write(`${m}\n`);
@@ -602,10 +673,10 @@ async function main(): Promise<void> {
   // The bare import (analysis off) runs first, in its own process, so its peak RSS is its own,
   // interleaved with sqlite-utils on the same rows (benchBare).
   const bare: BareRuns = values['no-bare']
-    ? { median: null, pairs: [] }
-    : benchBare(dir, jsonl, csv, Number(values.pairs ?? 3), log);
+    ? { median: null, medianPair: null, pairs: [] }
+    : benchBare(dir, jsonl, csv, pairs, log);
   const noAnalysis = bare.median;
-  const pairs = bare.pairs;
+  const barePairs = bare.pairs;
   log('importing…');
   // `--only import` / `--only bare`: no queries, renderer or feeds.
   if (values.only === 'import' || values.only === 'bare') {
@@ -614,7 +685,7 @@ async function main(): Promise<void> {
     const figures = { ...full?.figures, noAnalysis: noAnalysis ?? null };
     const ratios = peers ? peerRatios(peers, full?.seconds ?? null, bare) : null;
     process.stdout.write(
-      `${JSON.stringify({ size, import: figures, peers: peers && { ...peers, ...ratios, pairs } }, null, 2)}\n`,
+      `${JSON.stringify({ size, machine: await machine(), import: figures, peers: peers && { ...peers, ...ratios, pairs: barePairs } }, null, 2)}\n`,
     );
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
     return;
@@ -654,7 +725,7 @@ async function main(): Promise<void> {
   const peers = csv ? await benchPeers(dir, jsonl, csv, bare, log) : null;
   const result = {
     size,
-    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    machine: await machine(),
     corpus: { bytes },
     import: { ...full.figures, noAnalysis },
     queries: {
@@ -686,7 +757,7 @@ async function main(): Promise<void> {
       sqliteUtilsSeconds: peers?.sqliteUtilsSeconds ?? null,
       sqliteUtilsJsonlSeconds: peers?.sqliteUtilsJsonlSeconds ?? null,
       ...(peers ? peerRatios(peers, seconds, bare) : {}),
-      pairs,
+      pairs: barePairs,
     },
   };
   process.stdout.write(`${JSON.stringify(result, null, values.json ? 2 : 2)}\n`);
