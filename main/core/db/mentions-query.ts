@@ -30,15 +30,25 @@ const FIRST_WINDOW = 7 * 86_400 * 65_536;
 const MAX_WINDOW = 8 * FIRST_WINDOW;
 
 /**
+ * What splits words, as the index splits them: anything but letters and digits, and emoji
+ * (migration 0016 made them separators in the index; ℹ U+2139 is also a letter to Unicode).
+ * The New Tai Lue vowel signs and the two Vedic signs listed are letters to Node and marks
+ * to unicode61's Unicode 6.1, so the index splits words there: kept in one query token they
+ * would make a phrase, which an index without positions (detail = none) refuses.
+ */
+const NOT_IN_WORDS =
+  /(?:[^\p{L}\p{N}]|[\p{Extended_Pictographic}\u19B0-\u19C0\u19C8\u19C9\u1CF2\u1CF3])+/u;
+
+/**
  * Turns what a user types into a safe FTS5 query: split into the same word tokens the index
- * uses (letters and digits), each quoted so operators and punctuation cannot break the
- * query, all required; a trailing * keeps prefix search ("retras*").
+ * uses (NOT_IN_WORDS), each quoted so operators and punctuation cannot break the query, all
+ * required; a trailing * keeps prefix search ("retras*").
  */
 export function toFtsQuery(text: string): string | null {
   const parts: string[] = [];
   for (const word of text.normalize('NFC').split(/\s+/).slice(0, 16)) {
     const prefix = word.endsWith('*');
-    const tokens = word.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const tokens = word.split(NOT_IN_WORDS).filter(Boolean);
     tokens.forEach((t, i) => parts.push(`"${t}"${prefix && i === tokens.length - 1 ? ' *' : ''}`));
   }
   return parts.length ? parts.slice(0, 16).join(' AND ') : null;
