@@ -27,4 +27,22 @@ describe('Mentions with the keyboard only', () => {
     }));
     expect(focused).toEqual({ testId: 'mention-row', text: rowText });
   });
+
+  it('each row shows its two lines of text whole: nothing is cut by the row below', async () => {
+    // A narrow window: long posts wrap to the two lines a row has room for.
+    await page.setViewportSize({ width: 900, height: 800 });
+    await page.goto(demo.url);
+    await page.getByTestId('nav-mentions').click();
+    await page.getByTestId('mention-row').nth(5).waitFor();
+    // A row's text box shrinks to the room the row leaves it: when that is not a whole number
+    // of lines, the last line shows cut in half.
+    const lines = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.mention-text')].map((t) => ({
+        text: t.innerText.slice(0, 50),
+        lines: t.clientHeight / parseFloat(getComputedStyle(t).lineHeight),
+      })),
+    );
+    expect(lines.filter((l) => Math.abs(l.lines - Math.round(l.lines)) > 0.1)).toEqual([]);
+    expect(lines.filter((l) => Math.round(l.lines) === 2).length).toBeGreaterThan(0);
+  });
 });

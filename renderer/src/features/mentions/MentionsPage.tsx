@@ -13,7 +13,11 @@ import { linkFromHash, mentionsHref, type MentionLink } from './mention-link';
 import { PAGE_SIZE, useMentionPages } from './useMentionPages';
 import { channelName } from '../../shared/channel-name';
 
-const ROW_HEIGHT = 76;
+/**
+ * A row's height: padding 16 px, the meta line with a chip ~21 px, gap 3 px, two text lines
+ * of 1.35 × 16 px and the border. At 76 px the second line of a long post was cut in half.
+ */
+const ROW_HEIGHT = 86;
 /** Ask for the next page this many rows before the end, so scrolling rarely waits for it. */
 const PREFETCH_ROWS = PAGE_SIZE;
 
