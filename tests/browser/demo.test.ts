@@ -38,6 +38,24 @@ describe('the demo workspace in the browser', () => {
     expect(html).toMatch(/Manual LetsBonus/);
   });
 
+  it('names exported files in Spanish', async () => {
+    await page.getByTestId('nav-mentions').click();
+    await page.getByTestId('mention-row').first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-mentions').getByRole('button', { name: /CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('menciones.csv');
+    await page.getByTestId('nav-overview').click();
+    const [kpis] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-kpis').getByRole('button', { name: /JSON/ }).click(),
+    ]);
+    expect(kpis.suggestedFilename()).toMatch(
+      /^indicadores_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.json$/,
+    );
+  });
+
   it('says why a feed address was refused in Spanish, not in the schema language', async () => {
     await page.getByTestId('nav-sources').click();
     const url = page.getByTestId('feed-url');

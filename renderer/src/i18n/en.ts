@@ -863,6 +863,17 @@ export const en = {
   export: {
     csvOf: 'Export {{what}} as CSV',
     jsonOf: 'Export {{what}} as JSON',
+    files: {
+      mentions: 'mentions',
+      kpis: 'kpis',
+      volume: 'volume',
+      'net-sentiment': 'net-sentiment',
+      channels: 'channels',
+      topics: 'topics',
+      stars: 'stars',
+      hashtags: 'hashtags',
+      terms: 'terms',
+    },
   },
   topics: {
     delivery_delay: 'delivery / delay',

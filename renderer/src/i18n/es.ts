@@ -901,6 +901,17 @@ export const es: Messages = {
   export: {
     csvOf: 'Exportar {{what}} en CSV',
     jsonOf: 'Exportar {{what}} en JSON',
+    files: {
+      mentions: 'menciones',
+      kpis: 'indicadores',
+      volume: 'volumen',
+      'net-sentiment': 'sentimiento-neto',
+      channels: 'canales',
+      topics: 'temas',
+      stars: 'estrellas',
+      hashtags: 'hashtags',
+      terms: 'términos',
+    },
   },
   topics: {
     delivery_delay: 'envío / retraso',

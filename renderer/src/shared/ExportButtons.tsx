@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { downloadText, toCsv, type ExportRow } from './export';
 
-/** "CSV" and "JSON" buttons for one figure or list; `name` becomes the file name. */
+/**
+ * "CSV" and "JSON" buttons for one figure or list. `name` is the figure's id, optionally
+ * followed by `_` and a suffix (kpis_2026-11-01_2026-11-30): the file is named by the id in
+ * the UI language (export.files: menciones.csv in Spanish) and the suffix.
+ */
 export function ExportButtons({
   name,
   label,
@@ -12,9 +16,11 @@ export function ExportButtons({
   rows: () => ExportRow[];
 }) {
   const { t } = useTranslation();
-  const safe = name.replace(/[^\p{L}\p{N}_.-]+/gu, '-');
+  const id = name.split('_')[0] ?? name;
+  const file = `${t(`export.files.${id}`, { defaultValue: id })}${name.slice(id.length)}`;
+  const safe = file.replace(/[^\p{L}\p{N}_.-]+/gu, '-');
   return (
-    <span className="export-buttons" data-testid={`export-${name.split('_')[0]}`}>
+    <span className="export-buttons" data-testid={`export-${id}`}>
       <button
         type="button"
         className="link"
