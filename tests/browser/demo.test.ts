@@ -14,6 +14,16 @@ describe('the demo workspace in the browser', () => {
     expect(await page.getByTestId('today').innerText()).toMatch(/quejas siguen sin respuesta/);
     await page.getByTestId('chart-volume').waitFor();
     await page.screenshot({ path: join(OUTPUT, 'demo-overview.png'), fullPage: true });
+    // Every figure's table fits its card: a long hashtag pushed the growth column out of sight.
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid^="figure-"]')]
+        .filter((card) => {
+          const table = card.querySelector('table');
+          return table && table.getBoundingClientRect().right > card.getBoundingClientRect().right;
+        })
+        .map((card) => card.dataset['testid']),
+    );
+    expect(overflowing).toEqual([]);
   });
 
   it('shows the crisis with its band, the people and the report download', async () => {
