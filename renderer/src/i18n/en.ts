@@ -1141,6 +1141,9 @@ export const en = {
     browserOnly: 'In browser mode Atalaya works on the workspace given on the command line.',
     current: 'Current workspace',
     switch: 'Switch workspace',
+    opening:
+      'Opening {{name}}… A workspace from an earlier version of Atalaya is brought up to date first: with millions of mentions this can take a minute.',
+    creating: 'Creating the workspace…',
   },
 };
 

@@ -1183,5 +1183,8 @@ export const es: Messages = {
       'En modo navegador, Atalaya trabaja con el espacio indicado en la línea de órdenes.',
     current: 'Espacio actual',
     switch: 'Cambiar de espacio',
+    opening:
+      'Abriendo {{name}}… Un espacio de una versión anterior de Atalaya se actualiza primero: con millones de menciones puede tardar un minuto.',
+    creating: 'Creando el espacio…',
   },
 };

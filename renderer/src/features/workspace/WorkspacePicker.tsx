@@ -64,6 +64,10 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
     shown instanceof ApiError && shown.details.backup && shown.details.path
       ? { path: shown.details.path, backup: shown.details.backup }
       : null;
+  // Opening runs the workspace's pending upgrades first (a full-text index rebuilt takes ~1.5 s
+  // per million mentions), in the main process, which cannot report steps meanwhile: say what
+  // is happening, and keep a second click from queuing another open.
+  const busy = open.isPending || create.isPending || demo.isPending;
   const date = dateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -74,7 +78,14 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
       <h1>◭ {t('picker.title')}</h1>
       <p>{t('picker.intro')}</p>
       {!info.canPickFiles && <p className="notice">{t('picker.browserOnly')}</p>}
-      {shown && (
+      {busy && (
+        <p role="status" className="notice" data-testid="opening">
+          {t(create.isPending ? 'picker.creating' : 'picker.opening', {
+            name: open.variables?.path ?? '',
+          })}
+        </p>
+      )}
+      {shown && !busy && (
         <ErrorNotice error={shown}>
           {damaged && (
             <>
@@ -91,12 +102,7 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
       {info.demoAvailable && (
         <div className="card notice">
           <p>{t('picker.demoIntro')}</p>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => demo.mutate({})}
-            disabled={demo.isPending}
-          >
+          <button type="button" className="primary" onClick={() => demo.mutate({})} disabled={busy}>
             {t('picker.demo')}
           </button>
         </div>
@@ -111,12 +117,12 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
             <button
               type="button"
               className="primary"
-              disabled={!brand.trim()}
+              disabled={!brand.trim() || busy}
               onClick={() => void onCreate()}
             >
               {t('picker.create')}
             </button>
-            <button type="button" onClick={() => void onOpen()}>
+            <button type="button" disabled={busy} onClick={() => void onOpen()}>
               {t('picker.open')}
             </button>
           </div>
@@ -129,7 +135,7 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
             <li key={r.path}>
               <button
                 type="button"
-                disabled={r.missing}
+                disabled={r.missing || busy}
                 onClick={() => open.mutate({ path: r.path })}
               >
                 <strong>{r.brand ?? r.name}</strong> <span className="mono">{r.path}</span>{' '}
