@@ -23,6 +23,11 @@ const POSTS: Array<[id: string, text: string]> = [
   ['info', 'acmeℹ️ horario'], // U+2139 + VS16: a letter to Unicode, an emoji to the list
   ['word', 'añejo y acmeteam'], // letters stay words: añejo, acmeteam
   ['taile', 'xᦰy'], // New Tai Lue vowel sign: a letter to Node, a mark to unicode61
+  ['rub', 'pagué 100₽ y 5₿ ayer'], // ruble sign U+20BD (Unicode 7), bitcoin sign U+20BF (10)
+  ['arrow', 'acme⮕ tienda'], // U+2B95 (Unicode 8), an arrow of the 2B00 block
+  ['block', '🬀acme🞄'], // U+1FB00 (Unicode 13), U+1F784 (Unicode 7): symbols, not emoji
+  ['isolate', '\u2068acme\u2069 dice'], // a name between bidi isolates (Unicode 6.3)
+  ['mark', 'acme\u0c00 telugu'], // a combining mark encoded after 6.1 (U+0C00, Unicode 7)
 ];
 
 function writeCsv(path: string, rows: Array<[string, string]>, minute = 0): string {
@@ -45,7 +50,20 @@ function found(db: Db, q: string): string[] {
   }
 }
 
-const GLUED = ['flag', 'heart', 'info', 'melt', 'plead', 'rage', 'tone', 'zwj'];
+const GLUED = [
+  'arrow',
+  'block',
+  'flag',
+  'heart',
+  'info',
+  'isolate',
+  'mark',
+  'melt',
+  'plead',
+  'rage',
+  'tone',
+  'zwj',
+];
 
 function expectEmojiSplit(db: Db): void {
   expect(found(db, 'acme')).toEqual(GLUED);
@@ -58,6 +76,13 @@ function expectEmojiSplit(db: Db): void {
   expect(found(db, 'ejo')).toEqual([]);
   expect(found(db, 'acmeteam')).toEqual(['word']);
   expect(found(db, 'xᦰy')).toEqual(['taile']); // no phrase query (detail = none refuses them)
+  expect(found(db, '100')).toEqual(['rub']);
+  expect(found(db, '100₽')).toEqual(['rub']);
+  expect(found(db, '5')).toEqual(['rub']);
+  expect(found(db, 'acme⮕')).toEqual(GLUED);
+  expect(found(db, 'tienda')).toEqual(['arrow']);
+  expect(found(db, 'dice')).toEqual(['isolate']);
+  expect(found(db, 'telugu')).toEqual(['mark']);
 }
 
 /** The code points the migration made separators, read back from the table's definition. */
@@ -67,8 +92,45 @@ function separators(db: Db): number[] {
     .pluck()
     .get() as string;
   const list = /separators ''([^']*)''/u.exec(sql)?.[1] ?? '';
-  return [...list.replace(/\s/gu, '')].map((c) => c.codePointAt(0) as number);
+  return [...list.replace(/\s/gu, '')].map((c) => c.codePointAt(0) as number).sort((a, b) => a - b);
 }
+
+/** The tokenize clause of mentions_fts, as written in the schema (quotes doubled). */
+function tokenizeClause(db: Db): string {
+  const sql = db
+    .prepare("SELECT sql FROM sqlite_master WHERE name = 'mentions_fts'")
+    .pluck()
+    .get() as string;
+  return /tokenize = '((?:[^']|'')*)'/u.exec(sql)?.[1] ?? '';
+}
+
+/**
+ * Code points to check one by one: all of planes 0, 1 and 14 (every script, symbol and emoji
+ * block, and the tags and variation selectors), the last two of each plane, and every 61st of
+ * the others (CJK ideographs, unassigned and private use: no block there is shorter than 222).
+ * Surrogates aside. The whole range took ~5 s, too slow for the suite.
+ */
+function sampledCodePoints(): number[] {
+  const out: number[] = [];
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const plane = cp >> 16;
+    if (plane <= 1 || plane === 14 || cp % 61 === 0 || (cp & 0xfffe) === 0xfffe) out.push(cp);
+  }
+  return out;
+}
+
+/** An FTS5 table with the given tokenize clause, holding each text under its rowid. */
+function probe(tokenize: string, rows: Array<[rowid: number, text: string]>): Database.Database {
+  const mem = new Database(':memory:');
+  mem.exec(`CREATE VIRTUAL TABLE t USING fts5 (x, tokenize = '${tokenize}', detail = none)`);
+  const add = mem.prepare('INSERT INTO t (rowid, x) VALUES (?, ?)');
+  mem.transaction(() => rows.forEach(([id, text]) => add.run(id, text)))();
+  return mem;
+}
+
+const matching = (mem: Database.Database, q: string): Set<number> =>
+  new Set(mem.prepare('SELECT rowid FROM t WHERE t MATCH ?').pluck().all(q) as number[]);
 
 /** Emoji code points (not ASCII) per Node's tables, in order. */
 function emojiCodePoints(): number[] {
@@ -122,29 +184,75 @@ describe('full-text search of words with emoji glued to them (migration 0016)', 
     }
   });
 
-  it('lists exactly the emoji that unicode61 alone keeps inside words', () => {
+  it('lists exactly what unicode61 alone keeps inside words and the query splits', () => {
     // the check that found the list: index 'a' + cp + 'b' with the tokenizer 0014 used
-    const plain = new Database(':memory:');
+    const all = sampledCodePoints();
+    const text = (cp: number) => `a${String.fromCodePoint(cp)}b`;
+    const plain = probe(
+      'unicode61 remove_diacritics 2',
+      all.map((cp) => [cp, text(cp)]),
+    );
     try {
-      plain.exec(
-        "CREATE VIRTUAL TABLE t USING fts5 (x, tokenize = 'unicode61 remove_diacritics 2', detail = none)",
-      );
-      const add = plain.prepare('INSERT INTO t (rowid, x) VALUES (?, ?)');
-      const all = emojiCodePoints();
-      plain.transaction(() => all.forEach((cp) => add.run(cp, `a${String.fromCodePoint(cp)}b`)))();
-      const split = new Set(plain.prepare("SELECT rowid FROM t WHERE t MATCH 'a'").pluck().all());
+      const split = matching(plain, 'a');
       const kept = all.filter((cp) => !split.has(cp));
-      expect(kept).toContain(0x1f92c);
-      expect(kept).not.toContain(0x1f600); // 😀 was in Unicode 6.1: a separator already
+      const expected = kept.filter((cp) => toFtsQuery(text(cp)) === '"a" AND "b"');
+      expect(expected).toContain(0x1f92c); // 🤬
+      expect(expected).toContain(0x20bd); // ₽
+      expect(expected).toContain(0x0c00); // a newer combining mark
+      expect(expected).not.toContain(0x1f600); // 😀 was in Unicode 6.1: a separator already
+      expect(expected).not.toContain(0x0301); // a diacritic: FTS5 keeps it inside words
+      expect(kept).toContain(0xe000); // private use and unassigned: kept inside words ...
+      const unassigned = all.find((cp) => cp > 0x50000) as number; // plane 5: nothing there
+      expect(kept).toContain(unassigned);
+      expect(toFtsQuery(text(0xe000))).toBe(`"${text(0xe000)}"`); // ... by the query too
+      expect(toFtsQuery(text(unassigned))).toBe(`"${text(unassigned)}"`);
+      expect(expected).toHaveLength(5725);
 
       const db = workspaceFileAt(tmp.path('list.atalaya'), SCHEMA_VERSION);
       try {
-        expect(separators(db)).toEqual(kept);
+        expect(separators(db)).toEqual(expected);
       } finally {
         db.close();
       }
     } finally {
       plain.close();
+    }
+  });
+
+  it('splits every code point where toFtsQuery splits it, and nowhere else', () => {
+    const db = workspaceFileAt(tmp.path('agree.atalaya'), SCHEMA_VERSION);
+    const tokenize = tokenizeClause(db);
+    db.close();
+    expect(tokenize).toContain('separators');
+    // as stored texts usually are, and as toFtsQuery reads what is typed: NFC
+    const rows = sampledCodePoints().map((cp): [number, string] => [
+      cp,
+      `acme${String.fromCodePoint(cp)}zz`.normalize('NFC'),
+    ]);
+    expect(rows.length).toBeGreaterThan(200_000);
+    const mem = probe(tokenize, rows);
+    try {
+      const acme = matching(mem, '"acme"');
+      const zz = matching(mem, '"zz"');
+      const disagree: string[] = [];
+      for (const [cp, text] of rows) {
+        const q = toFtsQuery(text);
+        const split = acme.has(cp) && zz.has(cp);
+        const whole = !acme.has(cp) && !zz.has(cp);
+        if (
+          split
+            ? q === '"acme" AND "zz"'
+            : whole
+              ? q === `"${text}"`
+              : q && matching(mem, q).has(cp)
+        )
+          continue;
+        disagree.push(`${cp.toString(16)} index ${split ? 'splits' : 'keeps'}, query ${q}`);
+      }
+      expect(disagree).toEqual([]);
+      expect(acme.has(0x20bd) && acme.has(0x1f92c) && !acme.has(0xe000)).toBe(true);
+    } finally {
+      mem.close();
     }
   });
 
@@ -154,6 +262,7 @@ describe('full-text search of words with emoji glued to them (migration 0016)', 
     await importFiles(importDeps(old, T), [writeCsv(tmp.path('posts.csv'), POSTS)]);
     expect(found(old, 'acme')).toEqual(['flag', 'tone', 'zwj']); // what the old index found
     expect(found(old, 'anejo')).toEqual(['word']);
+    expect(found(old, '100')).toEqual([]); // "100₽" was one word
     old.close();
 
     const ws = openWorkspaceFile(path);

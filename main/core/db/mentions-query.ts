@@ -30,25 +30,36 @@ const FIRST_WINDOW = 7 * 86_400 * 65_536;
 const MAX_WINDOW = 8 * FIRST_WINDOW;
 
 /**
- * What splits words, as the index splits them: anything but letters and digits, and emoji
- * (migration 0016 made them separators in the index; ℹ U+2139 is also a letter to Unicode).
- * The New Tai Lue vowel signs and the two Vedic signs listed are letters to Node and marks
- * to unicode61's Unicode 6.1, so the index splits words there: kept in one query token they
- * would make a phrase, which an index without positions (detail = none) refuses.
+ * A character of a word, as the index has them (migration 0016 made the rest separators):
+ * letters and digits, and private use and code points unassigned to Node, which unicode61
+ * keeps inside words too (too many to be separators there); not emoji (ℹ U+2139 is also a
+ * letter), nor the New Tai Lue vowel signs and two Vedic signs that are letters to Node but
+ * marks to unicode61's Unicode 6.1, nor U+FFFE/U+FFFF, which FTS5 reads as U+FFFD.
  */
-const NOT_IN_WORDS =
-  /(?:[^\p{L}\p{N}]|[\p{Extended_Pictographic}\u19B0-\u19C0\u19C8\u19C9\u1CF2\u1CF3])+/u;
+const WORD_CHAR =
+  /(?![\p{Extended_Pictographic}\u19B0-\u19C0\u19C8\u19C9\u1CF2\u1CF3\uFFFE\uFFFF])[\p{L}\p{N}\p{Co}\p{Cn}]/u
+    .source;
+/** The combining diacritics unicode61 keeps inside a word (and drops); they start none. */
+const DIACRITIC =
+  /[\u0300-\u0304\u0306-\u030C\u030F\u0311\u031B\u0323-\u0328\u032D\u032E\u0330\u0331]/u.source;
+/**
+ * The words of a text, split where the index splits them (tests/db/fts-emoji.test.ts checks
+ * every code point): a word kept whole here but split in the index would be a phrase, which an
+ * index without positions (detail = none) refuses, and one split here but whole in the index
+ * would not be found.
+ */
+const WORDS = new RegExp(`(?:${WORD_CHAR})(?:${WORD_CHAR}|${DIACRITIC})*`, 'gu');
 
 /**
  * Turns what a user types into a safe FTS5 query: split into the same word tokens the index
- * uses (NOT_IN_WORDS), each quoted so operators and punctuation cannot break the query, all
+ * uses (WORDS), each quoted so operators and punctuation cannot break the query, all
  * required; a trailing * keeps prefix search ("retras*").
  */
 export function toFtsQuery(text: string): string | null {
   const parts: string[] = [];
   for (const word of text.normalize('NFC').split(/\s+/).slice(0, 16)) {
     const prefix = word.endsWith('*');
-    const tokens = word.split(NOT_IN_WORDS).filter(Boolean);
+    const tokens = word.match(WORDS) ?? [];
     tokens.forEach((t, i) => parts.push(`"${t}"${prefix && i === tokens.length - 1 ? ' *' : ''}`));
   }
   return parts.length ? parts.slice(0, 16).join(' AND ') : null;
