@@ -38,6 +38,7 @@ const SAMPLES: Record<MethodName, unknown> = {
   'mentions.search': { q: 'acme', limit: 10 },
   'mentions.get': { id: 1 },
   'mentions.correct': { id: 1, sentiment: -1, note: 'sarcasm' },
+  'mentions.uncorrect': { id: 1, fields: ['sentiment'] },
   'mentions.review': { limit: 20 },
   'analysis.cancel': {},
   'dashboard.overview': { days: 7 },

@@ -14,13 +14,14 @@ import type { TimelineEvent } from '../db/timeline-events-repo';
 import { IMPORT_FORMATS, type BatchRow, type ImportSummary } from '../model/imports';
 import type { MentionDetail, MentionListItem } from '../model/mention';
 import type { ReviewItem } from '../db/review-query';
+import type { Uncorrection } from '../db/uncorrect';
 import type { BackupFile } from '../db/backup';
 import type { ErrorDetails } from '../db/errors';
 import type { ChannelHint } from '../sources/importers/channel-hint';
 import { MAP_FIELDS } from '../sources/importers/mapping';
 import type { AuthorDetail, GroupSummary, PersonRow } from '../people/people-query';
 import type { THRESHOLDS } from '../people/judge';
-import { AUTHOR_LABELS, TOPICS } from '../model/labels';
+import { AUTHOR_LABELS, CORRECTABLE_FIELDS, TOPICS, type CorrectableField } from '../model/labels';
 import { channelSchema, emptySchema, periodObject, periodSchema, profileSchema } from './schemas';
 import type { LocalPeriod, PeriodSummary } from '../reports/period';
 import type { ReportProgress } from '../reports/generate';
@@ -228,6 +229,15 @@ const correctSchema = zod
       message: 'say what to correct: sentiment, complaint, insult or topic',
     },
   );
+const uncorrectSchema = zod.strictObject({
+  id: idSchema,
+  /** The fields to take back; every corrected one when left out. */
+  fields: zod
+    .array(zod.enum(CORRECTABLE_FIELDS))
+    .min(1, 'say which fields, or leave fields out to undo every correction')
+    .max(CORRECTABLE_FIELDS.length)
+    .optional(),
+});
 const reviewSchema = zod.strictObject({ limit: zod.number().int().min(1).max(100).optional() });
 const overviewSchema = zod.strictObject({
   from: daySchema.optional(),
@@ -494,7 +504,13 @@ export const contract = {
   >(searchSchema),
   'mentions.get': method<
     typeof byIdSchema,
-    { mention: MentionDetail; thread: MentionListItem[]; explanation: MentionExplanation }
+    {
+      mention: MentionDetail;
+      thread: MentionListItem[];
+      explanation: MentionExplanation;
+      /** The analysis fields the user corrected (kept over the automatic analysis). */
+      corrected: CorrectableField[];
+    }
   >(byIdSchema),
   'mentions.correct': method<
     typeof correctSchema,
@@ -516,6 +532,23 @@ export const contract = {
       >;
     }
   >(correctSchema),
+  /**
+   * Takes back the user's corrections of a mention (the fields given, or all): the automatic
+   * analysis is stored again, the rollups follow, and the workspace models are retrained
+   * without them. `undone` is empty when the mention had no such correction (nothing changes).
+   */
+  'mentions.uncorrect': method<
+    typeof uncorrectSchema,
+    Uncorrection & {
+      corrections: number;
+      minimum: number;
+      accuracy: CorrectionAccuracy | null;
+      flags: Record<
+        'complaint' | 'insult',
+        { corrections: number; accuracy: CorrectionAccuracy | null }
+      >;
+    }
+  >(uncorrectSchema),
   /**
    * Review suggestions: the mentions whose sentiment the workspace model is least sure of,
    * diversified, most useful first. The user confirms or changes each with `mentions.correct`

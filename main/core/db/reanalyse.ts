@@ -1,5 +1,6 @@
 import { ANALYSIS_VERSION } from '../analysis';
 import type { Channel } from '../model/channels';
+import type { MentionInput } from '../model/mention';
 import { createAnalyzer } from '../sources/analyzer';
 import { loadWorkspaceModels, modelGeneration } from './corrections-repo';
 import type { Analyzer, MentionAnalysisColumns } from './mention-writer';
@@ -38,7 +39,8 @@ export interface Reanalysis {
   step(): boolean;
 }
 
-interface StoredRow extends RollupFact {
+/** A stored row as re-analysis reads it (also read by corrections' undo, uncorrect.ts). */
+export interface StoredRow extends RollupFact {
   id: number;
   k: string;
   channel: Channel;
@@ -52,7 +54,7 @@ interface StoredRow extends RollupFact {
 }
 
 /** A stored row is a rollup fact (read with the same columns) and the rest of its analysis. */
-const ROW_COLUMNS = `id, natural_key AS k, ${ROLLUP_FACT_COLUMNS}, title, lang, irony, insult, toxicity,
+export const ROW_COLUMNS = `id, natural_key AS k, ${ROLLUP_FACT_COLUMNS}, title, lang, irony, insult, toxicity,
   campaign, analysis_version AS v`;
 
 /**
@@ -82,8 +84,12 @@ export function pendingReanalysis(db: Db, version = ANALYSIS_VERSION): number {
         .get(version) as number);
 }
 
+/** Writes a row's analysis columns: lang, sentiment, score, irony, complaint, topic, insult, toxicity, campaign, version, by id. */
+export const UPDATE_ANALYSIS_SQL = `UPDATE mentions SET lang = ?, sentiment = ?, sentiment_score = ?, irony = ?, complaint = ?, topic = ?,
+  insult = ?, toxicity = ?, campaign = ?, analysis_version = ? WHERE id = ?`;
+
 /** The stored columns a fresh analysis gives, with the user's corrections kept. */
-function analysedRow(
+export function analysedRow(
   r: StoredRow,
   a: MentionAnalysisColumns,
   overrides: Array<{ field: string; value: string }> | undefined,
@@ -112,7 +118,21 @@ function analysedRow(
   return n;
 }
 
-function rolledTheSame(a: StoredRow, b: StoredRow): boolean {
+/** What the analyzer is given for a stored row: the fields the importer analysed it on. */
+export function analysisInput(r: StoredRow): MentionInput {
+  return {
+    channel: r.channel,
+    externalId: null,
+    postedAt: r.postedAt,
+    text: r.text,
+    title: r.title,
+    authorHandle: null,
+    lang: r.lang,
+    rating: r.rating,
+  };
+}
+
+export function rolledTheSame(a: StoredRow, b: StoredRow): boolean {
   return (
     a.sentiment === b.sentiment &&
     a.score === b.score &&
@@ -121,7 +141,7 @@ function rolledTheSame(a: StoredRow, b: StoredRow): boolean {
   );
 }
 
-function sameAnalysis(a: StoredRow, b: StoredRow): boolean {
+export function sameAnalysis(a: StoredRow, b: StoredRow): boolean {
   return (
     rolledTheSame(a, b) &&
     a.lang === b.lang &&
@@ -160,10 +180,7 @@ export function createReanalysis(db: Db, opts: ReanalyseOptions = {}): Reanalysi
     `SELECT o.target_key AS k, o.field, o.value FROM json_each(?) j
      CROSS JOIN overrides o ON o.target_kind = 'mention' AND o.target_key = j.value`,
   );
-  const update = db.prepare(
-    `UPDATE mentions SET lang = ?, sentiment = ?, sentiment_score = ?, irony = ?, complaint = ?, topic = ?,
-       insult = ?, toxicity = ?, campaign = ?, analysis_version = ? WHERE id = ?`,
-  );
+  const update = db.prepare(UPDATE_ANALYSIS_SQL);
   const finish = (): void => {
     if (!plan.modelPass) return;
     writeMeta(db, DONE_KEY, String(plan.generation));
@@ -193,16 +210,7 @@ export function createReanalysis(db: Db, opts: ReanalyseOptions = {}): Reanalysi
       const changes: Array<[StoredRow, StoredRow]> = [];
       const complaintKeys: string[] = [];
       for (const r of rows) {
-        const a = analyze({
-          channel: r.channel,
-          externalId: null,
-          postedAt: r.postedAt,
-          text: r.text,
-          title: r.title,
-          authorHandle: null,
-          lang: r.lang,
-          rating: r.rating,
-        });
+        const a = analyze(analysisInput(r));
         if (!a) continue;
         const n = analysedRow(r, a, byKey.get(r.k), version);
         if (sameAnalysis(r, n)) continue;

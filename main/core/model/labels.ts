@@ -21,3 +21,7 @@ export const AUTHOR_LABELS = [
   'insufficient_history',
 ] as const;
 export type AuthorLabel = (typeof AUTHOR_LABELS)[number];
+
+/** The analysis fields of a mention a user can correct (`mentions.correct`) and take back. */
+export const CORRECTABLE_FIELDS = ['sentiment', 'complaint', 'insult', 'topic'] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];

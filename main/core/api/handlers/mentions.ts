@@ -17,17 +17,50 @@ import {
   retrainFlagModel,
 } from '../../db/corrections-repo';
 import { AtalayaError } from '../../db/errors';
+import { correctedFields, uncorrectMention } from '../../db/uncorrect';
+import type { Db } from '../../db/workspace-file';
 import { readProfile } from '../../db/profile-repo';
 import { getMention, getThread, searchMentions } from '../../db/mentions-query';
 import { reviewSuggestions } from '../../db/review-query';
 import { localDaysToUtc } from '../../db/trends-query';
 import { analysedText, analysisOptions } from '../../sources/analyzer';
+import type { Deps } from '../deps';
 import type { Handlers } from '../handler-types';
 import { cancelReanalysis, CORRECTION_SETTLE_MS, scheduleReanalysis } from '../reanalysis-job';
 
+/**
+ * Retrains the workspace models of the fields `touched` says changed (a topic has none) and
+ * schedules the re-analysis that makes stored results follow them once the user stops
+ * correcting for a moment; returns the figures the detail panel shows.
+ */
+function retrainModels(deps: Deps, db: Db, touched: (f: 'sentiment' | Flag) => boolean) {
+  const model = touched('sentiment') ? retrainCorrectionModel(db) : loadCorrectionModel(db);
+  const flagModel = (f: Flag): FlagModel | null =>
+    touched(f) ? retrainFlagModel(db, f) : loadFlagModel(db, f);
+  const complaint = flagModel('complaint');
+  const insult = flagModel('insult');
+  const retrained = touched('sentiment') || FLAGS.some(touched);
+  if (retrained && deps.mode !== 'cli') scheduleReanalysis(deps, CORRECTION_SETTLE_MS);
+  const summary = (m: FlagModel | null) => ({
+    corrections: m?.examples ?? 0,
+    accuracy: m && m.examples > 0 ? m.check : null,
+  });
+  return {
+    corrections: model?.examples ?? 0,
+    minimum: MIN_CORRECTIONS,
+    accuracy: model && model.examples > 0 ? model.check : null,
+    flags: { complaint: summary(complaint), insult: summary(insult) },
+  };
+}
+
 export const mentionHandlers: Pick<
   Handlers,
-  'mentions.search' | 'mentions.get' | 'mentions.correct' | 'mentions.review' | 'analysis.cancel'
+  | 'mentions.search'
+  | 'mentions.get'
+  | 'mentions.correct'
+  | 'mentions.uncorrect'
+  | 'mentions.review'
+  | 'analysis.cancel'
 > = {
   'mentions.review': (deps, input) => ({
     ...reviewSuggestions(deps.session.require().db, input.limit ?? REVIEW_BATCH),
@@ -39,27 +72,19 @@ export const mentionHandlers: Pick<
     if (!correctMention(ws.db, id, c, readProfile(ws.db).timezone, deps.clock.now())) {
       throw new AtalayaError('not_found', `Mention ${id} is not in this workspace`);
     }
-    const model =
-      c.sentiment !== undefined ? retrainCorrectionModel(ws.db) : loadCorrectionModel(ws.db);
-    const flagModel = (f: Flag): FlagModel | null =>
-      c[f] !== undefined ? retrainFlagModel(ws.db, f) : loadFlagModel(ws.db, f);
-    const complaint = flagModel('complaint');
-    const insult = flagModel('insult');
-    // Stored results follow the retrained models once the user stops correcting for a moment.
-    const retrained = c.sentiment !== undefined || FLAGS.some((f) => c[f] !== undefined);
-    if (retrained && deps.mode !== 'cli') scheduleReanalysis(deps, CORRECTION_SETTLE_MS);
+    const figures = retrainModels(deps, ws.db, (f) => c[f] !== undefined);
     deps.emit('workspace.changed', { path: ws.path });
-    const summary = (m: FlagModel | null) => ({
-      corrections: m?.examples ?? 0,
-      accuracy: m && m.examples > 0 ? m.check : null,
-    });
-    return {
-      corrected: true,
-      corrections: model?.examples ?? 0,
-      minimum: MIN_CORRECTIONS,
-      accuracy: model && model.examples > 0 ? model.check : null,
-      flags: { complaint: summary(complaint), insult: summary(insult) },
-    };
+    return { corrected: true, ...figures };
+  },
+  'mentions.uncorrect': (deps, input) => {
+    const ws = deps.session.require();
+    const timezone = readProfile(ws.db).timezone;
+    const r = uncorrectMention(ws.db, input.id, input.fields ?? 'all', timezone);
+    if (!r) throw new AtalayaError('not_found', `Mention ${input.id} is not in this workspace`);
+    // The models unlearn the corrections taken back (nothing to retrain when there were none).
+    const figures = retrainModels(deps, ws.db, (f) => r.undone.includes(f));
+    if (r.undone.length) deps.emit('workspace.changed', { path: ws.path });
+    return { ...r, ...figures };
   },
   'analysis.cancel': (deps) => ({ cancelled: cancelReanalysis(deps) }),
   'mentions.search': (deps, input) => {
@@ -102,6 +127,7 @@ export const mentionHandlers: Pick<
     };
     return {
       mention,
+      corrected: correctedFields(db, input.id) ?? [],
       thread: getThread(db, input.id),
       explanation: {
         language: { lang: e.language.lang, confidence: e.language.confidence },
