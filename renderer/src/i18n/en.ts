@@ -265,6 +265,17 @@ export const en = {
     isComplaint: 'It is a complaint',
     notInsult: 'Not an insult',
     isInsult: 'It is an insult',
+    correctedBy: 'You set: {{fields}}.',
+    correctedField: {
+      sentiment: 'sentiment',
+      complaint: 'complaint',
+      insult: 'insult',
+      topic: 'topic',
+    },
+    undoCorrection: 'Undo correction',
+    undoCorrectionHint: 'Back to the automatic analysis',
+    uncorrected: 'Correction undone: {{fields}} back to the automatic analysis.',
+    uncorrectedNone: 'This mention had no corrections to undo.',
     correctedFlag:
       'Saved. Your corrections ({{n}} of {{what}}) now tune the analysis of new mentions in this workspace.',
     correctedFlagTooFew:

@@ -275,6 +275,17 @@ export const es: Messages = {
     isComplaint: 'Es una queja',
     notInsult: 'No es un insulto',
     isInsult: 'Es un insulto',
+    correctedBy: 'Lo fijaste tú: {{fields}}.',
+    correctedField: {
+      sentiment: 'sentimiento',
+      complaint: 'queja',
+      insult: 'insulto',
+      topic: 'tema',
+    },
+    undoCorrection: 'Deshacer corrección',
+    undoCorrectionHint: 'Volver al análisis automático',
+    uncorrected: 'Corrección deshecha: vuelve el análisis automático de {{fields}}.',
+    uncorrectedNone: 'Esta mención no tenía correcciones que deshacer.',
     correctedFlag:
       'Guardado. Tus correcciones ({{n}} de {{what}}) ajustan ya el análisis de las nuevas menciones de este espacio.',
     correctedFlagTooFew:

@@ -1,5 +1,7 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutputOf } from '../../../../main/core/api/contract';
+import type { InputOf, OutputOf } from '../../../../main/core/api/contract';
+import type { CorrectableField } from '../../../../main/core/model/labels';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { authorLabel } from '../../shared/author-label';
@@ -69,8 +71,26 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
     'mentions.search',
     'dashboard.overview',
   ]);
+  const uncorrect = useApiMutation('mentions.uncorrect', [
+    'mentions.get',
+    'mentions.search',
+    'dashboard.overview',
+  ]);
   // The flag the last correction set (its model's figures are shown), or none: sentiment.
   const correctedFlag = FLAGS.find((f) => correct.variables?.[f] !== undefined);
+  const fieldList = (fields: readonly CorrectableField[]): string =>
+    new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+      fields.map((f) => t(`mentions.correctedField.${f}`)),
+    );
+  // The undo button goes away with the corrections: keyboard focus moves to what it did.
+  const undoneRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (uncorrect.data) undoneRef.current?.focus();
+  }, [uncorrect.data]);
+  const correctNow = (input: Omit<InputOf<'mentions.correct'>, 'id'>): void => {
+    uncorrect.reset();
+    correct.mutate({ id, ...input });
+  };
   return (
     <aside
       className="mention-detail card"
@@ -139,14 +159,14 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
                 type="button"
                 aria-pressed={detail.data.mention.sentiment === v}
                 className={detail.data.mention.sentiment === v ? 'chip-on' : undefined}
-                onClick={() => correct.mutate({ id, sentiment: v })}
+                onClick={() => correctNow({ sentiment: v })}
               >
                 {t(['mentions.negative', 'mentions.neutral', 'mentions.positive'][v + 1] ?? '')}
               </button>
             ))}
             <button
               type="button"
-              onClick={() => correct.mutate({ id, complaint: !detail.data.mention.complaint })}
+              onClick={() => correctNow({ complaint: !detail.data.mention.complaint })}
             >
               {detail.data.mention.complaint
                 ? t('mentions.notComplaint')
@@ -154,7 +174,7 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
             </button>
             <button
               type="button"
-              onClick={() => correct.mutate({ id, insult: !detail.data.mention.insult })}
+              onClick={() => correctNow({ insult: !detail.data.mention.insult })}
             >
               {detail.data.mention.insult ? t('mentions.notInsult') : t('mentions.isInsult')}
             </button>
@@ -197,6 +217,38 @@ export function MentionDetailPanel({ id, onClose }: { id: number; onClose: () =>
                   )}
                 </>
               )}
+            </p>
+          )}
+          {detail.data.corrected.length > 0 && (
+            <div className="row" data-testid="corrected-fields">
+              <span className="muted">
+                {t('mentions.correctedBy', { fields: fieldList(detail.data.corrected) })}
+              </span>
+              <button
+                type="button"
+                title={t('mentions.undoCorrectionHint')}
+                disabled={uncorrect.isPending}
+                onClick={() => {
+                  correct.reset();
+                  uncorrect.mutate({ id });
+                }}
+              >
+                {t('mentions.undoCorrection')}
+              </button>
+            </div>
+          )}
+          {uncorrect.error && <ErrorNotice error={uncorrect.error} />}
+          {uncorrect.data && (
+            <p
+              role="status"
+              className="muted"
+              data-testid="uncorrect-status"
+              tabIndex={-1}
+              ref={undoneRef}
+            >
+              {uncorrect.data.undone.length
+                ? t('mentions.uncorrected', { fields: fieldList(uncorrect.data.undone) })
+                : t('mentions.uncorrectedNone')}
             </p>
           )}
           <h3>{t('mentions.why')}</h3>
