@@ -2,8 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callMethod } from '../../main/core/api/router';
 import { loadCorrectionModel, loadFlagModel } from '../../main/core/db/corrections-repo';
+import { pendingReanalysis, reanalyseMentions } from '../../main/core/db/reanalyse';
 import { rebuildResponseRollups } from '../../main/core/db/response-rollups';
 import type { Db } from '../../main/core/db/workspace-file';
+import { CORRECTED } from '../helpers/restaurant-corrections';
 import { workspaceDeps } from '../helpers/workspace';
 
 /** Customer posts a minute apart, each by its own author, and the brand's reply to the first. */
@@ -27,12 +29,21 @@ const ROLLUPS = [
   'response_orphans',
 ];
 
-/** Every rollup table, rows in a stable order. */
+/**
+ * Every rollup table, rows in a stable order. Sums of scores are rounded: moving a row out and
+ * back in leaves float dust (-0.254 vs -0.25400000000000006), as every incremental move does.
+ */
 function rollups(db: Db): Record<string, string[]> {
   return Object.fromEntries(
     ROLLUPS.map((t) => [
       t,
-      (db.prepare(`SELECT * FROM ${t}`).all() as unknown[]).map((r) => JSON.stringify(r)).sort(),
+      (db.prepare(`SELECT * FROM ${t}`).all() as unknown[])
+        .map((r) =>
+          JSON.stringify(r, (_k, v: unknown) =>
+            typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e9) / 1e9 : v,
+          ),
+        )
+        .sort(),
     ]),
   );
 }
@@ -186,5 +197,37 @@ describe('mentions.uncorrect', () => {
         ok: false,
         error: { code: 'validation' },
       });
+  });
+  it('once a trusted model unlearns them, the re-analysis it schedules leaves the workspace as if never corrected', async () => {
+    const texts = [...CORRECTED.map(([t]) => t), 'Menudo chuletón, una bestialidad'];
+    const csv =
+      'date,text,author,id\n' +
+      texts
+        .map((t, i) => `2026-01-05 10:${String(i).padStart(2, '0')},"${t}",u${i},${i + 1}`)
+        .join('\n') +
+      '\n';
+    for (const e of [env, never]) {
+      const path = e.tmp.path('r.csv');
+      writeFileSync(path, csv);
+      const r = await callMethod(e.deps, 'sources.import', {
+        fileToken: e.deps.files.register(path).token,
+      });
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    const id = (t: string) =>
+      env.db.prepare('SELECT id FROM mentions WHERE text = ?').pluck().get(t) as number;
+    for (const [t, y] of CORRECTED) await call('mentions.correct', { id: id(t), sentiment: y });
+    reanalyseMentions(env.db);
+    // The model, trusted, reads the uncorrected post as praise.
+    const fresh = id(texts[texts.length - 1] as string);
+    expect(row(fresh)).toMatchObject({ sentiment: 1 });
+    expect(rollups(env.db)).not.toEqual(rollups(never.db));
+    for (const [t] of CORRECTED) await call('mentions.uncorrect', { id: id(t) });
+    expect(loadCorrectionModel(env.db)?.examples).toBe(0);
+    expect(pendingReanalysis(env.db)).toBe(texts.length);
+    reanalyseMentions(env.db);
+    expect(row(fresh)).toMatchObject({ sentiment: 0 });
+    expect(env.db.prepare(ANALYSIS).all()).toEqual(never.db.prepare(ANALYSIS).all());
+    expect(rollups(env.db)).toEqual(rollups(never.db));
   });
 });
