@@ -49,20 +49,48 @@ const DIACRITIC =
  * would not be found.
  */
 const WORDS = new RegExp(`(?:${WORD_CHAR})(?:${WORD_CHAR}|${DIACRITIC})*`, 'gu');
+/**
+ * WORDS without the code points this runtime has unassigned. The separators were listed from
+ * Node 22's Unicode 17 tables; Electron's own can be older, and then a mark added in Unicode 17
+ * (U+11B60…) is unassigned here, kept inside a word by WORDS, split by the index: the quoted
+ * word is a phrase, which the index refuses. Used only when that happens (ftsQueryFor).
+ */
+const STRICT_WORDS = new RegExp(
+  `(?:${WORD_CHAR.replace('\\p{Cn}', '')})(?:${WORD_CHAR.replace('\\p{Cn}', '')}|${DIACRITIC})*`,
+  'gu',
+);
 
 /**
  * Turns what a user types into a safe FTS5 query: split into the same word tokens the index
  * uses (WORDS), each quoted so operators and punctuation cannot break the query, all
  * required; a trailing * keeps prefix search ("retras*").
  */
-export function toFtsQuery(text: string): string | null {
+export function toFtsQuery(text: string, strict = false): string | null {
   const parts: string[] = [];
   for (const word of text.normalize('NFC').split(/\s+/).slice(0, 16)) {
     const prefix = word.endsWith('*');
-    const tokens = word.match(WORDS) ?? [];
+    const tokens = word.match(strict ? STRICT_WORDS : WORDS) ?? [];
     tokens.forEach((t, i) => parts.push(`"${t}"${prefix && i === tokens.length - 1 ? ' *' : ''}`));
   }
   return parts.length ? parts.slice(0, 16).join(' AND ') : null;
+}
+
+/**
+ * The FTS5 query for `text` (toFtsQuery), tried once against the index when it holds anything
+ * but ASCII: if the index refuses it as a phrase (see STRICT_WORDS), the strict split instead,
+ * so that a search never fails on a character this runtime's Unicode tables do not know.
+ */
+export function ftsQueryFor(db: Db, text: string): string | null {
+  const q = toFtsQuery(text);
+  // eslint-disable-next-line no-control-regex -- ASCII is the whole range below U+0080
+  if (q === null || /^[\u0000-\u007f]*$/.test(q)) return q;
+  try {
+    db.prepare('SELECT 1 FROM mentions_fts WHERE mentions_fts MATCH ? LIMIT 1').get(q);
+    return q;
+  } catch (e) {
+    if (!/phrase queries are not supported/.test((e as Error).message)) throw e;
+    return toFtsQuery(text, true);
+  }
 }
 
 /** The name of the feed a mention came from: a news item without an author is named by it. */
@@ -99,7 +127,7 @@ export function searchMentions(
 ): { items: MentionListItem[]; nextBeforeId: number | null } {
   const where: string[] = [];
   const args: unknown[] = [];
-  const fts = f.q ? toFtsQuery(f.q) : null;
+  const fts = f.q ? ftsQueryFor(db, f.q) : null;
   const idCol = fts ? 'f.rowid' : 'm.id';
   where.push(`${idCol} BETWEEN ? AND ?`);
   if (f.channels?.length) {
