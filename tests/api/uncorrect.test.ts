@@ -222,6 +222,18 @@ describe('mentions.uncorrect', () => {
     const fresh = id(texts[texts.length - 1] as string);
     expect(row(fresh)).toMatchObject({ sentiment: 1 });
     expect(rollups(env.db)).not.toEqual(rollups(never.db));
+    // Taking back one correction (reviewer S8-1): the row gets the verdict of the models without
+    // it (19 examples: untrusted, so the lexicon's), not that of the model that learned this
+    // very post, and the answer says what moved.
+    const pulpo = 'El pulpo a la gallega, una bestialidad';
+    expect(CORRECTED.find(([t]) => t === pulpo)?.[1]).toBe(1);
+    const one = (await call('mentions.uncorrect', { id: id(pulpo) })) as {
+      changed: Record<string, unknown>;
+      corrections: number;
+    };
+    expect(one.corrections).toBe(CORRECTED.length - 1);
+    expect(one.changed).toEqual({ sentiment: { from: 1, to: 0 } });
+    expect(row(id(pulpo))).toMatchObject({ sentiment: 0 });
     for (const [t] of CORRECTED) await call('mentions.uncorrect', { id: id(t) });
     expect(loadCorrectionModel(env.db)?.examples).toBe(0);
     expect(pendingReanalysis(env.db)).toBe(texts.length);

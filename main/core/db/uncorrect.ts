@@ -1,6 +1,6 @@
 import { CORRECTABLE_FIELDS, type CorrectableField } from '../model/labels';
 import { createAnalyzer } from '../sources/analyzer';
-import { loadWorkspaceModels } from './corrections-repo';
+import { loadWorkspaceModels, retrainCorrectionModel, retrainFlagModel } from './corrections-repo';
 import type { Analyzer } from './mention-writer';
 import { readProfile } from './profile-repo';
 import {
@@ -52,16 +52,18 @@ const valueOf = (r: StoredRow, f: CorrectableField): FieldValue =>
  * their dimensions). One transaction. Null when the mention is not in the workspace; a mention
  * without corrections of those fields is left untouched (nothing undone).
  *
- * The models are the stored ones, which still learned from the correction being undone; the
- * caller retrains them (retrainCorrectionModel, retrainFlagModel), and when that changes any
- * verdict the next re-analysis pass brings this row in line with every other.
+ * The models of the undone fields are retrained without the correction first, in the same
+ * transaction, and the row is analysed with them: a trusted model (20 corrections) had learned
+ * this very post and gave the user's value back as the "automatic" one. When the retrained
+ * models change other verdicts, the next re-analysis pass brings those rows in line.
+ * `analyze` replaces that analyzer (tests).
  */
 export function uncorrectMention(
   db: Db,
   id: number,
   fields: readonly CorrectableField[] | 'all',
   timezone: string,
-  analyze: Analyzer = createAnalyzer(readProfile(db), loadWorkspaceModels(db)),
+  analyze?: Analyzer,
 ): Uncorrection | null {
   const asked = fields === 'all' ? CORRECTABLE_FIELDS : fields;
   const customer = 'SELECT natural_key FROM mentions WHERE id = ? AND is_brand = 0';
@@ -75,7 +77,12 @@ export function uncorrectMention(
     db.prepare(
       `DELETE FROM overrides WHERE target_kind = 'mention' AND target_key = ? AND field IN (SELECT value FROM json_each(?))`,
     ).run(r.k, JSON.stringify(undone));
-    const a = analyze(analysisInput(r));
+    if (undone.includes('sentiment')) retrainCorrectionModel(db);
+    for (const f of ['complaint', 'insult'] as const)
+      if (undone.includes(f)) retrainFlagModel(db, f);
+    const a = (analyze ?? createAnalyzer(readProfile(db), loadWorkspaceModels(db)))(
+      analysisInput(r),
+    );
     const left = db
       .prepare(
         "SELECT field, value FROM overrides WHERE target_kind = 'mention' AND target_key = ?",

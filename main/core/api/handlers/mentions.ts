@@ -33,10 +33,17 @@ import { cancelReanalysis, CORRECTION_SETTLE_MS, scheduleReanalysis } from '../r
  * schedules the re-analysis that makes stored results follow them once the user stops
  * correcting for a moment; returns the figures the detail panel shows.
  */
-function retrainModels(deps: Deps, db: Db, touched: (f: 'sentiment' | Flag) => boolean) {
-  const model = touched('sentiment') ? retrainCorrectionModel(db) : loadCorrectionModel(db);
+function retrainModels(
+  deps: Deps,
+  db: Db,
+  touched: (f: 'sentiment' | Flag) => boolean,
+  /** False when the models of the touched fields were retrained already (uncorrectMention). */
+  retrain = true,
+) {
+  const model =
+    touched('sentiment') && retrain ? retrainCorrectionModel(db) : loadCorrectionModel(db);
   const flagModel = (f: Flag): FlagModel | null =>
-    touched(f) ? retrainFlagModel(db, f) : loadFlagModel(db, f);
+    touched(f) && retrain ? retrainFlagModel(db, f) : loadFlagModel(db, f);
   const complaint = flagModel('complaint');
   const insult = flagModel('insult');
   const retrained = touched('sentiment') || FLAGS.some(touched);
@@ -81,8 +88,9 @@ export const mentionHandlers: Pick<
     const timezone = readProfile(ws.db).timezone;
     const r = uncorrectMention(ws.db, input.id, input.fields ?? 'all', timezone);
     if (!r) throw new AtalayaError('not_found', `Mention ${input.id} is not in this workspace`);
-    // The models unlearn the corrections taken back (nothing to retrain when there were none).
-    const figures = retrainModels(deps, ws.db, (f) => r.undone.includes(f));
+    // uncorrectMention retrained the models of the fields taken back; the other rows follow them
+    // in the re-analysis this schedules.
+    const figures = retrainModels(deps, ws.db, (f) => r.undone.includes(f), false);
     if (r.undone.length) deps.emit('workspace.changed', { path: ws.path });
     return { ...r, ...figures };
   },
