@@ -48,4 +48,19 @@ describe('dates follow the user’s locale, not the bare UI language', () => {
     expect(dateTimeFormat('en', opts)).toBe(gb);
     expect(formatDateTime(AT, 'en')).toMatch(/^1 Dec 2026/);
   });
+
+  it('a change of the system time zone is followed by the cached formatters', () => {
+    system('en-GB');
+    const at = Date.UTC(2026, 11, 1, 12, 0);
+    const tz = process.env['TZ'];
+    try {
+      process.env['TZ'] = 'Europe/Madrid';
+      expect(formatDateTime(at, 'en')).toMatch(/13:00$/);
+      process.env['TZ'] = 'America/New_York';
+      expect(formatDateTime(at, 'en')).toMatch(/07:00$/);
+    } finally {
+      if (tz === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = tz;
+    }
+  });
 });

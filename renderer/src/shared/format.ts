@@ -28,7 +28,10 @@ export function dateTimeFormat(
   opts: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
   const locale = dateLocale(lang);
-  return cached('date', locale, opts, () => new Intl.DateTimeFormat(locale, opts));
+  // A formatter without a time zone of its own keeps the system's from when it was made: the
+  // current UTC offset in the key makes a new one after the user's zone changes (a trip).
+  const zone = opts.timeZone ?? `offset ${new Date().getTimezoneOffset()}`;
+  return cached('date', `${locale}|${zone}`, opts, () => new Intl.DateTimeFormat(locale, opts));
 }
 
 /** A number formatter for `lang`, made once. */
