@@ -1155,6 +1155,7 @@ export const en = {
     opening:
       'Opening {{name}}… A workspace from an earlier version of Atalaya is brought up to date first: with millions of mentions this can take a minute.',
     creating: 'Creating the workspace…',
+    openingDemo: 'Opening the demo workspace…',
   },
 };
 

@@ -1197,5 +1197,6 @@ export const es: Messages = {
     opening:
       'Abriendo {{name}}… Un espacio de una versión anterior de Atalaya se actualiza primero: con millones de menciones puede tardar un minuto.',
     creating: 'Creando el espacio…',
+    openingDemo: 'Abriendo el espacio de demostración…',
   },
 };

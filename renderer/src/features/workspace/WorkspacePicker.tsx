@@ -66,7 +66,8 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
       : null;
   // Opening runs the workspace's pending upgrades first (a full-text index rebuilt takes ~1.5 s
   // per million mentions), in the main process, which cannot report steps meanwhile: say what
-  // is happening, and keep a second click from queuing another open.
+  // is happening, and keep a second click from queuing another open (aria-disabled, not
+  // disabled: the clicked button keeps the keyboard focus).
   const busy = open.isPending || create.isPending || demo.isPending;
   const date = dateTimeFormat(i18n.language, {
     dateStyle: 'medium',
@@ -78,13 +79,16 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
       <h1>◭ {t('picker.title')}</h1>
       <p>{t('picker.intro')}</p>
       {!info.canPickFiles && <p className="notice">{t('picker.browserOnly')}</p>}
-      {busy && (
-        <p role="status" className="notice" data-testid="opening">
-          {t(create.isPending ? 'picker.creating' : 'picker.opening', {
-            name: open.variables?.path ?? '',
-          })}
-        </p>
-      )}
+      {/* Always in the page, so that screen readers announce the text when it appears. */}
+      <p role="status" className={busy ? 'notice' : 'sr-only'} data-testid="opening">
+        {open.isPending
+          ? t('picker.opening', { name: open.variables?.path ?? '' })
+          : demo.isPending
+            ? t('picker.openingDemo')
+            : create.isPending
+              ? t('picker.creating')
+              : ''}
+      </p>
       {shown && !busy && (
         <ErrorNotice error={shown}>
           {damaged && (
@@ -102,7 +106,12 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
       {info.demoAvailable && (
         <div className="card notice">
           <p>{t('picker.demoIntro')}</p>
-          <button type="button" className="primary" onClick={() => demo.mutate({})} disabled={busy}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => !busy && demo.mutate({})}
+            aria-disabled={busy}
+          >
             {t('picker.demo')}
           </button>
         </div>
@@ -117,12 +126,13 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
             <button
               type="button"
               className="primary"
-              disabled={!brand.trim() || busy}
-              onClick={() => void onCreate()}
+              disabled={!brand.trim()}
+              aria-disabled={busy}
+              onClick={() => !busy && void onCreate()}
             >
               {t('picker.create')}
             </button>
-            <button type="button" disabled={busy} onClick={() => void onOpen()}>
+            <button type="button" aria-disabled={busy} onClick={() => !busy && void onOpen()}>
               {t('picker.open')}
             </button>
           </div>
@@ -135,8 +145,9 @@ export function WorkspacePicker({ info }: { info: AppInfo }) {
             <li key={r.path}>
               <button
                 type="button"
-                disabled={r.missing || busy}
-                onClick={() => open.mutate({ path: r.path })}
+                disabled={r.missing}
+                aria-disabled={busy}
+                onClick={() => !busy && open.mutate({ path: r.path })}
               >
                 <strong>{r.brand ?? r.name}</strong> <span className="mono">{r.path}</span>{' '}
                 <span className="muted">
