@@ -561,15 +561,20 @@ function peerRatios(
   };
 }
 
-/** `--pairs N`: a whole number from 1; anything else stops the run (exit 2) instead of printing nulls. */
-function pairCount(arg: string | undefined): number {
-  const n = Number(arg ?? 3);
+/**
+ * A whole number from 1 for `--name` (`fallback` when absent); anything else stops the run
+ * (exit 2) instead of printing nulls or benchmarking something else.
+ */
+function countArg(name: string, arg: string | undefined, fallback: number): number {
+  const n = arg === undefined ? fallback : Number(arg);
   if (!Number.isInteger(n) || n < 1) {
-    process.stderr.write(`bench: --pairs takes a whole number from 1, not "${arg}"\n`);
+    process.stderr.write(`bench: --${name} takes a whole number from 1, not "${arg}"\n`);
     process.exit(2);
   }
   return n;
 }
+
+const ONLY = ['import', 'bare', 'reanalyse'];
 
 /**
  * Seconds a fixed loop of 3·10⁸ additions takes on one core, before and after the run. This
@@ -628,7 +633,12 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  const pairs = pairCount(values.pairs);
+  const pairs = countArg('pairs', values.pairs, 3);
+  const authors = values.authors === undefined ? undefined : countArg('authors', values.authors, 1);
+  if (values.only !== undefined && !ONLY.includes(values.only)) {
+    process.stderr.write(`bench: --only takes ${ONLY.join(', ')}, not "${values.only}"\n${USAGE}`);
+    process.exit(2);
+  }
   if (values.prepared) {
     const ws = openWorkspaceFile(values.prepared);
     const queries = dashboardTimings(ws.db);
@@ -649,7 +659,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(r.figures)}\n`);
     return;
   }
-  const size = Number(values.size ?? 1_000_000);
+  const size = countArg('size', values.size, 1_000_000);
   const gaugeBefore = speedGauge();
   const machine = async (): Promise<Record<string, unknown>> => ({
     cpus: (await import('node:os')).cpus().length,
@@ -665,7 +675,7 @@ async function main(): Promise<void> {
   const bytes = await writeCorpusJsonl(jsonl, {
     size,
     seed: 42,
-    ...(values.authors ? { authors: Number(values.authors) } : {}),
+    ...(authors !== undefined ? { authors } : {}),
   });
   const wsPath = join(dir, 'bench.atalaya');
   const csv = values['no-peers'] ? null : join(dir, 'corpus.csv');
