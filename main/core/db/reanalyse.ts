@@ -89,6 +89,21 @@ export const UPDATE_ANALYSIS_SQL = `UPDATE mentions SET lang = ?, sentiment = ?,
   insult = ?, toxicity = ?, campaign = ?, analysis_version = ? WHERE id = ?`;
 
 /** The stored columns a fresh analysis gives, with the user's corrections kept. */
+/** The values UPDATE_ANALYSIS_SQL binds, in its order, for an analysed row. */
+export const analysisValues = (n: StoredRow): unknown[] => [
+  n.lang,
+  n.sentiment,
+  n.score,
+  n.irony,
+  n.complaint,
+  n.topic,
+  n.insult,
+  n.toxicity,
+  n.campaign,
+  n.v,
+  n.id,
+];
+
 export function analysedRow(
   r: StoredRow,
   a: MentionAnalysisColumns,
@@ -221,19 +236,7 @@ export function createReanalysis(db: Db, opts: ReanalyseOptions = {}): Reanalysi
       const apply = (): void => {
         const acc = new RollupAccumulator(timezone);
         for (const [r, n] of changes) {
-          update.run(
-            n.lang,
-            n.sentiment,
-            n.score,
-            n.irony,
-            n.complaint,
-            n.topic,
-            n.insult,
-            n.toxicity,
-            n.campaign,
-            n.v,
-            n.id,
-          );
+          update.run(analysisValues(n));
           if (rolledTheSame(r, n)) continue;
           acc.add(r, -1);
           acc.add(n, 1);

@@ -6,6 +6,7 @@ import { readProfile } from './profile-repo';
 import {
   analysedRow,
   analysisInput,
+  analysisValues,
   ROW_COLUMNS,
   rolledTheSame,
   UPDATE_ANALYSIS_SQL,
@@ -90,19 +91,7 @@ export function uncorrectMention(
       .all(r.k) as Array<{ field: string; value: string }>;
     // Not analysed (no analyzer verdict): only the overrides go.
     const n = a ? analysedRow(r, a, left, a.version) : r;
-    db.prepare(UPDATE_ANALYSIS_SQL).run(
-      n.lang,
-      n.sentiment,
-      n.score,
-      n.irony,
-      n.complaint,
-      n.topic,
-      n.insult,
-      n.toxicity,
-      n.campaign,
-      n.v,
-      n.id,
-    );
+    db.prepare(UPDATE_ANALYSIS_SQL).run(analysisValues(n));
     if (!rolledTheSame(r, n)) {
       const acc = new RollupAccumulator(timezone);
       acc.add(r, -1);
