@@ -330,6 +330,24 @@ export interface LearnedFlag {
  * Accuracy on the corrected mentions: right by the base engine alone, and by the workspace
  * model judging each without its own correction.
  */
+/** The workspace models after a correction or its undo (mentions.correct, mentions.uncorrect). */
+export interface CorrectionFigures {
+  corrections: number;
+  /** Corrections of a kind the workspace model needs before it changes any analysis. */
+  minimum: number;
+  /**
+   * Accuracy on the corrected mentions (sentiment): right by the base engine alone, and by
+   * the workspace model judging each without its own correction. Null until a sentiment
+   * correction exists.
+   */
+  accuracy: CorrectionAccuracy | null;
+  /** The same for the complaint and insult flags: corrections of each, and accuracy on them. */
+  flags: Record<
+    'complaint' | 'insult',
+    { corrections: number; accuracy: CorrectionAccuracy | null }
+  >;
+}
+
 export interface CorrectionAccuracy {
   corrected: number;
   baseRight: number;
@@ -512,43 +530,17 @@ export const contract = {
       corrected: CorrectableField[];
     }
   >(byIdSchema),
-  'mentions.correct': method<
-    typeof correctSchema,
-    {
-      corrected: boolean;
-      corrections: number;
-      /** Corrections of a kind the workspace model needs before it changes any analysis. */
-      minimum: number;
-      /**
-       * Accuracy on the corrected mentions (sentiment): right by the base engine alone, and by
-       * the workspace model judging each without its own correction. Null until a sentiment
-       * correction exists.
-       */
-      accuracy: CorrectionAccuracy | null;
-      /** The same for the complaint and insult flags: corrections of each, and accuracy on them. */
-      flags: Record<
-        'complaint' | 'insult',
-        { corrections: number; accuracy: CorrectionAccuracy | null }
-      >;
-    }
-  >(correctSchema),
+  'mentions.correct': method<typeof correctSchema, { corrected: boolean } & CorrectionFigures>(
+    correctSchema,
+  ),
   /**
    * Takes back the user's corrections of a mention (the fields given, or all): the automatic
    * analysis is stored again, the rollups follow, and the workspace models are retrained
    * without them. `undone` is empty when the mention had no such correction (nothing changes).
    */
-  'mentions.uncorrect': method<
-    typeof uncorrectSchema,
-    Uncorrection & {
-      corrections: number;
-      minimum: number;
-      accuracy: CorrectionAccuracy | null;
-      flags: Record<
-        'complaint' | 'insult',
-        { corrections: number; accuracy: CorrectionAccuracy | null }
-      >;
-    }
-  >(uncorrectSchema),
+  'mentions.uncorrect': method<typeof uncorrectSchema, Uncorrection & CorrectionFigures>(
+    uncorrectSchema,
+  ),
   /**
    * Review suggestions: the mentions whose sentiment the workspace model is least sure of,
    * diversified, most useful first. The user confirms or changes each with `mentions.correct`
