@@ -42,23 +42,22 @@ const WORD_CHAR =
 /** The combining diacritics unicode61 keeps inside a word (and drops); they start none. */
 const DIACRITIC =
   /[\u0300-\u0304\u0306-\u030C\u030F\u0311\u031B\u0323-\u0328\u032D\u032E\u0330\u0331]/u.source;
+/** Words of `char`s, each possibly followed by the diacritics unicode61 keeps inside them. */
+const wordsOf = (char: string): RegExp => new RegExp(`(?:${char})(?:${char}|${DIACRITIC})*`, 'gu');
 /**
  * The words of a text, split where the index splits them (tests/db/fts-emoji.test.ts checks
  * every code point): a word kept whole here but split in the index would be a phrase, which an
  * index without positions (detail = none) refuses, and one split here but whole in the index
  * would not be found.
  */
-const WORDS = new RegExp(`(?:${WORD_CHAR})(?:${WORD_CHAR}|${DIACRITIC})*`, 'gu');
+const WORDS = wordsOf(WORD_CHAR);
 /**
  * WORDS without the code points this runtime has unassigned. The separators were listed from
  * Node 22's Unicode 17 tables; Electron's own can be older, and then a mark added in Unicode 17
  * (U+11B60…) is unassigned here, kept inside a word by WORDS, split by the index: the quoted
  * word is a phrase, which the index refuses. Used only when that happens (ftsQueryFor).
  */
-const STRICT_WORDS = new RegExp(
-  `(?:${WORD_CHAR.replace('\\p{Cn}', '')})(?:${WORD_CHAR.replace('\\p{Cn}', '')}|${DIACRITIC})*`,
-  'gu',
-);
+const STRICT_WORDS = wordsOf(WORD_CHAR.replace('\\p{Cn}', ''));
 
 /**
  * Turns what a user types into a safe FTS5 query: split into the same word tokens the index
