@@ -153,8 +153,12 @@ interface WordToken {
  */
 const TOKENS = new Map<string, WordToken | null>();
 const MAX_TOKENS = 50_000;
+const MAX_CACHED_LENGTH = 12;
 
 function tokenOf(raw: string): WordToken | null {
+  // A substring of 13 or more code units is a view of the post it was cut from (V8's sliced
+  // strings): cached, it would keep that whole post alive. Long tokens are rare ones anyway.
+  if (raw.length > MAX_CACHED_LENGTH) return readToken(raw);
   const known = TOKENS.get(raw);
   if (known !== undefined) return known;
   const t = readToken(raw);
