@@ -101,6 +101,29 @@ describe('Mentions filters', () => {
     ).rejects.toThrow(/starts after it ends/);
   });
 
+  it('filter by a label many authors hold as by a rare one, and by one nobody holds', () => {
+    // Over 10,000 authors of a label switch the probe from a list of their ids to a lookup
+    // per row (mentions-query.ts labelProbe): both must find the same rows as SQL.
+    env.db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10050)
+      INSERT INTO authors (channel, handle, label) SELECT 'twitter', 'filler' || i, 'neutral' FROM n`);
+    env.db.prepare("UPDATE authors SET label = 'neutral' WHERE handle IN ('user1', 'user2')").run();
+    const byLabel = (label: string): number[] =>
+      direct(`m.author_id IN (SELECT id FROM authors WHERE label = '${label}')`);
+    for (const label of ['neutral', 'agitator']) {
+      expect(byLabel(label).length, label).toBeGreaterThan(0);
+      expect(all({ authorLabel: label }), label).toEqual(byLabel(label));
+      expect(all({ authorLabel: label, sentiment: -1 }), label).toEqual(
+        direct(
+          `m.sentiment = -1 AND m.author_id IN (SELECT id FROM authors WHERE label = '${label}')`,
+        ),
+      );
+    }
+    expect(searchMentions(env.db, { authorLabel: 'supporter' }, { limit: 50 })).toEqual({
+      items: [],
+      nextBeforeId: null,
+    });
+  });
+
   it('walk the primary key (or the FTS index) backwards: no table scan, no sort', () => {
     const hot: MentionFilter[] = [
       {},
