@@ -197,7 +197,11 @@ export function dashboardOverview(db: Db, r: OverviewRange): DashboardOverview {
         previous: p ? p.mentions - p.brandPosts : 0,
       };
     })
-    .sort((a, b) => b.mentions - a.mentions);
+    // Equal counts in channel order, as when SQL grouped by channel.
+    .sort(
+      (a, b) =>
+        b.mentions - a.mentions || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0),
+    );
   return {
     from,
     to,
