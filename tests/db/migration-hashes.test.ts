@@ -34,6 +34,8 @@ const SHIPPED: Record<string, string> = {
     '0cfcf493a20a3974883065907a791e8fc287de7272a92209a266dbdbeb3d4164',
   '0016_fts_emoji_separators.sql':
     'b26ce260ce3d8049389f444a8b6b75e7c1bdb0f754d5a0ca653efd1a43ab5a7a',
+  '0017_people_posts_covering_keys.sql':
+    'd2e52c129d7365ba713e69d7ad44e630b905f71012b355206fe09630035b1bce',
 };
 
 const DIR = join(__dirname, '../../main/core/db/migrations');
