@@ -326,10 +326,6 @@ export interface LearnedFlag {
   changed: boolean;
 }
 
-/**
- * Accuracy on the corrected mentions: right by the base engine alone, and by the workspace
- * model judging each without its own correction.
- */
 /** The workspace models after a correction or its undo (mentions.correct, mentions.uncorrect). */
 export interface CorrectionFigures {
   corrections: number;
@@ -348,6 +344,10 @@ export interface CorrectionFigures {
   >;
 }
 
+/**
+ * Accuracy on the corrected mentions: right by the base engine alone, and by the workspace
+ * model judging each without its own correction.
+ */
 export interface CorrectionAccuracy {
   corrected: number;
   baseRight: number;
