@@ -33,7 +33,9 @@ const MENTION_RE = /(^|[^\w@])@[\w.]+/g;
 const HASHTAG_RE = /#([\p{L}\p{N}_]+)/gu;
 // Words, and the punctuation that closes a clause (negation does not reach past it). The
 // typographic apostrophe counts as one: "can’t" is one negating word, not "can" and "t".
-const TOKEN_RE = /[\p{L}\p{N}'’]+|[.,;:!?¡¿…()"“”|]/gu;
+// (None of the marks needs escaping inside a character class.)
+const CLAUSE_MARK_CHARS = '.,;:!?¡¿…()"“”|';
+const TOKEN_RE = new RegExp(`[\\p{L}\\p{N}'’]+|[${CLAUSE_MARK_CHARS}]`, 'gu');
 // The words of a camel-case hashtag: "NeverAgain", "QueVergüenza", "iPhoneFail" → its capitalised parts.
 const CAMEL_RE = /\p{Lu}[\p{Ll}]+|\p{Lu}+(?!\p{Ll})|^\p{Ll}+/gu;
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
@@ -110,7 +112,7 @@ function wordToken(raw: string): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return false;
   return raw.length > 1 || !CLAUSE_MARKS.has(raw);
 }
-const CLAUSE_MARKS = new Set('.,;:!?¡¿…()"“”|');
+const CLAUSE_MARKS = new Set(CLAUSE_MARK_CHARS);
 
 /** Starts with a-z: not written in capitals (most words), known without upper-casing it. */
 function startsLowerAscii(w: string): boolean {
