@@ -101,8 +101,7 @@ function fullPass(db: Db, now: number): AuthorVerdict[] {
     // by author scattered 1M rows over it (and over its three indexes, rebuilt afterwards).
     let b = 0;
     const brandUpTo = (id: number): void => {
-      for (; b < brandPosts.length && (brandPosts[b] as { id: number }).id < id; b++) {
-        const p = brandPosts[b] as (typeof brandPosts)[number];
+      for (let p; (p = brandPosts[b]) && p.id < id; b++) {
         const answers = p.reply_to_key ? (authorOfKey.get(p.reply_to_key) ?? null) : null;
         insert.run(p.id, p.author_id, p.posted_at, null, null, answers);
       }
